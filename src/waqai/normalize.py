@@ -1,0 +1,89 @@
+"""Arabic text normalization that keeps a map back to the original offsets.
+
+Every extractor matches against normalized text (Western digits, one alef, no
+diacritics or tatweel, taa marbuta and alif maqsura folded) but must report
+offsets into the original body, because each figure on the site links back to
+the sentence it came from. One-to-one folds go through `str.translate` (C
+speed); deleted characters (diacritics, tatweel) are rare in news text, so the
+offset map is built only when there are some.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# One character in, one character out: offsets are unchanged.
+_FOLD = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",
+        "\u2009": " ",
+        "–": "-",
+        "—": "-",
+    }
+)
+
+# Characters dropped entirely: harakat, superscript alef, tatweel, bidi marks.
+_DELETE_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus the way back to the original offsets."""
+
+    text: str
+    original: str
+    _deleted: tuple[int, ...] = field(default=(), repr=False)  # original positions removed
+    _shift: tuple[int, ...] = field(default=(), repr=False)  # normalized index of each deletion
+
+    def to_original(self, index: int) -> int:
+        """Original offset of the character at normalized `index` (or of the end)."""
+        if not self._deleted:
+            return index
+        return index + bisect_right(self._shift, index)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a normalized half-open span."""
+        if not self._deleted:
+            return start, end
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def fold(text: str) -> str:
+    """Normalize text for matching, without offsets (for data files and keys)."""
+    return _DELETE_RE.sub("", text).translate(_FOLD)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize `text` for matching and keep how to map offsets back."""
+    deleted = tuple(m.start() for m in _DELETE_RE.finditer(text))
+    folded = text.translate(_FOLD)
+    if not deleted:
+        return Normalized(folded, text)
+    # The normalized index at which each deletion happened: original position
+    # minus the number of deletions before it. Several deletions in a row share it.
+    shift = tuple(pos - i for i, pos in enumerate(deleted))
+    return Normalized(_DELETE_RE.sub("", folded), text, deleted, shift)
+
+
+@lru_cache(maxsize=4096)
+def fold_cached(text: str) -> str:
+    """`fold` for the short strings of language data, looked up many times."""
+    return fold(text)

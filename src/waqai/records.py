@@ -1,0 +1,147 @@
+"""Plain typed records passed between the pipeline stages.
+
+content -> extract -> timeline -> render: each stage takes and returns these
+records, so every stage can be tested alone. Offsets are Python string indices
+into an article's body (the text after its front matter).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report as an editor wrote it under content/articles/."""
+
+    id: str
+    path: Path
+    body: str
+    body_line: int  # 1-based line of the file where the body starts
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_basis: str | None = None
+    language: str = "ar"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression found in a body and its normalized value.
+
+    `value` is ISO 8601 / TIMEX3 style: "2019-02-09", "2019-02", "2019",
+    "2019-01-23/2019-01-24", "2019-02-02T23:30", or None for a vague
+    expression that names no date ("الساعات الأخيرة").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str  # "minute" | "day" | "range" | "month" | "year" | "none"
+    kind: str  # e.g. "explicit", "relative", "weekday", "since", "duration", "vague", "hijri"
+    anchor: str | None = None  # what it was resolved against, e.g. "published:2019-02-10"
+    since: bool = False  # the start of a period ("منذ ...")
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the text reports: a toll, an area, a count of people or things."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None  # None for a vague count ("عشرات") that only has a lower bound
+    category: str  # killed, wounded, executed, arrested, kidnapped, exits, displaced, territory, ...
+    qualifier: str  # exact | approx | more_than | less_than | at_least | at_most | vague
+    unit: str = "person"
+    party: str | None = None
+    low: float | None = None
+    high: float | None = None
+    since: str | None = None  # ISO start of a cumulative period ("منذ الـ 10 من أيلول")
+    as_of: str | None = None  # ISO date the cumulative toll was reported for
+    parts: tuple[int, ...] = ()  # indices (in the figure list) of a breakdown's parts
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["parts"] = list(self.parts)
+        return d
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something an editor should look at: an inconsistency in the source or the data."""
+
+    code: str  # e.g. "weekday-year-mismatch"
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article_id: str
+    published: date | None
+    published_source: str | None  # "front_matter" | "inferred" | None
+    published_evidence: str | None
+    dates: tuple[DateMention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    warnings: tuple[Warning, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an event's claim comes from: one report and a span of its body."""
+
+    article_id: str
+    outlet: str | None
+    published: date | None
+    start: int
+    end: int
+    sentence: int  # index of the sentence in the report (anchor `s{n}` on its page)
+    text: str  # the clause or sentence the event was read from
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated happening on the timeline, with every report that tells it."""
+
+    id: str  # stable across builds: derived from date, first source and span
+    date: str  # ISO / TIMEX3 value of its date ("2019-02-09", "2019-01-23/2019-01-24", "2019-02")
+    day: date  # first day it covers, for sorting and grouping by month
+    precision: str  # as DateMention.precision
+    type: str  # battle, shelling, attack, advance, toll, execution, exit, arrest, negotiation, reinforcement, other
+    summary: str
+    sources: tuple[Source, ...]
+    places: tuple[str, ...] = ()  # gazetteer ids
+    actors: tuple[str, ...] = ()  # party ids
+    figures: tuple[tuple[str, Figure], ...] = ()  # (article id, figure) pairs
+
+    @property
+    def month(self) -> str:
+        return self.day.strftime("%Y-%m")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """All events across reports, in date order, plus what the pages need beside them."""
+
+    events: tuple[Event, ...]
+    undated: tuple[str, ...] = ()  # ids of reports with no known publication date
+
+    def months(self) -> dict[str, list[Event]]:
+        """Events grouped by month ("2019-02"), months in order."""
+        out: dict[str, list[Event]] = {}
+        for event in self.events:
+            out.setdefault(event.month, []).append(event)
+        return dict(sorted(out.items()))
