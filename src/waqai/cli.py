@@ -11,9 +11,12 @@ from pathlib import Path
 
 import click
 
+from .build import BuildError, build as build_site
 from .content import ContentError, load_article
 from .extract import extract_article, extraction_json
+from .output import DuplicateOutputError
 from .sentences import sentence_at, split_sentences
+from .settings import Settings, settings_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,6 +52,92 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
         return
     for src, article, ex in results:
         _print_readable(src, article.body, ex)
+
+
+EXPECTED_ERRORS = (ContentError, BuildError, DuplicateOutputError)
+
+
+def _settings(options: dict) -> Settings:
+    return Settings.defaults().with_options(**options)
+
+
+def _progress(quiet: bool):
+    """One progress line on stderr, rewritten in place on a terminal."""
+    if quiet:
+        return lambda _: None
+    tty = sys.stderr.isatty()
+
+    def show(step: str) -> None:
+        click.echo(f"\r\033[Kwaqai: {step}" if tty else f"waqai: {step}", err=True, nl=not tty)
+
+    return show
+
+
+def _fail(exc: Exception) -> None:
+    """An expected failure: one line `file:line: problem` on stderr, exit status 1."""
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(str(exc), err=True)
+    sys.exit(1)
+
+
+@main.command()
+@settings_options
+def build(**options) -> None:
+    """Build the site: read content/, extract, write build/docs/ and build/site/.
+
+    Pages are generated from the templates into a temporary folder and MkDocs
+    builds them in strict mode; build/site/ is replaced only when everything
+    succeeded. A broken report prints one line `file:line: problem` and exits 1.
+    Run it from the project folder (the one holding mkdocs.yml).
+    """
+    try:
+        settings = _settings(options)
+        progress = _progress(settings.quiet)
+        build_site(settings, progress)
+    except EXPECTED_ERRORS as exc:
+        _fail(exc)
+    if sys.stderr.isatty() and not settings.quiet:
+        click.echo("", err=True)
+
+
+@main.command()
+@settings_options
+@click.option("--address", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
+def serve(address: str, **options) -> None:
+    """Preview the site with live reload while you edit.
+
+    Regenerates the pages into build/preview/ whenever content/, templates/ or
+    mkdocs.yml change, and serves them at ADDRESS; the browser reloads on its
+    own. build/site/ is not touched. Stop with Ctrl-C.
+    """
+    from .preview import serve as serve_preview
+
+    try:
+        settings = _settings(options)
+        serve_preview(settings, address, _progress(settings.quiet), lambda line: click.echo(line, err=True))
+    except EXPECTED_ERRORS as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build/site"), show_default=True, help="The built site (run `waqai build` first).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("build/waqai.pdf"), show_default=True, help="The PDF to write.")
+def pdf(site_dir: Path, out: Path) -> None:
+    """Print the full chronology to a PDF with headless Chromium.
+
+    Title page, table of contents (and PDF bookmarks), page numbers, Arabic
+    shaped right to left, charts included. Needs Debian's chromium
+    (/usr/bin/chromium: `apt-get install chromium`).
+    """
+    from .browser import ChromiumMissing, find_chromium
+    from .pdf import write_pdf
+
+    try:
+        size = write_pdf(site_dir, out, find_chromium())
+    except (ChromiumMissing, FileNotFoundError) as exc:
+        _fail(exc)
+    click.echo(f"waqai: {out} ({size // 1024} KB)", err=True)
 
 
 def _print_readable(source: str, body: str, ex) -> None:

@@ -28,6 +28,9 @@ class ContentError(Exception):
         where = f"{self.path}:{line}" if line else f"{self.path}"
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self):  # picklable, so an error raised in a worker process reaches the CLI intact
+        return (type(self), (self.path, self.line, self.problem))
+
 
 def _text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
@@ -78,6 +81,13 @@ FIELDS: dict[str, tuple[Callable[[Any], Any], bool]] = {
     "language": (_language, False),
 }
 
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so `_date` judges them (2019-02-30 included)."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 
 
@@ -111,7 +121,7 @@ def parse_article(path: Path, raw: str) -> Article:
     """Validate one report's text into an Article, or raise ContentError."""
     yaml_text, body, body_line = split_front_matter(path, raw)
     try:
-        meta = yaml.safe_load(yaml_text) if yaml_text.strip() else {}
+        meta = yaml.load(yaml_text, Loader=_Loader) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,48 @@ class Event:
     places: tuple[str, ...] = ()  # gazetteer ids
     actors: tuple[str, ...] = ()  # party ids
     figures: tuple[tuple[str, Figure], ...] = ()  # (article id, figure) pairs
+    date_basis: str = "mention"  # "mention" (its own) | "bulletin" (its dispatch's) | "published" (the report's)
+    reported: str | None = None  # date of the dispatch that tells it, when its opening words give one
 
     @property
     def month(self) -> str:
         return self.day.strftime("%Y-%m")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry (content/places.yaml); coordinates are approximate."""
+
+    id: str
+    ar: str
+    latin: str
+    kind: str  # city, town, village, area, camp, oil_field, airport, region, province
+    district: str
+    lat: float
+    lon: float
+    variants: tuple[str, ...] = ()
+    common_word: bool = False  # listed, but not matched in running text
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party to events (content/actors.yaml), with the aliases it is found by."""
+
+    id: str
+    ar: str
+    en: str
+    about: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something in the series an editor should check (a toll going down, an area growing)."""
+
+    code: str  # "toll-down" | "area-up"
+    message: str
+    key: str  # the chain it belongs to, e.g. "killed:isis:2018-09-10" or "territory:east_euphrates"
+    event_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +177,10 @@ class Timeline:
 
     events: tuple[Event, ...]
     undated: tuple[str, ...] = ()  # ids of reports with no known publication date
+    places: tuple[Place, ...] = ()  # the gazetteer (all places, named or not)
+    actors: tuple[Actor, ...] = ()
+    series: Any = None  # series.ChartSeries: the pandas frames behind the charts
+    flags: tuple[Flag, ...] = ()
 
     def months(self) -> dict[str, list[Event]]:
         """Events grouped by month ("2019-02"), months in order."""

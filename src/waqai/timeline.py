@@ -1,55 +1,40 @@
 """The timeline stage: extractions of all reports -> one chronology.
 
-First version: every sentence with a date mention precise to the day (or a
-day range) becomes an event dated by its first such mention. Event typing,
-clause splitting, places, actors and cross-report merging build on this.
+Each report is cut into sentences and clauses; a clause that tells a happening
+becomes an event (events.py) with its places and actors (gazetteer.py); the
+same happening told by several reports becomes one entry (merge.py); the
+charts' series and the editor's flags are computed last (series.py).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from pathlib import Path
 
-from .records import Article, Event, Extraction, Source, Timeline
-from .sentences import sentence_at, split_sentences
-
-DATED_PRECISIONS = {"minute", "day", "range"}
-
-
-def first_day(value: str) -> date:
-    """First calendar day an ISO / TIMEX3 value covers ("2019-01-23/2019-01-24" -> 23 Jan)."""
-    head = value.split("/")[0].split("T")[0]
-    parts = [int(p) for p in head.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return date(*parts[:3])
+from .events import article_events
+from .gazetteer import Gazetteer, load_gazetteer
+from .merge import merge_events
+from .records import Article, Extraction, Timeline
+from .series import build_series
 
 
-def build_timeline(articles: Sequence[Article], extractions: Sequence[Extraction]) -> Timeline:
-    events: list[Event] = []
+
+def content_dir_of(articles: Sequence[Article]) -> Path | None:
+    """The content folder the articles were read from (content/articles/x.md -> content/)."""
+    return articles[0].path.parent.parent if articles else None
+
+
+def build_timeline(
+    articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None
+) -> Timeline:
+    """The chronology of all reports; the gazetteer defaults to the one beside the articles."""
+    if gazetteer is None:
+        folder = content_dir_of(articles)
+        gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
+    events = []
     for article, ex in zip(articles, extractions, strict=True):
-        sentences = split_sentences(article.body)
-        seen: set[int] = set()
-        for mention in ex.dates:
-            if not mention.value or mention.precision not in DATED_PRECISIONS:
-                continue
-            sentence = sentence_at(sentences, mention.start)
-            if sentence is None or sentence.index in seen:
-                continue
-            seen.add(sentence.index)
-            figures = tuple((article.id, f) for f in ex.figures if sentence.start <= f.start < sentence.end)
-            source = Source(article.id, article.outlet, ex.published, sentence.start, sentence.end, sentence.index, sentence.text)
-            events.append(
-                Event(
-                    id=f"{first_day(mention.value).isoformat()}-{article.id}-{sentence.start}",
-                    date=mention.value,
-                    day=first_day(mention.value),
-                    precision=mention.precision,
-                    type="other",
-                    summary=sentence.text,
-                    sources=(source,),
-                    figures=figures,
-                )
-            )
-    events.sort(key=lambda e: (e.day, e.id))
+        events += article_events(article, ex, gazetteer)
+    events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
+    merged = tuple(merge_events(events))
+    series = build_series(merged, articles, extractions, gazetteer)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
-    return Timeline(tuple(events), undated)
+    return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags)

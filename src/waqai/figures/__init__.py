@@ -1,11 +1,8 @@
-"""PLACEHOLDER until the figures extractor lands."""
-from __future__ import annotations
+"""Figures extractor: death tolls, territory, displacement, with qualifiers and parties.
 
-from collections.abc import Sequence
-from datetime import date
+`find_figures(text, dates, reported_on)` is the entry point (see finder.py for
+the rules); the language data lives in src/waqai/data/figures/*.yaml.
+"""
+from .finder import bounds, find_figures
 
-from ..records import DateMention, Figure
-
-
-def find_figures(text: str, dates: Sequence[DateMention], reported_on: date | None) -> tuple[Figure, ...]:
-    return ()
+__all__ = ["bounds", "find_figures"]

@@ -1,0 +1,209 @@
+"""Plotly figure specs (JSON) for the charts, and the static table each one falls back to.
+
+Specs are plain dicts (the JSON plotly.js reads), drawn in the browser by
+assets/charts.js, which also follows the light/dark palette. Every point
+carries, in its hover and in the table, the report it comes from; a bound
+(`أقل من 3`) is drawn with its own marker, never as a plain point.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .content import ContentError
+from .datafiles import read_yaml
+from .records import Timeline
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "charts.yaml"))
+CHARTS = ("territory", "tolls", "exits")
+QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
+# Marker per qualifier: a bound points the way the truth lies.
+SYMBOLS = {
+    "exact": "circle",
+    "approx": "circle-open",
+    "more_than": "triangle-up",
+    "at_least": "triangle-up-open",
+    "less_than": "triangle-down",
+    "at_most": "triangle-down-open",
+    "vague": "triangle-up-open",
+}
+
+# A link to a report's sentence from the page the chart is on: (report id, sentence) -> URL.
+Linker = Callable[[str, int], str]
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    charts: dict[str, dict[str, str]]
+    words: dict[str, str]
+    qualifiers: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = DEFAULT_PATH) -> ChartWords:
+    """Read and check data/charts.yaml."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"charts", "words", "qualifiers"}:
+        raise ContentError(path, None, "must have exactly charts, words, qualifiers")
+    charts = data["charts"]
+    if not isinstance(charts, dict) or set(charts) != set(CHARTS):
+        raise ContentError(path, None, f"charts: must describe exactly {', '.join(CHARTS)}")
+    for name, chart in charts.items():
+        if not isinstance(chart, dict) or not {"title", "y", "caption", "series"} <= set(chart):
+            raise ContentError(path, None, f"charts.{name}: needs title, y, caption, series")
+    if set(data["qualifiers"] or {}) != set(QUALIFIERS):
+        raise ContentError(path, None, f"qualifiers: must name exactly {', '.join(QUALIFIERS)}")
+    return ChartWords(charts, {str(k): str(v) for k, v in data["words"].items()}, {k: v or "" for k, v in data["qualifiers"].items()})
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: its id (HTML), its Plotly spec, and the rows of its fallback table."""
+
+    id: str
+    title: str
+    caption: str
+    spec: dict[str, Any]
+    table: list[dict[str, str]]  # column label -> cell HTML
+
+
+def _clean(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def value_text(row: pd.Series, words: ChartWords) -> str:
+    """`أقل من 3 كلم مربع`: the number as the report gave it, qualifier first."""
+    number = f"{row['value']:,.0f}" if _clean(row["value"]) is not None else "؟"
+    unit = f" {words.words['km2']}" if row["unit"] == "km2" else ""
+    qualifier = words.qualifiers.get(row["qualifier"], "")
+    return f"{qualifier} {number}{unit}".strip()
+
+
+def source_text(row: pd.Series) -> str:
+    published = row["published"].isoformat() if _clean(row["published"]) is not None else "؟"
+    return f"{row['outlet'] or row['article_id']}، {published}"
+
+
+def _series_name(key: Any, since: Any, names: dict[str, str], words: ChartWords) -> str:
+    name = names.get(key, key) if _clean(key) is not None else words.words["unknown"]
+    return f"{name} ({words.words['since']} {since})" if _clean(since) is not None else name
+
+
+def build_chart(
+    name: str, frame: pd.DataFrame, series: list[str], names: dict[str, str], link: Linker, words: ChartWords | None = None
+) -> Chart:
+    """A chart of `frame` (a series.py frame) with one trace per value of the `series` columns."""
+    words = words or load_words()
+    meta = words.charts[name]
+    traces, table = [], []
+    frame = frame.sort_values("date", kind="stable")
+    groups = frame.groupby(series, dropna=False, sort=False) if len(frame) else []
+    for key, rows in groups:
+        key = key if isinstance(key, tuple) else (key,)
+        label = _series_name(key[0], key[1] if len(key) > 1 else None, names, words)
+        custom = [[value_text(r, words), source_text(r), link(r["article_id"], int(r["sentence"]))] for _, r in rows.iterrows()]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": label,
+                "x": [d.date().isoformat() for d in rows["date"]],
+                "y": [_clean(v) for v in rows["plotted"]],
+                "marker": {"size": 11, "symbol": [SYMBOLS.get(q, "circle") for q in rows["qualifier"]]},
+                "line": {"width": 1.5, "dash": "dot"},
+                "customdata": custom,
+                "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(label) + "</extra>",
+            }
+        )
+        for (_, r), (shown, source, url) in zip(rows.iterrows(), custom):
+            table.append(
+                {
+                    words.words["date"]: r["date"].date().isoformat(),
+                    meta["series"]: html.escape(label),
+                    words.words["value"]: html.escape(shown),
+                    words.words["source"]: f'<a href="{html.escape(url)}">{html.escape(source)}</a>',
+                }
+            )
+    spec = {
+        "data": traces,
+        "layout": {
+            "xaxis": {"type": "date", "title": {"text": words.words["date"]}},
+            "yaxis": {"type": "log" if name == "territory" else "linear", "title": {"text": meta["y"]}, "rangemode": "tozero"},
+            "legend": {"orientation": "h", "y": -0.25},
+            "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
+            "hovermode": "closest",
+            "showlegend": True,
+        },
+        "config": {"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
+    }
+    return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON safe inside a <script> element (no `</script>`, no HTML comment openers)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
+    """The chart's HTML block: a left-to-right container, its spec, its caption and its table.
+
+    One block without blank lines, so Markdown passes it through untouched.
+    """
+    words = words or load_words()
+    columns = list(chart.table[0]) if chart.table else []
+    head = "".join(f"<th>{c}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in chart.table)
+    return "\n".join(
+        [
+            f'<figure class="waqai-chart-block" id="{chart.id}-block">',
+            f"<figcaption><strong>{html.escape(chart.title)}</strong><br><small>{html.escape(chart.caption)}</small></figcaption>",
+            f'<div class="waqai-chart" id="{chart.id}" dir="ltr" role="img" aria-label="{html.escape(chart.title)}" data-spec="{chart.id}-spec"></div>',
+            f'<script type="application/json" id="{chart.id}-spec">{_json_for_script(chart.spec)}</script>',
+            f'<details class="waqai-chart-fallback"><summary>{words.words["table"]}</summary>',
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+            "</details>",
+            "</figure>",
+        ]
+    )
+
+
+def page_url(here: str, target: str, anchor: str | None = None) -> str:
+    """The URL from page `here` to page `target` (docs-relative .md paths) in the built site.
+
+    Raw HTML is not rewritten by MkDocs, so chart links are written as the site
+    serves pages: `reports/x.md` is `reports/x/` (directory URLs).
+    """
+
+    def folder(md: str) -> str:
+        stem = md[: -len(".md")]
+        return "." if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem)
+
+    url = posixpath.relpath(folder(target), folder(here))
+    url = "./" if url == "." else url + "/"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def home_charts(timeline: Timeline, here: str, report_page: Callable[[str], str]) -> list[str]:
+    """The HTML blocks of the home page's charts: territory held by IS, cumulative tolls."""
+    if timeline.series is None:
+        return []
+    names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
+
+    def link(article_id: str, sentence: int) -> str:
+        return page_url(here, report_page(article_id), f"s{sentence}")
+
+    charts = [
+        build_chart("territory", timeline.series.territory, ["pocket"], names, link),
+        build_chart("tolls", timeline.series.tolls, ["party", "since"], names, link),
+    ]
+    return [chart_html(c) for c in charts]

@@ -1,0 +1,128 @@
+"""The data files offered on the site: events.csv, events.json, figures.csv.
+
+Their columns and the page that documents them come from one data file
+(data/downloads.yaml), so the schema page cannot drift from the files.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .content import ContentError
+from .datafiles import read_yaml
+from .records import Event, Timeline
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "downloads.yaml"))
+FOLDER = "data"  # docs-relative folder of the files
+DOWNLOADS = "downloads.md"  # the page that documents them
+FILES = ("events.csv", "events.json", "figures.csv")
+
+
+@dataclass(frozen=True)
+class DownloadSchema:
+    """Per file: what it holds, and its columns in order with their descriptions."""
+
+    files: dict[str, tuple[str, dict[str, str]]]
+
+
+@lru_cache(maxsize=4)
+def load_schema(path: Path = DEFAULT_PATH) -> DownloadSchema:
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != set(FILES):
+        raise ContentError(path, None, f"must describe exactly {', '.join(FILES)}")
+    files = {}
+    for name, spec in data.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("about"), str) or not isinstance(spec.get("columns"), dict):
+            raise ContentError(path, None, f"{name}: needs `about` (text) and `columns` (column: description)")
+        files[name] = (spec["about"], {str(k): str(v) for k, v in spec["columns"].items()})
+    return DownloadSchema(files)
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "date": event.date,
+        "day": event.day.isoformat(),
+        "precision": event.precision,
+        "date_basis": event.date_basis,
+        "reported": event.reported or "",
+        "type": event.type,
+        "summary": " ".join(event.summary.split()),
+        "places": ";".join(event.places),
+        "actors": ";".join(event.actors),
+        "sources": ";".join(f"{s.article_id}#s{s.sentence}" for s in event.sources),
+        "outlets": ";".join(s.outlet or "" for s in event.sources),
+        "figures": len(event.figures),
+    }
+
+
+def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def events_json(timeline: Timeline) -> list[dict[str, Any]]:
+    """The events with their sources and figures, as plain JSON data."""
+    out = []
+    for event in timeline.events:
+        row = _event_row(event) | {"places": list(event.places), "actors": list(event.actors), "reported": event.reported}
+        row["sources"] = [
+            {"article_id": s.article_id, "outlet": s.outlet, "published": s.published.isoformat() if s.published else None,
+             "sentence": s.sentence, "start": s.start, "end": s.end, "text": s.text}
+            for s in event.sources
+        ]  # fmt: skip
+        row["figures"] = [{"article_id": a, **f.to_json()} for a, f in event.figures]
+        out.append(row)
+    return out
+
+
+def download_files(timeline: Timeline, schema: DownloadSchema | None = None) -> dict[str, str]:
+    """{docs-relative path: text} of the three data files."""
+    schema = schema or load_schema()
+    files = {
+        f"{FOLDER}/events.csv": _csv(list(schema.files["events.csv"][1]), [_event_row(e) for e in timeline.events]),
+        f"{FOLDER}/events.json": json.dumps(events_json(timeline), ensure_ascii=False, indent=1) + "\n",
+    }
+    columns = list(schema.files["figures.csv"][1])
+    rows = []
+    if timeline.series is not None:
+        rows = [{c: _cell(r.get(c)) for c in columns} for r in timeline.series.figures.to_dict("records")]
+    files[f"{FOLDER}/figures.csv"] = _csv(columns, rows)
+    return files
+
+
+@dataclass(frozen=True)
+class DownloadView:
+    """One file as the schema page lists it."""
+
+    name: str
+    path: str  # docs-relative
+    about: str
+    columns: dict[str, str]
+
+
+def download_views(schema: DownloadSchema | None = None) -> list[DownloadView]:
+    schema = schema or load_schema()
+    return [DownloadView(name, f"{FOLDER}/{name}", about, columns) for name, (about, columns) in schema.files.items()]

@@ -1,0 +1,289 @@
+"""The language data of the figures extractor, loaded, checked and compiled once.
+
+Every word list lives in src/waqai/data/figures/*.yaml; this module turns the
+lists into regular expressions over normalized text (`normalize.fold`), so the
+extractor runs a handful of compiled regexes per report and no per-word loops.
+A problem in a data file raises ContentError naming the file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..content import ContentError
+from ..datafiles import read_yaml, text_list
+from ..normalize import fold
+from .words import WordIndex
+
+DATA_DIR = Path(str(resources.files("waqai") / "data" / "figures"))
+
+# Context cue lists (context.yaml key) and the kind they are found as.
+CONTEXT_CUES = {
+    "barrier": "barriers",
+    "relative": "relatives",
+    "breakdown": "breakdown",
+    "area": "area_cues",
+    "distance": "distance_cues",
+    "toll": "toll_verbs",
+}
+QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
+SIDES = ("both", "left", "right")
+CATEGORIES = {
+    "killed", "wounded", "executed", "arrested", "kidnapped", "exits", "displaced",
+    "territory", "troops", "fighters", "trucks", "villages", "towns", "strikes", "other",
+}
+
+# Clitics glued before a word: conjunction, then preposition, then the article.
+CLITICS = r"(?:[وف])?(?:[بلك])?"
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+
+
+# Words of a name may be split by quotes or brackets: تنظيم “الدولة الإسلامية”.
+_BETWEEN_WORDS = r"[\s\"'“”«»()]+"
+
+
+def entry_pattern(entry: str) -> str:
+    """Regex for one data entry: folded, spaces as \\s+, a final `*` as any ending.
+
+    A leading article (written ال in the entry) may also be `ل` after the
+    preposition (`للتنظيم`) or be missing (`تنظيم`).
+    """
+    word = fold(entry).strip()
+    open_end = word.endswith("*")
+    words = word.rstrip("*").split()
+    parts = [re.escape(w) for w in words]
+    if entry.strip().startswith("ال") and len(words[0]) > 4:  # the article, not a root alef ("ألفان", "آليات")
+        parts[0] = "(?:ال|ل)?" + re.escape(words[0][2:])
+    return _BETWEEN_WORDS.join(parts) + (r"\w*" if open_end else "")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A regex of many entries and the label of each entry.
+
+    `regex` is one plain alternation (fast: a named group per entry makes Python's
+    re ten times slower); `labeller` is the same with a group per entry and is
+    only run on the few texts `regex` matched, to tell which entry it was.
+    """
+
+    regex: re.Pattern[str]
+    labeller: re.Pattern[str]
+    labels: tuple[Any, ...]
+
+    def core(self, match: re.Match[str]) -> tuple[Any, int, int]:
+        """The label of a match of `regex`, and the span of the entry (clitics left out)."""
+        found = self.labeller.fullmatch(match.group(0))
+        assert found is not None and found.lastgroup is not None
+        offset = match.start()
+        return self.labels[int(found.lastgroup[1:])], offset + found.start(found.lastgroup), offset + found.end(found.lastgroup)
+
+    def label(self, match: re.Match[str]) -> Any:
+        return self.core(match)[0]
+
+
+def alternation(entries: list[tuple[str, Any]]) -> tuple[str, str, tuple[Any, ...]]:
+    """Alternation of (entry, label) pairs, longer entries first: plain, with a group
+    per entry, and the labels in group order."""
+    ordered = sorted(entries, key=lambda e: -len(fold(e[0])))
+    patterns = [entry_pattern(text) for text, _ in ordered]
+    grouped = [f"(?P<e{i}>{p})" for i, p in enumerate(patterns)]
+    return "|".join(patterns) or "(?!)", "|".join(grouped) or "(?!)", tuple(lab for _, lab in ordered)
+
+
+def labelled(
+    entries: list[tuple[str, Any]], prefix: str = CLITICS, lead: str = _NOT_AFTER_LETTER, suffix: str = ""
+) -> Labelled:
+    """One regex for (entry, label) pairs as whole words, clitics allowed before."""
+    fast, grouped, labels = alternation(entries)
+    return Labelled(
+        re.compile(rf"{lead}{prefix}(?:{fast})(?!\w){suffix}"),
+        re.compile(rf"{lead}{prefix}(?:{grouped})(?!\w){suffix}"),
+        labels,
+    )
+
+
+def plain(entries: list[str]) -> str:
+    """Alternation of entries without groups, for use inside a larger regex."""
+    return "|".join(entry_pattern(e) for e in sorted(entries, key=lambda e: -len(fold(e))))
+
+
+def words_regex(entries: list[str], prefix: str = CLITICS, suffix: str = "") -> re.Pattern[str]:
+    """A regex matching any of `entries` as whole words (with clitics before)."""
+    return re.compile(rf"{_NOT_AFTER_LETTER}{prefix}(?:{plain(entries)})(?!\w){suffix}")
+
+
+# What may stand between a cue word and the number it describes: "الساعات الـ 48".
+_RIGHT_BEFORE_NUMBER = r"\s*(?:ال|ل|ب)?\s*$"
+
+
+# --- loading and checking -------------------------------------------------------
+
+
+def _mapping(path: Path, data: Any, where: str = "") -> dict[Any, Any]:
+    if not isinstance(data, dict) or not data:
+        raise ContentError(path, None, f"{where or 'the file'}: must be a non-empty mapping")
+    return data
+
+
+def _number_lists(path: Path, data: Any, where: str) -> list[tuple[str, float]]:
+    out = []
+    for value, forms in _mapping(path, data, where).items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ContentError(path, None, f"{where}: key {value!r} must be a number")
+        out += [(form, float(value)) for form in text_list(path, f"{where}.{value}", forms)]
+    return out
+
+
+def _qualifier_lists(path: Path, data: Any, where: str) -> list[tuple[str, str]]:
+    out = []
+    for qualifier, forms in _mapping(path, data, where).items():
+        if qualifier not in QUALIFIERS:
+            raise ContentError(path, None, f"{where}: unknown qualifier {qualifier!r}")
+        out += [(form, qualifier) for form in text_list(path, f"{where}.{qualifier}", forms)]
+    return out
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A counted noun: what the number counts (see nouns.yaml)."""
+
+    id: str
+    unit: str
+    category: str | None  # decided by the noun alone
+    default: str | None  # when nothing around says otherwise
+    party: str | None
+    area: bool  # a bare length unit that may be an area
+
+
+NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area"}
+
+
+def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
+    forms: list[tuple[str, Noun]] = []
+    duals: list[tuple[str, Noun]] = []
+    for ident, fields in _mapping(path, read_yaml(path)).items():
+        fields = _mapping(path, fields, str(ident))
+        unknown = set(fields) - NOUN_FIELDS
+        if unknown or "forms" not in fields or "unit" not in fields:
+            raise ContentError(path, None, f"{ident}: needs forms and unit; unknown field(s): {sorted(unknown)}")
+        for key in ("category", "default"):
+            if fields.get(key) is not None and fields[key] not in CATEGORIES:
+                raise ContentError(path, None, f"{ident}.{key}: unknown category {fields[key]!r}")
+        noun = Noun(
+            str(ident),
+            str(fields["unit"]),
+            fields.get("category"),
+            fields.get("default"),
+            fields.get("party"),
+            bool(fields.get("area", False)),
+        )
+        forms += [(f, noun) for f in text_list(path, f"{ident}.forms", fields["forms"])]
+        duals += [(f, noun) for f in text_list(path, f"{ident}.duals", fields.get("duals", []))]
+    return forms, duals
+
+
+def _triggers(path: Path) -> list[tuple[str, tuple[str, str]]]:
+    out = []
+    for category, sides in _mapping(path, read_yaml(path)).items():
+        if category not in CATEGORIES:
+            raise ContentError(path, None, f"unknown category {category!r}")
+        for side, words in _mapping(path, sides, str(category)).items():
+            if side not in SIDES:
+                raise ContentError(path, None, f"{category}: side must be one of {', '.join(SIDES)}")
+            out += [(w, (str(category), side)) for w in text_list(path, f"{category}.{side}", words)]
+    return out
+
+
+def _parties(path: Path) -> list[tuple[str, str]]:
+    data = _mapping(path, read_yaml(path))
+    parties = _mapping(path, data.get("parties"), "parties")
+    out = []
+    for ident, fields in parties.items():
+        fields = _mapping(path, fields, str(ident))
+        out += [(a, str(ident)) for a in text_list(path, f"{ident}.aliases", fields.get("aliases"))]
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled language data; see the YAML files for what each list means."""
+
+    number_words: Labelled  # a single number word -> value
+    word_number: re.Pattern[str]  # a whole number in words, compounds and scale included
+    scale: Labelled  # "آلاف" -> 1000 (anchored use: .match after a number)
+    nouns: Labelled  # noun after a number (anchored use)
+    before: Labelled  # qualifier right before a number (searched at the end of a slice)
+    after: Labelled  # qualifier right after (anchored use)
+    hedges: re.Pattern[str]
+    time_units: Labelled  # anchored use after a number
+    time_before: re.Pattern[str]  # searched at the end of the text before a number
+    unit_before: re.Pattern[str]  # idem
+    months: Labelled  # anchored use after a number
+    area_after: Labelled  # anchored use after a percent or a fraction
+    count_of: re.Pattern[str]  # anchored use: "عدد" between a toll and its noun
+    # One pass over the tokens finds these lists (words.py): kinds "vague" (-> lower
+    # bound), "fraction" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
+    # "party" (-> id), and the context cues "barrier", "relative", "breakdown",
+    # "area", "distance", "toll".
+    words: WordIndex
+
+
+def _anchored(entries: list[tuple[str, Any]], prefix: str = CLITICS + "(?:ال)?") -> Labelled:
+    """For `.match(text, pos)` right after a number: optional spaces (and `من`) first."""
+    return labelled(entries, prefix, lead=r"\s*(?P<of>من\s+)?")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    """Read, check and compile the figures data files (once per process)."""
+    numbers_path, qual_path = data_dir / "numbers.yaml", data_dir / "qualifiers.yaml"
+    numbers = _mapping(numbers_path, read_yaml(numbers_path))
+    words = _number_lists(numbers_path, numbers.get("words"), "words")
+    scales = _number_lists(numbers_path, numbers.get("scales"), "scales")
+    word_alt, scale_alt = f"(?:{plain([w for w, _ in words])})", f"(?:{plain([w for w, _ in scales])})"
+    word_number = re.compile(
+        rf"{_NOT_AFTER_LETTER}(?:[وف])?ب?(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
+    )
+    quals = _mapping(qual_path, read_yaml(qual_path))
+    context_path = data_dir / "context.yaml"
+    ctx = _mapping(context_path, read_yaml(context_path))
+
+    def ctx_list(key: str) -> list[str]:
+        return text_list(context_path, key, ctx.get(key))
+
+    noun_forms, dual_forms = _nouns(data_dir / "nouns.yaml")
+    parties = _parties(data_dir / "parties.yaml")
+    unknown = {n.party for _, n in noun_forms if n.party} - {ident for _, ident in parties}
+    if unknown:
+        raise ContentError(data_dir / "nouns.yaml", None, f"party not in parties.yaml: {', '.join(sorted(unknown))}")
+    before = labelled(
+        _qualifier_lists(qual_path, quals.get("before"), "before"), prefix="(?:[وف])?(?:[بل])?", suffix=_RIGHT_BEFORE_NUMBER
+    )
+    words_index = WordIndex()
+    words_index.add("vague", _number_lists(numbers_path, numbers.get("vague"), "vague"), article=False)
+    words_index.add("fraction", _number_lists(numbers_path, numbers.get("fractions"), "fractions"), article=False)
+    words_index.add("dual", dual_forms)
+    words_index.add("trigger", _triggers(data_dir / "triggers.yaml"))
+    words_index.add("party", parties)
+    for kind, key in CONTEXT_CUES.items():
+        words_index.add(kind, [(w, None) for w in ctx_list(key)])
+    return Lexicon(
+        number_words=labelled(words, prefix="(?:و)?"),
+        word_number=word_number,
+        scale=_anchored(scales, prefix=""),
+        nouns=_anchored(noun_forms),
+        before=before,
+        after=_anchored(_qualifier_lists(qual_path, quals.get("after"), "after"), prefix=""),
+        hedges=words_regex([w for w, _ in _qualifier_lists(qual_path, quals.get("hedges"), "hedges")]),
+        time_units=_anchored([(w, None) for w in ctx_list("time_units")]),
+        time_before=words_regex(ctx_list("time_before"), suffix=_RIGHT_BEFORE_NUMBER),
+        unit_before=words_regex(ctx_list("unit_before"), suffix=_RIGHT_BEFORE_NUMBER),
+        months=_anchored([(w, None) for w in ctx_list("months")], prefix=r"(?:شهر\s+)?"),
+        area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
+        count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),
+        words=words_index,
+    )

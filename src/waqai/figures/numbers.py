@@ -1,0 +1,95 @@
+"""Numbers in normalized Arabic text: digits, words, duals, fractions, vague counts.
+
+Only the number itself is read here (its value and span); whether it is a figure
+at all is decided by the words around it (see finder.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Noun
+from .words import Hit
+
+# Digits with thousands separators or a decimal part; never part of a date or a
+# clock time written with "/" or ":" ("2019/03/23", "07:06") nor of "109-2".
+_DIGITS = re.compile(r"(?<![\d.,/:\-])(?P<num>\d+(?:[.,]\d+)*)(?![\d/:]|-\d)")
+# Letters glued before digits may only be clitics ("و86", "لـ68", "الـ23").
+_GLUED = re.compile(r"(?<![^\W\d_])(?:[وف])?(?:[بلك])?(?:ال)?$")
+_GLUED_MAX = 5
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in the text, before it is known to be a figure."""
+
+    start: int  # normalized offsets
+    end: int
+    value: float | None  # None for a vague count
+    kind: str  # digits | words | vague | fraction | dual
+    low: float | None = None  # a vague count's lower bound
+    noun: Noun | None = None  # a dual is its own noun ("جنديين")
+
+
+def digit_value(digits: str) -> float | None:
+    """`1,279` -> 1279, `11.30` -> 11.3, `3,5` -> 3.5; None if it is no number."""
+    if "," in digits:
+        head, *groups = digits.split(",")
+        if 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups) and "." not in head:
+            digits = head + "".join(groups)
+        elif len(groups) == 1 and "." not in digits:
+            digits = f"{head}.{groups[0]}"
+        else:
+            return None
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _digit_numbers(text: str, lex: Lexicon) -> list[Number]:
+    out = []
+    for m in _DIGITS.finditer(text):
+        start, end = m.span()
+        if start and not _GLUED.search(text, max(0, start - _GLUED_MAX), start):
+            continue
+        value = digit_value(m.group("num"))
+        if value is None:
+            continue
+        scale = lex.scale.regex.match(text, end)
+        if scale and not scale.group("of"):
+            value *= lex.scale.label(scale)
+            end = scale.end()
+        out.append(Number(start, end, value, "digits"))
+    return out
+
+
+def _word_numbers(text: str, lex: Lexicon) -> list[Number]:
+    out = []
+    for m in lex.word_number.finditer(text):
+        value = sum(lex.number_words.label(w) for w in lex.number_words.regex.finditer(m.group("words")))
+        if m.group("scale"):
+            value *= lex.scale.label(lex.scale.regex.match(m.group("scale")))
+        out.append(Number(m.start("words"), m.end(), float(value), "words"))
+    return out
+
+
+def _listed_numbers(hits: dict[str, list[Hit]]) -> list[Number]:
+    out = [Number(h.start, h.end, None, "vague", low=h.label) for h in hits.get("vague", ())]
+    out += [Number(h.start, h.end, h.label, "fraction") for h in hits.get("fraction", ())]
+    out += [Number(h.start, h.end, 2.0, "dual", noun=h.label) for h in hits.get("dual", ())]
+    return out
+
+
+def find_numbers(text: str, lex: Lexicon, hits: dict[str, list[Hit]]) -> list[Number]:
+    """Every number in normalized `text`, in order, without overlaps (earliest, then longest wins).
+
+    `hits` are the lexicon's word lists found in the text (vague counts, fractions, duals).
+    """
+    found = _digit_numbers(text, lex) + _word_numbers(text, lex) + _listed_numbers(hits)
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[Number] = []
+    for number in found:
+        if not kept or number.start >= kept[-1].end:
+            kept.append(number)
+    return kept

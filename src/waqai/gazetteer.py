@@ -1,0 +1,225 @@
+"""Finding names (places, parties, keywords) in Arabic text through clitics and spellings.
+
+A name is written with the conjunctions و/ف, the prepositions ب/ل/ك and the
+article ال glued to it (`بالباغوز`, `وللرقة`, `لقسد`), and with variable hamza,
+taa marbuta and alif maqsura. Both the text and the names are folded
+(`normalize.fold`) and the article is dropped from both, so one entry in a data
+file matches every written form. `prefix=True` indexes stems (`اشتباك` matches
+`الاشتباكات`), which is what event keywords need.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .content import ContentError
+from .datafiles import mapping_of_mappings, read_yaml, text_list
+from .normalize import fold, normalize
+from .records import Actor, Place
+
+_WORD = re.compile(r"\w+")
+# Clitics that can precede a name, longest first: conjunction, then preposition.
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Match:
+    """One name found in a text: what it refers to and where (original offsets)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def readings(word: str) -> set[str]:
+    """Every way to read a folded word as clitics + a bare stem (`وبالباغوز` -> `باغوز`, ...)."""
+    out: set[str] = set()
+    for clitic in _PROCLITICS:
+        if not word.startswith(clitic):
+            continue
+        rest = word[len(clitic) :]
+        if clitic.endswith("ل") and rest.startswith("ل"):  # ل + ال is written لل
+            out.add(_strip_article("ا" + rest))
+        if len(rest) >= _MIN_STEM:
+            out.add(_strip_article(rest))
+    return out
+
+
+def term_key(term: str) -> tuple[str, ...]:
+    """The folded, article-less words a name is looked up by."""
+    return tuple(_strip_article(w) for w in _WORD.findall(fold(term)))
+
+
+class TermIndex:
+    """Names -> ids, found in text longest first, never overlapping."""
+
+    def __init__(self, terms: Iterable[tuple[str, str]], prefix: bool = False):
+        self.prefix = prefix
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for term, ident in terms:
+            key = term_key(term)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key[1:], ident))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def _heads(self, word: str) -> Iterable[str]:
+        for reading in sorted(readings(word), key=lambda r: (-len(r), r)):  # longest first: fewest clitics assumed
+            if self.prefix:
+                yield from (reading[:n] for n in range(len(reading), _MIN_STEM, -1))
+            else:
+                yield reading
+
+    def _rest_matches(self, rest: tuple[str, ...], words: list[str]) -> bool:
+        if len(words) < len(rest):
+            return False
+        for want, got in zip(rest, words):
+            got = _strip_article(got)
+            if not (got.startswith(want) if self.prefix else got == want):
+                return False
+        return True
+
+    def find(self, text: str) -> list[Match]:
+        """All names in `text`, with offsets into `text` itself."""
+        norm = normalize(text)
+        tokens = list(_WORD.finditer(norm.text))
+        words = [t.group() for t in tokens]
+        found: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, str] | None = None
+            for head in self._heads(words[i]):
+                for rest, ident in self._by_first.get(head, ()):
+                    if (best is None or len(rest) + 1 > best[0]) and self._rest_matches(rest, words[i + 1 :]):
+                        best = (len(rest) + 1, ident)
+            if best is None:
+                i += 1
+                continue
+            size, ident = best
+            start, end = norm.span(tokens[i].start(), tokens[i + size - 1].end())
+            found.append(Match(ident, start, end, text[start:end]))
+            i += size
+        return found
+
+    def ids(self, text: str) -> list[str]:
+        """Distinct ids named in `text`, in order of first mention."""
+        return list(dict.fromkeys(m.id for m in self.find(text)))
+
+
+# --- Editorial data: the places and parties the matching serves --------------------
+
+PLACE_KINDS = {"city", "town", "village", "area", "camp", "oil_field", "airport", "region", "province"}
+PARTIES_PATH = Path(str(resources.files("waqai") / "data" / "figures" / "parties.yaml"))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places and actors with the indexes that find them in text."""
+
+    places: tuple[Place, ...]
+    actors: tuple[Actor, ...]
+    place_index: TermIndex
+    actor_index: TermIndex
+
+    @classmethod
+    def of(cls, places: Iterable[Place], actors: Iterable[Actor]) -> Gazetteer:
+        places, actors = tuple(places), tuple(actors)
+        place_terms = [(name, p.id) for p in places if not p.common_word for name in (p.ar, *p.variants)]
+        actor_terms = [(name, a.id) for a in actors for name in (a.ar, *a.aliases)]
+        return cls(places, actors, TermIndex(place_terms), TermIndex(actor_terms))
+
+    def place(self, ident: str) -> Place | None:
+        return next((p for p in self.places if p.id == ident), None)
+
+
+def _number(path: Path, where: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ContentError(path, None, f"{where}: must be a number, not {value!r}")
+    return float(value)
+
+
+def load_places(path: Path) -> tuple[Place, ...]:
+    """Read and check content/places.yaml."""
+    places = []
+    for ident, fields in mapping_of_mappings(path, read_yaml(path)).items():
+        unknown = set(fields) - {"ar", "variants", "latin", "kind", "district", "lat", "lon", "common_word"}
+        if unknown:
+            raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
+        for required in ("ar", "latin", "kind", "district", "lat", "lon"):
+            if required not in fields:
+                raise ContentError(path, None, f"{ident}: missing field {required!r}")
+        if fields["kind"] not in PLACE_KINDS:
+            raise ContentError(path, None, f"{ident}: kind must be one of {', '.join(sorted(PLACE_KINDS))}")
+        lat, lon = _number(path, f"{ident}.lat", fields["lat"]), _number(path, f"{ident}.lon", fields["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ContentError(path, None, f"{ident}: lat/lon out of range")
+        places.append(
+            Place(
+                id=ident,
+                ar=text_list(path, f"{ident}.ar", fields["ar"])[0],
+                latin=text_list(path, f"{ident}.latin", fields["latin"])[0],
+                kind=fields["kind"],
+                district=text_list(path, f"{ident}.district", fields["district"])[0],
+                lat=lat,
+                lon=lon,
+                variants=tuple(text_list(path, f"{ident}.variants", fields.get("variants", []))),
+                common_word=bool(fields.get("common_word", False)),
+            )
+        )
+    return tuple(places)
+
+
+def load_party_aliases(path: Path = PARTIES_PATH) -> dict[str, tuple[str, ...]]:
+    """Aliases per party id from the figures extractor's parties file (absent: none)."""
+    if not path.exists():
+        return {}
+    data = read_yaml(path)
+    if isinstance(data, dict) and isinstance(data.get("parties"), dict):
+        data = data["parties"]
+    if not isinstance(data, dict):
+        raise ContentError(path, None, "must be a mapping of party id: aliases")
+    out: dict[str, tuple[str, ...]] = {}
+    for ident, value in data.items():
+        aliases = value.get("aliases", []) if isinstance(value, dict) else value
+        out[str(ident)] = tuple(text_list(path, f"{ident}.aliases", aliases))
+    return out
+
+
+def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor, ...]:
+    """Read and check content/actors.yaml; each actor takes the aliases of its party id."""
+    actors = []
+    for ident, fields in mapping_of_mappings(path, read_yaml(path)).items():
+        unknown = set(fields) - {"ar", "en", "about"}
+        if unknown:
+            raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
+        for required in ("ar", "en"):
+            if required not in fields:
+                raise ContentError(path, None, f"{ident}: missing field {required!r}")
+        actors.append(
+            Actor(
+                id=ident,
+                ar=text_list(path, f"{ident}.ar", fields["ar"])[0],
+                en=text_list(path, f"{ident}.en", fields["en"])[0],
+                about=str(fields.get("about", "")).strip(),
+                aliases=aliases.get(ident, ()),
+            )
+        )
+    return tuple(actors)
+
+
+def load_gazetteer(content_dir: Path, parties_path: Path = PARTIES_PATH) -> Gazetteer:
+    """The gazetteer of a content folder (places.yaml, actors.yaml); missing files give an empty one."""
+    places_path, actors_path = content_dir / "places.yaml", content_dir / "actors.yaml"
+    places = load_places(places_path) if places_path.exists() else ()
+    actors = load_actors(actors_path, load_party_aliases(parties_path)) if actors_path.exists() else ()
+    return Gazetteer.of(places, actors)

@@ -1,0 +1,68 @@
+"""The same happening told by several reports -> one timeline entry with all sources.
+
+Reports relay each other (Al-Watan quotes SOHR, SOHR repeats its own bulletins),
+so one arrival of troops can appear twice. Two events are one when they come
+from different reports, fall on the same date, have the same type, and either
+report a figure of the same kind about the same party with close values, or
+(both without figures) name a common place and a common actor. The merged entry
+keeps every source and every figure: where reports differ, the page shows each
+figure with its report rather than picking one.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from .records import Event, Figure
+
+# Figures within this relative distance are the same count told twice (`نحو 700` / `700`).
+CLOSE = 0.1
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    if a.category != b.category or (a.party and b.party and a.party != b.party):
+        return False
+    if a.value is None or b.value is None:
+        return a.value == b.value
+    return abs(a.value - b.value) <= CLOSE * max(abs(a.value), abs(b.value))
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether two events (from different reports) tell the same happening."""
+    if {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
+        return False
+    if a.type != b.type or (a.date != b.date and a.day != b.day):
+        return False
+    if a.figures or b.figures:
+        return any(_close(fa, fb) for _, fa in a.figures for _, fb in b.figures)
+    return bool(set(a.places) & set(b.places)) and bool(set(a.actors) & set(b.actors))
+
+
+def _union(*groups: Sequence) -> tuple:
+    return tuple(dict.fromkeys(x for g in groups for x in g))
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One entry from two tellings: the finer date, all sources, places, actors, figures."""
+    first, second = sorted((a, b), key=lambda e: (e.date_basis != "mention", e.sources[0].published or date.max))
+    return replace(
+        first,
+        sources=tuple(sorted(_union(a.sources, b.sources), key=lambda s: (s.published or date.max, s.article_id))),
+        places=_union(first.places, second.places),
+        actors=_union(first.actors, second.actors),
+        figures=_union(first.figures, second.figures),
+    )
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events with every happening told by several reports merged into one, in input order."""
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if same_happening(kept, event):
+                merged[i] = combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

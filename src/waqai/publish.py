@@ -1,0 +1,64 @@
+"""The pages a publication adds beside the chronology (issue 6): print, feed, changes.
+
+- `print.md`: the whole chronology on one page (title page, contents, every
+  month, the charts), for printing all of it and for `waqai pdf`;
+- `changes.md`: what changed since the last published data (waqai.changes);
+- `feed.xml`: the Atom feed of events (waqai.feed).
+
+The renderer hands in its own page renderer so these pages use the same
+templates, links and digit rules as every other page.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .changes import CHANGES_PAGE, changes_view, compare
+from .content import ContentError
+from .datafiles import read_yaml
+from .downloads import events_json
+from .feed import FEED_PATH, atom_feed
+from .labels import Labels
+from .records import Timeline
+from .render import event_anchor, month_page
+
+PRINT_PAGE = "print.md"
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
+_WORDS = ("feed_title", "feed_subtitle")
+
+# (template, page path, context) -> Markdown: the renderer's own page function.
+RenderPage = Callable[..., str]
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = DEFAULT_PATH) -> dict[str, str]:
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != set(_WORDS) or not all(isinstance(v, str) and v.strip() for v in data.values()):
+        raise ContentError(path, None, f"must give exactly {', '.join(_WORDS)} as non-empty text")
+    return data
+
+
+def publishing_pages(
+    render_page: RenderPage,
+    timeline: Timeline,
+    labels: Labels,
+    charts: Sequence[str],
+    previous_events: Sequence[Mapping[str, Any]] | None,
+) -> dict[str, str]:
+    """{docs-relative path: text} of the print page, the changes page and the feed."""
+    by_id = {e.id: e for e in timeline.events}
+
+    def locate(event: Mapping[str, Any]) -> tuple[str, str]:
+        found = by_id[event["id"]]
+        return month_page(found.month), event_anchor(found)
+
+    changes = changes_view(compare(previous_events, events_json(timeline)), labels, locate)
+    words = load_words()
+    return {
+        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts),
+        CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
+        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"]),
+    }

@@ -1,0 +1,376 @@
+"""The render stage: timeline, reports and extractions in, Markdown pages out.
+
+Pages are plain Markdown plus small HTML blocks (attr_list, md_in_html), so a
+later move from MkDocs Material to Zensical stays cheap. Everything is
+rendered in memory as {relative path: text}; nothing touches disk here.
+
+Output paths come from report ids and `YYYY-MM`, never from titles, so two
+similar Arabic titles cannot collide. Digits are written Western everywhere:
+the site's search (lunr, Arabic) drops Arabic-Indic digits.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .charts import home_charts, load_words, page_url
+from .content import ContentError
+from .downloads import DOWNLOADS, download_files, download_views
+from .entities import ACTORS, PLACES, actor_views, place_views, places_map
+from .highlight import marked_sentences
+from .labels import Labels, load_labels
+from .output import OutputTree
+from .records import Article, Event, Extraction, Figure, Timeline
+from .sentences import Sentence, split_sentences
+
+HOME = "index.md"
+REPORTS = "reports/index.md"
+UNDATED = "reports/undated.md"
+METHODOLOGY = "methodology.md"
+ABOUT = "about.md"
+LATEST_EVENTS = 10
+DAY_PRECISIONS = {"minute", "day", "range"}  # events placed under a day heading
+
+_WESTERN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
+_MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
+
+
+def month_page(year_month: str) -> str:
+    return f"months/{year_month}.md"
+
+
+def report_page(article_id: str) -> str:
+    return f"reports/{article_id}.md"
+
+
+def event_anchor(event: Event) -> str:
+    """An HTML id for an event, stable across builds because event ids are."""
+    return "event-" + re.sub(r"[^A-Za-z0-9_-]+", "-", event.id).strip("-")
+
+
+def sentence_anchor(index: int) -> str:
+    """The id of sentence `index` (from waqai.sentences.split_sentences) on a report page."""
+    return f"s{index}"
+
+
+def western_digits(text: str) -> str:
+    return text.translate(_WESTERN_DIGITS)
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows exactly as written, on one line."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+
+
+def html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# ---------------------------------------------------------------- view models
+
+
+@dataclass(frozen=True)
+class SourceView:
+    label: str  # outlet and publication date
+    title: str
+    page: str
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    anchor: str
+    page: str  # the month page that lists it
+    when: str  # its date as a reader reads it
+    precision: str  # empty when precise to the day, the usual case
+    basis: str  # how the date was found, empty when the event's own words give it
+    type: str
+    summary: str
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    figures: tuple[str, ...]
+    sources: tuple[SourceView, ...]
+
+
+@dataclass(frozen=True)
+class DayView:
+    heading: str
+    anchor: str
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class MonthView:
+    key: str  # YYYY-MM
+    title: str
+    page: str
+    days: tuple[DayView, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    article: Article
+    page: str
+    title: str
+    published: str | None
+    published_source: str | None
+    paragraphs: tuple[tuple[Sentence, ...], ...]
+    events: tuple[EventView, ...]
+    warnings: tuple[str, ...]
+    marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Everything the templates see, computed once."""
+
+    months: tuple[MonthView, ...]
+    reports: tuple[ReportView, ...]
+    undated: tuple[ReportView, ...]
+    latest: tuple[EventView, ...]
+    event_count: int
+    period: tuple[str, str] | None
+    years: dict[str, tuple[MonthView, ...]]
+    views: dict[str, EventView] = field(default_factory=dict)  # by event id (place and actor pages)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Arabic names of the gazetteer's places and actors, by id (the id itself when unknown)."""
+
+    places: dict[str, str]
+    actors: dict[str, str]
+
+    @classmethod
+    def of(cls, timeline: Timeline) -> Names:
+        return cls({p.id: p.ar for p in timeline.places}, {a.id: a.ar for a in timeline.actors})
+
+
+def _figure_text(labels: Labels, names: Names, figure: Figure, source: str | None) -> str:
+    """`قتلى (الطرف): «النص كما ورد»`, naming the source when an event has several."""
+    category = labels.label("figure_categories", figure.category)
+    party = f" ({names.actors.get(figure.party, figure.party)})" if figure.party else ""
+    said = f" بحسب {source}" if source else ""
+    return f"{category}{party}: «{figure.text}»{said}"
+
+
+def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article]) -> EventView:
+    sources: list[SourceView] = []
+    for source in event.sources:
+        article = articles.get(source.article_id)
+        outlet = source.outlet or (article.outlet if article else None) or source.article_id
+        when = labels.date(source.published) if source.published else "تاريخ غير معروف"
+        title = (article.title if article else None) or source.article_id
+        sources.append(SourceView(f"{outlet}، {when}", title, report_page(source.article_id), sentence_anchor(source.sentence), source.text))
+    by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
+    return EventView(
+        anchor=event_anchor(event),
+        page=month_page(event.month),
+        when=labels.value(event.date),
+        precision="" if event.precision == "day" else labels.label("precisions", event.precision),
+        basis="" if event.date_basis == "mention" else labels.label("date_bases", event.date_basis),
+        type=labels.label("event_types", event.type),
+        summary=event.summary,
+        places=tuple(names.places.get(p, p) for p in event.places),
+        actors=tuple(names.actors.get(a, a) for a in event.actors),
+        figures=tuple(_figure_text(labels, names, f, by_report.get(a, a) if len(sources) > 1 else None) for a, f in event.figures),
+        sources=tuple(sources),
+    )
+
+
+def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels) -> MonthView:
+    days: dict[date | None, list[EventView]] = {}
+    for event, view in events:
+        days.setdefault(event.day if event.precision in DAY_PRECISIONS else None, []).append(view)
+    out = []
+    for day, views in sorted(days.items(), key=lambda kv: (kv[0] is not None, kv[0] or date.min)):
+        if day is None:
+            out.append(DayView("خلال الشهر، دون يوم محدد", f"month-{key}", tuple(views)))
+        else:
+            out.append(DayView(labels.date(day, weekday=True), f"day-{day.isoformat()}", tuple(views)))
+    return MonthView(key, labels.month(key), month_page(key), tuple(out), len(events))
+
+
+def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
+    """Sentences grouped by the body's lines, so the report keeps its paragraphs."""
+    paragraphs: list[list[Sentence]] = []
+    line, position, last_line = 0, 0, -1
+    for sentence in split_sentences(body):
+        line += body.count("\n", position, sentence.start)
+        position = sentence.start
+        if line != last_line:
+            paragraphs.append([])
+            last_line = line
+        paragraphs[-1].append(sentence)
+    return tuple(tuple(p) for p in paragraphs)
+
+
+def _report_view(article: Article, extraction: Extraction, events: list[EventView], labels: Labels) -> ReportView:
+    return ReportView(
+        article=article,
+        page=report_page(article.id),
+        title=article.title or article.id,
+        published=labels.date(extraction.published) if extraction.published else None,
+        published_source=labels.label("published_sources", extraction.published_source) or None,
+        paragraphs=_paragraphs(article.body),
+        events=tuple(events),
+        warnings=tuple(w.message for w in extraction.warnings),
+    )
+
+
+def site_view(timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> SiteView:
+    by_id = {a.id: a for a in articles}
+    names = Names.of(timeline)
+    pairs = [(event, _event_view(event, labels, names, by_id)) for event in timeline.events]
+    months = tuple(_month_view(key, [p for p in pairs if p[0].month == key], labels) for key in timeline.months())
+    per_report: dict[str, list[EventView]] = {}
+    for event, view in pairs:
+        for article_id in dict.fromkeys(s.article_id for s in event.sources):
+            per_report.setdefault(article_id, []).append(view)
+    reports = [_report_view(a, x, per_report.get(a.id, []), labels) for a, x in zip(articles, extractions, strict=True)]
+    published = {x.article_id: x.published for x in extractions}
+    reports.sort(key=lambda r: (published[r.article.id] or date.max, r.article.id))
+    undated = set(timeline.undated) | {i for i, d in published.items() if d is None}
+    days = [e.day for e in timeline.events] or [d for d in published.values() if d]
+    years: dict[str, list[MonthView]] = {}
+    for month in months:
+        years.setdefault(month.key[:4], []).append(month)
+    return SiteView(
+        months=months,
+        reports=tuple(reports),
+        undated=tuple(r for r in reports if r.article.id in undated),
+        latest=tuple(view for _, view in reversed(pairs[-LATEST_EVENTS:])),
+        event_count=len(pairs),
+        period=(labels.date(min(days)), labels.date(max(days))) if days else None,
+        years={y: tuple(ms) for y, ms in years.items()},
+        views={event.id: view for event, view in pairs},
+    )
+
+
+# ------------------------------------------------------------------ templates
+
+
+@jinja2.pass_context
+def _link(context: Any, target: str, anchor: str | None = None) -> str:
+    """A link from the page being rendered to `target` (a docs-relative .md path)."""
+    here = posixpath.dirname(context["page_path"])
+    url = posixpath.relpath(target, here or ".")
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _yaml_string(text: str) -> str:
+    return json.dumps(" ".join(text.split()), ensure_ascii=False)
+
+
+def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
+    )
+    env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
+    env.globals.update(link=_link, sentence_anchor=sentence_anchor)
+    return env
+
+
+def _render(env: jinja2.Environment, template: str, page_path: str, **context: Any) -> str:
+    try:
+        text = env.get_template(template).render(page_path=page_path, **context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ContentError(exc.filename or template, exc.lineno, f"template error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise ContentError(*_template_position(exc, template), f"template error: {exc}") from None
+    return western_digits(text)
+
+
+def _template_position(exc: BaseException, template: str) -> tuple[str, int | None]:
+    """File and line of the template frame that raised (Jinja rewrites tracebacks to them)."""
+    tb, where = exc.__traceback__, (template, None)
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def render_site(
+    timeline: Timeline,
+    articles: Sequence[Article],
+    extractions: Sequence[Extraction],
+    templates: Path,
+    labels: Labels | None = None,
+) -> OutputTree:
+    """Every page of the site as {docs-relative path: Markdown}."""
+    labels = labels or load_labels()
+    env = template_environment(templates, labels)
+    site = site_view(timeline, articles, extractions, labels)
+    pages = OutputTree()
+    common = {"site": site}
+    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=home_charts(timeline, HOME, report_page), **common))
+    for month in site.months:
+        pages.add(month.page, _render(env, "month.md.j2", month.page, month=month, **common))
+    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
+    extraction_of = {x.article_id: x for x in extractions}
+    for report in site.reports:
+        marked = marked_sentences(
+            report.paragraphs, extraction_of[report.article.id], timeline.events,
+            lambda e, here=report.page: page_url(here, month_page(e.month), event_anchor(e)),
+        )  # fmt: skip
+        pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))
+    pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
+    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
+    render_entities(env, pages, timeline, site, common)
+    return pages
+
+
+def render_entities(env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict) -> None:
+    """Place and actor pages, the data downloads and their schema page (issue 5)."""
+    places = place_views(timeline, site.views, page_url)
+    pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
+    for place in places:
+        pages.add(place.page, _render(env, "place.md.j2", place.page, place=place, **common))
+    actors = actor_views(timeline, site.views)
+    pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
+    for actor in actors:
+        pages.add(actor.page, _render(env, "actor.md.j2", actor.page, actor=actor, **common))
+    pages.update({path: western_digits(text) for path, text in download_files(timeline).items()})
+    words = load_words().words
+    flags = [(words.get(f.code, f.code), f.message, [site.views[i] for i in f.event_ids if i in site.views]) for f in timeline.flags]
+    pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=flags, **common))
+
+
+def site_nav(timeline: Timeline, labels: Labels | None = None) -> list[Any]:
+    """MkDocs nav: home, the chronology by year then month, reports, methodology."""
+    labels = labels or load_labels()
+    years: dict[str, list[dict[str, str]]] = {}
+    for key in timeline.months():
+        years.setdefault(key[:4], []).append({labels.month(key): month_page(key)})
+    chronology = [{"التسلسل الزمني": [{year: months} for year, months in years.items()]}] if years else []
+    return [
+        {"الرئيسية": HOME},
+        *chronology,
+        {"التقارير": [{"كل التقارير": REPORTS}, {"تقارير بلا تاريخ": UNDATED}]},
+        {"الأماكن": PLACES},
+        {"الأطراف": ACTORS},
+        {"المنهجية": METHODOLOGY},
+        {"عن البيانات": ABOUT},
+        {"تنزيل البيانات": DOWNLOADS},
+    ]

@@ -1,0 +1,204 @@
+"""The series behind the charts: territory, cumulative tolls, exits, with their sources.
+
+Built with pandas from the timeline's events, one row per figure and report.
+Qualifiers stay visible: `أقل من 3` has a high of 3 and no best value, so a
+chart draws it as a bound, not as a point at 3 (low/best/high as in UCDP).
+SOHR revises its cumulative tolls report after report; each chain of values is
+kept with its sources, and a toll that goes down, or an area that grows with no
+reported advance of the Islamic State, is flagged for the editor.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .events import first_day, load_type_rules
+from .gazetteer import Gazetteer
+from .records import Article, Event, Extraction, Figure, Flag
+from .sentences import split_sentences
+
+COLUMNS = [
+    "date", "category", "cumulative", "party", "pocket", "since", "value", "low", "best", "high", "plotted", "qualifier",
+    "unit", "text", "article_id", "outlet", "published", "sentence", "event_id", "date_basis",
+]  # fmt: skip
+IS_PARTY = "isis"
+
+
+def bounds(fig: Figure) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) of a figure: the extractor's bounds if any, else read from its qualifier."""
+    v = fig.value
+    low, best, high = {
+        "exact": (v, v, v),
+        "approx": (None, v, None),
+        "at_least": (v, v, None),
+        "at_most": (None, v, v),
+        "more_than": (v, None, None),
+        "less_than": (None, None, v),
+        "vague": (v, None, None),
+    }.get(fig.qualifier, (None, v, None))
+    return (fig.low if fig.low is not None else low), best, (fig.high if fig.high is not None else high)
+
+
+def plotted(low: float | None, best: float | None, high: float | None) -> float | None:
+    """The y a chart draws: the best value, else the bound the text gives."""
+    return best if best is not None else (high if high is not None else low)
+
+
+def _nearest_region(gazetteer: Gazetteer, text: str, offset: int) -> str | None:
+    regions = {p.id for p in gazetteer.places if p.kind == "region"}
+    found = [m for m in gazetteer.place_index.find(text) if m.id in regions]
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).id
+
+
+def pocket_of(gazetteer: Gazetteer, body: str, sentence: tuple[int, int], offset: int) -> str | None:
+    """The region (pocket) a territory figure is about: the nearest one named in its sentence, else in its report."""
+    start, end = sentence
+    return _nearest_region(gazetteer, body[start:end], offset - start) or _nearest_region(gazetteer, body, offset)
+
+
+# A toll over a longer period than this is cumulative even without `ليرتفع إلى`; a
+# shorter `since` is the start of one clash ("since last night"), not of a count.
+CUMULATIVE_DAYS = 7
+
+
+def _long_period(since: str | None, until: str) -> bool:
+    return since is not None and (first_day(until) - first_day(since)).days > CUMULATIVE_DAYS
+
+
+def figure_date(event: Event, fig: Figure, cumulative: bool) -> str:
+    """When a figure held: a cumulative toll as of its dispatch, else the event's date.
+
+    A dispatch's own date (`ونشر المرصد أمس`) beats the date of a happening told
+    before the toll in the same dispatch; the extractor's `as_of` (often the
+    publication date) is used only when the text dates neither.
+    """
+    if cumulative:
+        return event.reported or (event.date if event.date_basis != "published" else fig.as_of or event.date)
+    return event.date
+
+
+def figure_rows(
+    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer
+) -> pd.DataFrame:
+    """One row per figure told in an event, with its report and reading (see COLUMNS)."""
+    bodies = {a.id: a.body for a in articles}
+    sentences = {a.id: [(s.start, s.end) for s in split_sentences(a.body)] for a in articles}
+    parts = {(ex.article_id, ex.figures[i].start) for ex in extractions for f in ex.figures for i in f.parts if i < len(ex.figures)}
+    toll_words = load_type_rules().keywords
+    rows = []
+    for event in events:
+        for article_id, fig in event.figures:
+            source = next(s for s in event.sources if s.article_id == article_id)
+            low, best, high = bounds(fig)
+            pocket = None
+            if fig.category == "territory":
+                pocket = pocket_of(gazetteer, bodies[article_id], sentences[article_id][source.sentence], fig.start)
+            cumulative = fig.category == "killed" and (
+                "toll" in toll_words.ids(source.text) or _long_period(fig.since, fig.as_of or event.date)
+            )
+            rows.append(
+                {
+                    "date": pd.Timestamp(first_day(figure_date(event, fig, cumulative))),
+                    "category": fig.category,
+                    "cumulative": cumulative,
+                    "party": fig.party,
+                    "pocket": pocket,
+                    "since": fig.since,
+                    "value": fig.value,
+                    "low": low,
+                    "best": best,
+                    "high": high,
+                    "plotted": plotted(low, best, high),
+                    "qualifier": fig.qualifier,
+                    "unit": fig.unit,
+                    "text": fig.text,
+                    "article_id": article_id,
+                    "outlet": source.outlet,
+                    "published": source.published,
+                    "sentence": source.sentence,
+                    "event_id": event.id,
+                    "date_basis": event.date_basis,
+                    "is_part": (article_id, fig.start) in parts,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=COLUMNS + ["is_part"])
+    return frame.sort_values(["date", "article_id"], kind="stable")
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """The frames the charts draw, and what an editor should check in them."""
+
+    figures: pd.DataFrame  # every figure (figures.csv)
+    territory: pd.DataFrame  # Islamic State territory in km2, by pocket
+    tolls: pd.DataFrame  # cumulative death tolls by party and `since`
+    exits: pd.DataFrame  # people leaving the pocket
+    flags: tuple[Flag, ...] = field(default=())
+
+
+def _chain_key(row: pd.Series) -> str:
+    return f"killed:{row['party'] or '?'}:{row['since'] or '?'}"
+
+
+def toll_flags(tolls: pd.DataFrame) -> list[Flag]:
+    """A cumulative toll reported lower on a later day than before, in the same chain (party, since)."""
+    flags = []
+    for key, chain in tolls.assign(key=tolls.apply(_chain_key, axis=1) if len(tolls) else []).groupby("key", sort=True):
+        chain = chain.sort_values("date", kind="stable")
+        peak = None
+        for _, row in chain.iterrows():
+            if peak is not None and row["plotted"] < peak["plotted"] and row["date"] > peak["date"]:
+                flags.append(
+                    Flag(
+                        "toll-down",
+                        f"{key}: {row['plotted']:g} on {row['date']:%Y-%m-%d} ({row['article_id']}) is below "
+                        f"{peak['plotted']:g} on {peak['date']:%Y-%m-%d} ({peak['article_id']})",
+                        key,
+                        (peak["event_id"], row["event_id"]),
+                    )
+                )
+            if peak is None or row["plotted"] >= peak["plotted"]:
+                peak = row
+    return flags
+
+
+def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
+    """An Islamic State area that grows between two reports with no IS advance reported in between."""
+    advances = [e.day for e in events if e.type == "advance" and IS_PARTY in e.actors[:1]]
+    flags = []
+    for pocket, chain in territory.groupby("pocket", sort=True, dropna=False):
+        previous = None
+        for _, row in chain.sort_values("date", kind="stable").iterrows():
+            if previous is not None and row["plotted"] > previous["plotted"]:
+                start, end = previous["date"].date(), row["date"].date()
+                if not any(start < d <= end for d in advances):
+                    key = f"territory:{pocket}"
+                    flags.append(
+                        Flag(
+                            "area-up",
+                            f"{key}: {row['plotted']:g} km2 on {end} ({row['article_id']}) after "
+                            f"{previous['plotted']:g} km2 on {start} ({previous['article_id']}), no advance reported",
+                            key,
+                            (previous["event_id"], row["event_id"]),
+                        )
+                    )
+            previous = row
+    return flags
+
+
+def build_series(
+    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer
+) -> ChartSeries:
+    """The chart frames of a timeline (events already merged)."""
+    rows = figure_rows(events, articles, extractions, gazetteer)
+    top = rows[~rows["is_part"].astype(bool)]
+    territory = top[(top["category"] == "territory") & (top["party"].isin([IS_PARTY]) | top["party"].isna())]
+    tolls = top[top["cumulative"].astype(bool)]
+    exits = top[(top["category"] == "exits") & (top["unit"] == "person")]
+    flags = tuple(toll_flags(tolls) + area_flags(territory, events))
+    return ChartSeries(rows.drop(columns="is_part"), territory.drop(columns="is_part"), tolls.drop(columns="is_part"), exits.drop(columns="is_part"), flags)
+

@@ -1,0 +1,265 @@
+"""From regex matches to `Parse` records: what an expression says, not yet what date it is.
+
+Resolution needs the reference day, the quoted bulletin and the month said
+before; keeping parsing apart lets the publication date be inferred from the
+parses first and then everything be resolved against it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from .lexicon import Lexicon, lexicon
+from .patterns import patterns
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One temporal expression in the folded text; every field is as written."""
+
+    start: int
+    end: int
+    kind: str  # date | numeric | hijri | duration | vague
+    rel: int | None = None  # day offset of اليوم/أمس/غداً
+    wd: int | None = None
+    wd2: int | None = None  # second weekday of "ليل السبت – الأحد"
+    wdmod: str | None = None  # previous | next
+    day: int | None = None
+    day2: int | None = None
+    month: int | None = None
+    same_month: bool = False  # "الشهر ذاته": the month said before
+    mmod: str | None = None  # current | previous | next, after the month
+    year: int | None = None
+    year2: int | None = None  # "عامي 2017 و2018"
+    ymod: str | None = None  # current | previous | next: "العام الجاري/الماضي"
+    month_rel: str | None = None  # "الشهر الفائت", "هذا الشهر": current | previous | next
+    clock: tuple[int, int] | None = None
+    since: bool = False
+    introduced: bool = False  # a preposition or conjunction leads it ("في 5 أيار"): not a dateline
+    count: int | None = None  # duration: "قبل 10 أيام"
+    unit: tuple[str, str] | None = None  # duration: (unit, precision)
+    hijri: tuple[int, int | None, int | None] | None = None  # (year, month, day)
+
+    @property
+    def day_weekday(self) -> int | None:
+        """The weekday the day number falls on: the second of "ليل الجمعة – السبت الـ 9"."""
+        return self.wd2 if self.wd2 is not None else self.wd
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None and (self.month is not None or self.same_month)
+
+
+def _clock(m: re.Match, lex: Lexicon) -> tuple[int, int] | None:
+    hh, mi = m.group("hh") or m.group("hh2"), m.group("mi") or m.group("mi2")
+    if hh is None:
+        return None
+    hour, minute = int(hh), int(mi)
+    ampm = m.group("ampm")
+    if ampm in lex.pm_suffixes and hour < 12:
+        hour += 12
+    elif ampm in lex.am_suffixes and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _number(text: str, lex: Lexicon) -> int:
+    """A day or count written in digits or words (0 when unknown)."""
+    if text.isdigit():
+        return int(text)
+    words = " ".join(text.split())
+    return lex.ordinals.get(words) or lex.cardinals.get(words, 0)
+
+
+def _words(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def _word_before(text: str, index: int) -> str:
+    """The whole word that ends before `index`, skipping the spaces."""
+    head = text[max(0, index - 30) : index].split()
+    return head[-1] if head else ""
+
+
+def _part_clock(g: dict, lex: Lexicon) -> tuple[int, int] | None:
+    """A clock time read with its part of the day: 11.30 "من مساء السبت" is 23:30."""
+    hour, _, minute = g["clock"].replace(":", ".").partition(".")
+    h, mi = int(hour), int(minute or 0)
+    if lex.day_parts.get(_words(g["part"])) and h < 12:
+        h += 12
+    return (h, mi) if h < 24 and mi < 60 else None
+
+
+def _day(m: re.Match, month: int | None, same: bool, lex: Lexicon) -> int | None:
+    """The day number, if it is one: it needs a month (a name, "الشهر ذاته" or
+    "الشهر الماضي"), and an ordinal word after
+    "الأسبوع" counts weeks, not days ("الأسبوع الأول من أيار")."""
+    written = m.group("day")
+    if not written or not (month or same):
+        return None
+    if not written.isdigit() and _word_before(m.string, m.start("day")) in lex.ordinal_nouns:
+        return None
+    return _number(written, lex) or None
+
+
+def _date(m: re.Match, lex: Lexicon) -> Parse | None:
+    """The parse of a match of the main pattern, or None when it names no date."""
+    g = m.groupdict()
+    lead = g["lead"].split()
+    after_preposition = bool(lead) and lead[-1] in lex.year_prepositions
+    month = lex.months_lower.get(_words(g["month"]).lower()) if g["month"] else None
+    same = g["same"] is not None or g["same2"] is not None
+    month_rel = lex.modifiers.get(_words(g["mrel"] or g["dmrel"]))
+    day = _day(m, month, same or bool(g["dmrel"]), lex)
+    if g["day"] and day is None and not (g["rel"] or g["wd"] or month):
+        return None
+    bare = int(g["bare"]) if g["bare"] else None
+    if bare and not (g["period"] or after_preposition):
+        return None  # "في 2018" is a year, "قتل 2018" is not
+    year = int(g["year"] or g["yonly"] or g["ypair"] or 0) or bare
+    if g["month"] and _words(g["month"]).lower() in lex.ambiguous_months and not (
+        g["month2"] or day or year or g["mword"] or g["mmod"] or g["period"] or after_preposition
+    ):
+        return None  # "مارس الضغط": a verb, not March
+    ymod = lex.modifiers.get(_words(g["yrel"] or g["yrel2"])) or ("current" if g["ycur"] or g["ycur2"] else None)
+    if g["this"]:
+        month_rel, ymod = ("current", ymod) if "شهر" in g["this_unit"] else (month_rel, "current")
+    year_only = bool(g["yonly"] or g["yrel"] or g["ypair"] or bare or (g["this"] and ymod))
+    rel = lex.relative_days.get(_words(g["rel"]))
+    wd = lex.weekdays.get(g["wd"]) if g["wd"] else None
+    if rel is None and wd is None and month is None and not same and not year_only and month_rel is None:
+        return None
+    day2 = int(g["day2"]) if g["day2"] else None
+    year2 = int(g["ypair2"]) if g["ypair2"] else None
+    return Parse(
+        start=m.start(),
+        end=m.start() + len(m.group().rstrip()),
+        kind="date",
+        rel=rel,
+        wd=wd,
+        wd2=lex.weekdays.get(g["wd2"]) if g["wd2"] else None,
+        wdmod=lex.modifiers.get(_words(g["wdmod"])),
+        day=day,
+        day2=day2 if day2 and day and day2 > day else None,
+        month=month,
+        same_month=same,
+        mmod=lex.modifiers.get(_words(g["mmod"])),
+        year=year,
+        year2=year2 if year2 and year and year2 > year else None,
+        ymod=ymod,
+        month_rel=month_rel,
+        clock=_clock(m, lex) or (_part_clock(g, lex) if g["clock"] else None),
+        since=any(w.lstrip("و") == "منذ" for w in lead),
+        introduced=bool(lead) or m.group().startswith("و"),
+    )
+
+
+def _numeric(m: re.Match, lex: Lexicon) -> Parse | None:
+    """2019/03/23 or 23/3/2019 (day first, as Arabic writes it); anything else is no date."""
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        year, month, day = int(c), int(b), int(a)
+    else:
+        return None
+    if not 1800 <= year <= 2099:
+        return None
+    return Parse(m.start(), m.end(), "numeric", day=day, month=month, year=year, clock=_clock(m, lex))
+
+
+def _english(m: re.Match, lex: Lexicon) -> Parse:
+    month = lex.months_lower[m.group("month").lower()]
+    return Parse(m.start(), m.end(), "numeric", day=int(m.group("day")), month=month, year=int(m.group("year")))
+
+
+def _hijri(m: re.Match, lex: Lexicon) -> Parse:
+    month = lex.hijri_months.get(_words(m.group("month") or m.group("month_only")))
+    day = int(m.group("day")) if m.group("day") else None
+    return Parse(m.start(), m.end(), "hijri", hijri=(int(m.group("year")), month, day))
+
+
+def _duration(m: re.Match, lex: Lexicon) -> Parse:
+    unit, precision, implied = lex.units[_words(m.group("unit"))]
+    count = _number(_words(m.group("n")), lex) if m.group("n") else implied
+    return Parse(
+        m.start(), m.end(), "duration", count=count, unit=(unit, precision), since=m.group("back") == "منذ"
+    )
+
+
+def word_matches(pattern: re.Pattern, text: str, not_after: str = "_") -> Iterator[re.Match]:
+    """Matches of `pattern` that start a word (the pattern itself does not check):
+    not right after a letter, a digit or a character of `not_after`."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before in not_after:
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
+def scan(text: str) -> list[Parse]:
+    """Every temporal expression of folded `text`, in order, without overlaps.
+
+    Where two readings overlap the longer wins ("November 19, 2017" over
+    "November"); names that only contain a date word ("روسيا اليوم") drop
+    the expressions that end inside them ("في اليوم التالي").
+    """
+    lex, pat = lexicon(), patterns()
+    found: list[Parse] = []
+    for m in pat.date.finditer(text):
+        parse = _date(m, lex)
+        if parse is not None:
+            found.append(parse)
+    for m in word_matches(pat.numeric, text, "_/.-"):
+        if (parse := _numeric(m, lex)) is not None:
+            found.append(parse)
+    if pat.english_gate.search(text):
+        found += [_english(m, lex) for m in pat.english.finditer(text)]
+    if pat.hijri_gate.search(text):
+        found += [_hijri(m, lex) for m in pat.hijri.finditer(text)]
+    found += [_duration(m, lex) for m in word_matches(pat.duration, text)]
+    blocked = []
+    for m in word_matches(pat.phrases, text):
+        if " ".join(m.group().split()) in lex.not_date_set:
+            blocked.append((m.start(), m.end()))
+        else:
+            found.append(Parse(m.start(), m.end(), "vague"))
+    found = [p for p in found if not any(p.start < e and s < p.end <= e for s, e in blocked)]
+    rank = {"numeric": 0, "hijri": 1, "date": 2, "duration": 3, "vague": 4}
+    found.sort(key=lambda p: (-(p.end - p.start), rank[p.kind], p.start))
+    chosen: list[Parse] = []
+    for p in found:
+        if all(p.end <= c.start or c.end <= p.start for c in chosen):
+            chosen.append(p)
+    return _join_weekdays(sorted(chosen, key=lambda p: p.start), text)
+
+
+GAP = re.compile(r"[\s،,-]*")
+
+
+def _join_weekdays(parses: list[Parse], text: str) -> list[Parse]:
+    """A weekday and the full date right after it are one date: "الأحد، 10 شباط 2019"."""
+    out: list[Parse] = []
+    for p in parses:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "date"
+            and prev.wd is not None
+            and prev.wd2 is None
+            and prev.rel is None
+            and prev.month is None
+            and p.kind in ("date", "numeric")
+            and p.wd is None
+            and p.day is not None
+            and not p.introduced
+            and GAP.fullmatch(text, prev.end, p.start)
+        ):
+            out[-1] = replace(p, start=prev.start, wd=prev.wd, introduced=prev.introduced)
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,159 @@
+"""The regular expressions of the engine, built once from the language data.
+
+They run over folded text (`waqai.normalize`): one alef, ه for ة, ي for ى,
+ASCII digits, no tatweel, so "الـ 9" reads "ال 9". Every piece of a date is a
+named group; `grammar.py` turns a match into a `Parse`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon, lexicon
+
+START = r"(?<!\w)"
+END = r"(?!\w)"
+
+
+def alt(names) -> str:
+    """A regex alternation of folded names as a prefix tree, any run of spaces between words.
+
+    A tree instead of a flat list because the engine tries every branch at
+    every word: "ال" is shared by most Arabic names, so factoring it out makes
+    the scan several times faster.
+    """
+    tree: dict = {}
+    for name in set(names):
+        node = tree
+        for token in re.split(r"(\s+)", name.strip()):
+            for ch in ([r"\s+"] if token.isspace() else [re.escape(c) for c in token]):
+                node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree_regex(tree) or "(?!)"
+
+
+def _tree_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [key + _tree_regex(child) for key, child in sorted(node.items()) if key]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a name ends here and longer ones go on: try the longer ones first
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled patterns. `numeric`, `duration` and `phrases` have no check for the start
+    of a word, which would keep the engine from skipping ahead to their first
+    characters; `grammar.word_matches` does that check instead."""
+
+    date: re.Pattern
+    numeric: re.Pattern
+    english: re.Pattern
+    hijri: re.Pattern
+    hijri_gate: re.Pattern  # cheap tests that skip a whole pattern on most reports
+    english_gate: re.Pattern
+    duration: re.Pattern
+    phrases: re.Pattern  # vague expressions and not-date names in one tree (`Lexicon.not_dates` tells them apart)
+    reporting_verb: re.Pattern
+    complementizer: re.Pattern
+    publication_label: re.Pattern
+
+
+def _time_tail(lex: Lexicon) -> str:
+    """A clock time after a full date: "2019/03/23 الساعة 07:06", "2018 08:22 م"."""
+    ampm = alt(lex.pm_suffixes + lex.am_suffixes)
+    return (
+        r"(?:[\s،,-]*(?:(?:الساعه\s+)(?P<hh>\d{1,2})[.:](?P<mi>\d\d)|(?P<hh2>\d{1,2}):(?P<mi2>\d\d))(?!\d)"
+        rf"(?:\s*(?P<ampm>{ampm}){END})?)?"
+    )
+
+
+def _build(lex: Lexicon) -> Patterns:
+    arabic_months = [m for m in lex.months if not m.isascii()]
+    english_months = [m for m in lex.months if m.isascii()]
+    months = alt(arabic_months) + "|(?i:" + alt(english_months) + ")"
+    mods = alt(lex.modifiers)
+    shifts = alt(m for m, kind in lex.modifiers.items() if kind in ("previous", "next"))
+    current = alt(m for m, kind in lex.modifiers.items() if kind == "current")
+    same = alt(m for m, kind in lex.modifiers.items() if kind == "same")
+    year_word = r"(?:ال)?(?:عام|سنه)"
+    year = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    weekday = alt(lex.weekdays)
+    month_pair = (
+        rf"(?P<month>{months}){END}"
+        rf"(?:\s*[/(]\s*(?P<month2>{months}){END}(?:\s*\))?)?"
+    )
+    core_start = alt(
+        list(lex.relative_days) + list(lex.weekdays) + list(lex.ordinals) + list(lex.periods)
+        + arabic_months + ["يوم", "شهر", "الشهر", "عام", "العام", "سنه", "السنه", "هذا", "نفس"]
+    )
+    date = (
+        START
+        + "و?"
+        + rf"(?P<lead>(?:{alt(lex.lead_words)}\s+)*)"
+        + r"(?:الساعه\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?)\s+(?:من\s+)?)?"
+        + rf"(?:(?P<part>{alt(lex.day_parts)})\s+(?:(?:من\s+)?يوم\s+)?)?"
+        + rf"(?=\d|ال\s*\d|(?i:{alt(english_months)})|{core_start})"
+        + rf"(?:(?P<period>{alt(lex.periods)})\s+)?"
+        + "(?:"
+        # "هذا العام", "العام الماضي", "عام 2017", "الشهر الفائت"
+        + r"(?P<this>هذا)\s+(?P<this_unit>(?:ال)?(?:عام|سنه|شهر))"
+        + rf"|(?P<yword>{year_word})\s+(?:(?:(?P<ycur>{current})\s+)?(?P<yonly>{year})(?:\s*م{END})?|(?P<yrel>{mods}){END})"
+        + rf"|(?:ال)?(?:عامي|سنتي)\s+(?P<ypair>{year})\s*و\s*(?P<ypair2>{year})"
+        + rf"|(?:ال)?شهر\s+(?P<mrel>{current}|{shifts}){END}"
+        + rf"|(?P<bare>{year})(?=\s*[،,.:;)\n]|\s*$|\s+و)"
+        # weekday, relative day and day-month: "أمس الأول الاثنين الـ 20 من تشرين الثاني"
+        + rf"|(?:(?P<rel>{alt(lex.relative_days)}){END}\s*)?"
+        + rf"(?:(?:يوم\s+)?(?P<wd>{weekday}){END}(?:(?:\s*[-/]\s*|\s+)و?(?P<wd2>{weekday}){END})?"
+        + rf"(?:\s+(?P<wdmod>{shifts}){END})?\s*)?"
+        + "(?:"
+        + rf"(?:(?:ال\s*)?(?<!\d)(?P<day>\d{{1,2}}|{alt(lex.ordinals)}{END})(?!\d)"
+        + rf"(?:\s*{alt(lex.range_separators)}\s*(?:ال\s*)?(?P<day2>\d{{1,2}})(?!\d))?\s*(?:من\s+)?)?"
+        + r"(?:(?P<mword>(?:ال)?شهر)\s+)?"
+        + rf"(?:{month_pair}|(?:ال)?شهر\s+(?:(?P<same>{same})|(?P<dmrel>{current}|{shifts}){END})|نفس\s+الشهر(?P<same2>))"
+        + rf"(?:\s+(?P<mmod>{current}|{shifts}){END})?"
+        + rf"(?:\s*(?:من\s+)?(?:{year_word}\s+)?(?:(?P<ycur2>{current})\s+)?(?P<year>{year})(?:\s*م{END})?"
+        + rf"|\s+(?:من\s+)?{year_word}\s+(?P<yrel2>{mods}){END})?"
+        + _time_tail(lex)
+        + "|(?(rel)|(?(wd)|(?!))))"  # a day-month, or nothing more after a day word or weekday
+        + ")"
+    )
+    numeric = r"(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\d/])" + _time_tail(lex)
+    english = (
+        rf"(?<![\w])(?i:(?P<month>{alt(english_months)}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
+    )
+    hijri = (
+        rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s*(?P<month>{alt(lex.hijri_months)})\s*|(?P<month_only>{alt(lex.hijri_months)})\s+)?"
+        r"(?P<year>1[34]\d\d)\s*ه(?!\w)"
+    )
+    numbers = alt(lex.cardinals)
+    duration = (
+        rf"(?P<back>{alt(lex.back_words)})\s+(?:{alt(lex.hedges)}\s+)?"
+        + rf"(?:(?:ال\s*)?(?P<n>\d{{1,3}}|{numbers}){END}\s*)?(?P<unit>{alt(lex.units)}){END}"
+    )
+    number, article_number = "\x00", "\x01"  # {n} and "ال {n}" (also "ال24") while the tree is built
+    names = [p.replace("ال {n}", "ال" + article_number).replace("{n}", number) for p in lex.vague + lex.not_dates]
+    phrases = alt(names).replace(re.escape(article_number), r"\s*\d+").replace(re.escape(number), r"\d+") + END
+    return Patterns(
+        date=re.compile(date),
+        numeric=re.compile(numeric),
+        english=re.compile(english),
+        hijri=re.compile(hijri),
+        hijri_gate=re.compile(r"1[34]\d\d\s*ه(?!\w)"),
+        english_gate=re.compile(r"[A-Za-z]{3}"),
+        duration=re.compile(duration),
+        phrases=re.compile(phrases),
+        reporting_verb=re.compile(START + "و?" + alt(lex.reporting_verbs) + END),
+        complementizer=re.compile(START + alt(lex.complementizers) + END),
+        publication_label=re.compile(alt(lex.publication_labels) + r"\s*:?\s*$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """The compiled patterns (built on first use)."""
+    return _build(lexicon())

@@ -1,0 +1,42 @@
+"""Fixtures shared across test folders.
+
+`built_site`: one real `waqai build` of the default content per test session,
+run the way a user runs it (the CLI in a subprocess), into a temporary build
+folder. The browser tests, the PDF test and the reproducibility test all read
+it, so the suite builds the site once instead of once per test.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_build(out: Path, *args: str, env: dict[str, str] | None = None) -> Path:
+    """`waqai build --quiet --out OUT ARGS...` from the project folder; returns OUT/site."""
+    result = subprocess.run(
+        [sys.executable, "-m", "waqai.cli", "build", "--quiet", "--out", str(out), *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, f"waqai build failed:\n{result.stderr}"
+    return out / "site"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """build/site/ of a fresh build of the default content (a temporary build folder)."""
+    return run_build(tmp_path_factory.mktemp("build"))
+
+
+@pytest.fixture(scope="session")
+def waqai_build():
+    """The `run_build` function, for tests that build again (reproducibility, --strict)."""
+    return run_build

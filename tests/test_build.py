@@ -1,0 +1,155 @@
+"""A full build of a small project, and the failures that must leave the previous site alone."""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import site_fixture as fx
+from waqai.build import build, run_mkdocs, site_files
+from waqai.cli import main
+from waqai.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DATED = """---
+id: "t-dated"
+title: "تقرير تجريبي عن معارك البادية"
+outlet: "مرصد تجريبي"
+published: 2019-02-10
+---
+دارت اشتباكات عنيفة في الـ 9 من شباط / فبراير 2019 بين القوات ومسلحين في البادية.
+وأفادت المصادر بخروج عشرات العائلات من المنطقة.
+"""
+UNDATED = """---
+id: "t-undated"
+title: "تقرير تجريبي بلا تاريخ"
+outlet: "مرصد تجريبي"
+published: null
+---
+هاجم مسلحون نقطة عسكرية قرب البلدة.
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Settings:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "a.md").write_text(DATED, encoding="utf-8")
+    (articles / "b.md").write_text(UNDATED, encoding="utf-8")
+    for data in (ROOT / "content").glob("*.yaml"):  # editorial data (places, actors) beside the reports
+        shutil.copy(data, tmp_path / "content" / data.name)
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return Settings(tmp_path / "content", tmp_path / "templates", tmp_path / "mkdocs.yml", tmp_path / "build", jobs=1, quiet=True)
+
+
+def _options(settings: Settings) -> list[str]:
+    return ["--content", str(settings.content), "--templates", str(settings.templates), "--config", str(settings.config), "--out", str(settings.out), "--quiet"]
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _previous_site(settings: Settings) -> dict[str, str]:
+    """A stand-in for the last good build (cheaper than building one); returns its hashes."""
+    site = settings.out / "site"
+    (site / "months").mkdir(parents=True)
+    (site / "index.html").write_text('<html><body dir="rtl">البناء السابق</body></html>', encoding="utf-8")
+    (site / "months" / "index.html").write_text("شهر", encoding="utf-8")
+    return _hashes(site)
+
+
+def test_full_build_has_every_page(project):
+    built = build(project)
+    site = project.out / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'dir="rtl"' in home
+    for month in built.timeline.months():
+        assert (site / "months" / month / "index.html").is_file()
+        assert f'href="months/{month}/"' in home
+    for article_id in ("t-dated", "t-undated"):
+        report = (site / "reports" / article_id / "index.html").read_text(encoding="utf-8")
+        assert 'id="s0"' in report
+    assert "t-undated" in (site / "reports" / "undated" / "index.html").read_text(encoding="utf-8")
+    assert (site / "methodology" / "index.html").is_file()
+    assert (site / "assets" / "plotly.min.js").stat().st_size > 1_000_000
+    assert not list(project.out.glob(".staging-*")), "the temporary folder is removed"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("published: 2019-02-10", "published: [2019-02-10"), r"a\.md:\d+: front matter is not valid YAML"),
+        (("outlet:", "source:"), r"a\.md:4: unknown key 'source'"),
+        (("published: 2019-02-10", "published: 2019-13-01"), r"a\.md:5: published: must be a date"),
+    ],
+)
+def test_broken_report_stops_the_build_and_keeps_the_site(project, change, problem):
+    before = _previous_site(project)
+    report = project.content / "articles" / "a.md"
+    report.write_text(DATED.replace(*change), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", *_options(project)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and re.match(problem, lines[0].removeprefix(str(report.parent) + "/")), result.stderr
+    assert "Traceback" not in result.output
+    assert _hashes(project.out / "site") == before
+
+
+def test_mkdocs_failure_keeps_the_site(project):
+    before = _previous_site(project)
+    about = project.templates / "about.md.j2"
+    about.write_text(about.read_text(encoding="utf-8") + "\n[مكسور](no-such-page.md)\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", *_options(project)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{project.config}: MkDocs: ") and "no-such-page.md" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert _hashes(project.out / "site") == before
+
+
+def test_pages_with_events_pass_strict_mkdocs(tmp_path):
+    """The hand-made fixture (events, merged sources, anchors) builds with no MkDocs warning."""
+    files = site_files(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", ROOT / "mkdocs.yml")
+    files.write(tmp_path)
+    run_mkdocs(tmp_path / "mkdocs.yml")
+    month = (tmp_path / "site" / "months" / "2019-02" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../reports/fx-001/#s1"' in month
+    assert 'class="waqai-sources"' in month
+
+
+def test_every_command_and_option_has_help():
+    import click
+
+    for name, command in main.commands.items():
+        assert command.help, f"waqai {name} has no help"
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"waqai {name} {param.opts[0]} has no help"
+
+
+def test_parallel_extraction_keeps_the_order_of_reports():
+    from waqai.build import extract_all
+
+    articles = fx.articles() * 2
+    assert extract_all(articles, jobs=2) == extract_all(articles, jobs=1)
+    assert [x.article_id for x in extract_all(articles, jobs=2)] == [a.id for a in articles]
+
+
+def test_preview_regenerates_and_reports_mistakes_without_stopping(project, tmp_path):
+    from waqai.build import silent
+    from waqai.preview import regenerate
+
+    folder, said = tmp_path / "preview", []
+    regenerate(project, folder, silent, said.append)
+    assert said == ["preview updated"] and (folder / "docs" / "reports" / "t-dated.md").is_file()
+    before = _hashes(folder)
+    (project.content / "articles" / "a.md").write_text(DATED.replace("outlet:", "source:"), encoding="utf-8")
+    regenerate(project, folder, silent, said.append)
+    assert len(said) == 2 and "unknown key 'source'" in said[1]
+    assert _hashes(folder) == before

@@ -1,0 +1,72 @@
+"""Plotly specs and fallback tables of the charts, from the small series fixture."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+import plotly.graph_objects as go
+
+from event_fixture import series_timeline
+from waqai.charts import build_chart, chart_html
+
+NAMES = {"east_euphrates": "شرق الفرات", "badia": "البادية السورية", "isis": "التنظيم", "civilians": "المدنيون"}
+
+
+def link(article_id: str, sentence: int) -> str:
+    return f"reports/{article_id}/#s{sentence}"
+
+
+def territory():
+    return build_chart("territory", series_timeline().series.territory, ["pocket"], NAMES, link)
+
+
+def test_territory_chart_has_one_trace_per_pocket_with_bounds_drawn_as_such() -> None:
+    chart = territory()
+    traces = {t["name"]: t for t in chart.spec["data"]}
+    assert list(traces) == ["شرق الفرات", "البادية السورية"]
+    east = traces["شرق الفرات"]
+    assert east["x"] == ["2019-01-31", "2019-02-04", "2019-02-10", "2019-02-12"]
+    assert east["y"] == [4, 4, 3, 5]
+    assert east["marker"]["symbol"] == ["triangle-down", "circle-open", "triangle-down", "circle-open"]  # < 3 is not 3
+    assert [c[0] for c in east["customdata"]] == ["أقل من 4 كلم مربع", "نحو 4 كلم مربع", "أقل من 3 كلم مربع", "نحو 5 كلم مربع"]
+    assert [c[2] for c in east["customdata"]] == ["reports/a/#s0", "reports/b/#s0", "reports/c/#s0", "reports/d/#s0"]
+    assert chart.spec["layout"]["yaxis"]["type"] == "log"  # 3 and 4,000 km2 on one chart
+
+
+def test_the_spec_is_valid_plotly() -> None:
+    spec = copy.deepcopy(territory().spec)  # plotly consumes the dicts it validates
+    figure = go.Figure(data=spec["data"], layout=spec["layout"])
+    assert len(figure.data) == 2
+
+
+def test_hover_names_the_report_behind_each_point() -> None:
+    [east, _] = territory().spec["data"]
+    assert "%{customdata[1]}" in east["hovertemplate"]
+    assert east["customdata"][0][1] == "المرصد، 2019-01-31"
+
+
+def test_tolls_chart_has_a_line_per_party_and_period() -> None:
+    chart = build_chart("tolls", series_timeline().series.tolls, ["party", "since"], NAMES, link)
+    assert [(t["name"], t["y"]) for t in chart.spec["data"]] == [
+        ("التنظيم (منذ 2018-09-10)", [1279, 1200]),
+        ("المدنيون (منذ 2018-09-10)", [401]),
+    ]
+
+
+def test_html_block_holds_a_left_to_right_container_its_spec_and_a_table() -> None:
+    block = chart_html(territory())
+    assert "\n\n" not in block  # one HTML block for Markdown
+    assert re.search(r'<div class="waqai-chart" id="chart-territory" dir="ltr"[^>]*data-spec="chart-territory-spec"', block)
+    spec = re.search(r'<script type="application/json" id="chart-territory-spec">(.*?)</script>', block).group(1)
+    assert json.loads(spec)["data"][0]["name"] == "شرق الفرات"
+    assert '<details class="waqai-chart-fallback">' in block
+    assert block.count("<tr>") == 1 + 5  # header and one row per point
+    assert '<a href="reports/c/#s0">المرصد، 2019-02-10</a>' in block
+
+
+def test_an_empty_series_gives_an_empty_chart_not_an_error() -> None:
+    frame = series_timeline().series.exits
+    chart = build_chart("exits", frame, ["party"], NAMES, link)
+    assert chart.spec["data"] == [] and chart.table == []
+    assert "<tbody></tbody>" in chart_html(chart)

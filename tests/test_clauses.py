@@ -1,0 +1,54 @@
+"""Run-on news sentences cut into clauses at connectors."""
+from __future__ import annotations
+
+import pytest
+
+from waqai.clauses import split_clauses
+from waqai.sentences import Sentence, split_sentences
+
+
+def clauses(text: str) -> list[tuple[str, bool]]:
+    return [(c.text, c.bulletin) for c in split_clauses(Sentence(0, 0, len(text), text))]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # strong connectors cut with or without a comma
+        (
+            "قصفت الطائرات أطراف البلدة فيما دارت اشتباكات في محيطها",
+            [("قصفت الطائرات أطراف البلدة", False), ("فيما دارت اشتباكات في محيطها", False)],
+        ),
+        (
+            "تقدمت القوات نحو الجسر، في حين انسحب المسلحون، بينما خرج مئات المدنيين",
+            [("تقدمت القوات نحو الجسر", False), ("في حين انسحب المسلحون", False), ("بينما خرج مئات المدنيين", False)],
+        ),
+        # `كما` and `وسط` cut only after a comma
+        (
+            "وصلت تعزيزات إلى المدينة، وسط تحليق للطائرات في أجوائها، كما أن المعارك تواصلت",
+            [("وصلت تعزيزات إلى المدينة", False), ("وسط تحليق للطائرات في أجوائها", False), ("كما أن المعارك تواصلت", False)],
+        ),
+        ("سقطت قذائف وسط المدينة كما هو متوقع", [("سقطت قذائف وسط المدينة كما هو متوقع", False)]),
+        # a new dispatch is a bulletin; connectors in a row open one clause
+        (
+            "هدأت الجبهات صباحاً، ونشر المرصد أمس أن القصف تجدد، في حين ذكر المرصد أن المفاوضات مستمرة",
+            [
+                ("هدأت الجبهات صباحاً", False),
+                ("ونشر المرصد أمس أن القصف تجدد", True),
+                ("في حين ذكر المرصد أن المفاوضات مستمرة", True),
+            ],
+        ),
+        # commas without a connector do not cut
+        ("قتل 5 عناصر، من بينهم قيادي، في الهجوم", [("قتل 5 عناصر، من بينهم قيادي، في الهجوم", False)]),
+    ],
+)
+def test_clauses_of_a_sentence(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert clauses(sentence) == expected
+
+
+def test_clause_offsets_are_body_offsets() -> None:
+    body = "عنوان التقرير\nقصفت الطائرات البلدة، وسط اشتباكات عنيفة فيما خرج المدنيون."
+    for sentence in split_sentences(body):
+        for clause in split_clauses(sentence):
+            assert body[clause.start : clause.end] == clause.text
+            assert clause.sentence == sentence.index

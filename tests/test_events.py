@@ -1,0 +1,110 @@
+"""Events assembled from sentence tables: type, date and its basis, places, actors, figures."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_fixture import GAZETTEER, article, extraction, figure, mention
+from waqai.events import article_events, load_type_rules
+
+BODY = (
+    "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
+    "ونشر المرصد قبل ساعات أن اشتباكات جرت في محيط هجين، حيث قتل 7 عناصر من التنظيم.\n"
+    "وصل نحو 700 جندي من القوات الخاصة الأمريكية في الـ 23 والـ 24 من كانون الثاني.\n"
+    "وأكد المرصد أن الأوضاع هادئة.\n"
+    "ليرتفع إلى 1200 عدد قتلى التنظيم منذ الـ 10 من أيلول."
+)
+ART = article("r1", BODY, date(2019, 2, 10))
+EX = extraction(
+    ART,
+    dates=[
+        mention(BODY, "يوم الجمعة 8 شباط", "2019-02-08"),
+        mention(BODY, "الـ 23 والـ 24 من كانون الثاني", "2019-01-23/2019-01-24", "range"),
+        mention(BODY, "منذ الـ 10 من أيلول", "2018-09-10", since=True),
+    ],
+    figures=[
+        figure(BODY, "7 عناصر", 7, "killed", party="isis"),
+        figure(BODY, "نحو 700 جندي", 700, "troops", "approx", party="us_forces"),
+        figure(BODY, "1200", 1200, "killed", party="isis", since="2018-09-10"),
+    ],
+)
+
+# clause start -> (date, precision, basis, type, places, actors, figure values)
+EXPECTED = [
+    ("هاجمت قسد", "2019-02-08", "day", "mention", "attack", ("hajin",), ("sdf", "isis"), ()),
+    ("فيما قصفت", "2019-02-08", "day", "bulletin", "shelling", ("baghuz",), ("coalition",), ()),
+    ("ونشر المرصد", "2019-02-10", "day", "published", "battle", ("hajin",), (), ()),
+    ("حيث قتل", "2019-02-10", "day", "published", "toll", (), ("isis",), (7,)),
+    ("وصل نحو 700", "2019-01-23/2019-01-24", "range", "mention", "reinforcement", (), ("us_forces",), (700,)),
+    ("ليرتفع", "2019-02-10", "day", "published", "toll", (), ("isis",), (1200,)),
+]
+
+
+def test_events_of_a_report() -> None:
+    events = article_events(ART, EX, GAZETTEER)
+    got = [
+        (e.summary, e.date, e.precision, e.date_basis, e.type, e.places, e.actors, tuple(f.value for _, f in e.figures))
+        for e in events
+    ]
+    assert [g[1:] for g in got] == [x[1:] for x in EXPECTED]
+    assert [g[0].startswith(x[0]) for g, x in zip(got, EXPECTED)] == [True] * len(EXPECTED)
+
+
+def test_every_event_links_to_its_sentence_and_clause() -> None:
+    for event in article_events(ART, EX, GAZETTEER):
+        [source] = event.sources
+        assert BODY[source.start : source.end] == source.text == event.summary
+        assert BODY.split("\n")[source.sentence].find(source.text) >= 0
+        assert event.id == f"{event.day.isoformat()}-r1-{source.start}"
+
+
+def test_an_undated_report_gives_only_events_with_their_own_date() -> None:
+    undated = article("r2", BODY, None)
+    events = article_events(undated, extraction(undated, EX.dates, EX.figures), GAZETTEER)
+    assert {e.date_basis for e in events} == {"mention", "bulletin"}
+    assert [e.date for e in events] == ["2019-02-08", "2019-02-08", "2019-01-23/2019-01-24"]
+
+
+@pytest.mark.parametrize(
+    "clause, categories, kind",
+    [
+        ("وصول نحو 700 جندي للقبض على قادة التنظيم", ["troops"], "reinforcement"),  # the figure decides
+        ("للقبض على قادة التنظيم", [], "arrest"),
+        ("إعدام التنظيم لأكثر من 700 معتقل", [], "execution"),
+        ("ما أدى لمقتل 10 عناصر", ["killed"], "toll"),  # no keyword: the figure's fallback
+        ("قصف أدى لمقتل 10 عناصر", ["killed"], "shelling"),
+        ("دارت مواجهات عنيفة", [], "battle"),
+        ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
+        ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
+        ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),
+        ("الطقس بارد", [], "other"),
+    ],
+)
+def test_event_types(clause: str, categories: list[str], kind: str) -> None:
+    figures = [figure(clause, clause.split()[-1], 1, c) for c in categories]
+    assert load_type_rules().classify(clause, figures) == kind
+
+
+def test_a_dispatch_keeps_its_own_date_for_what_it_reports() -> None:
+    body = "ونشر المرصد أمس السبت أن القوات سيطرت على هجين يوم الخميس، حيث ارتفع إلى 50 عدد القتلى."
+    art = article("r3", body, date(2019, 2, 10))
+    ex = extraction(art, [mention(body, "أمس السبت", "2019-02-09"), mention(body, "يوم الخميس", "2019-02-07")])
+    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    assert (dispatch.date, dispatch.reported) == ("2019-02-07", "2019-02-09")  # happened Thursday, told Saturday
+    assert (toll.date, toll.date_basis, toll.reported) == ("2019-02-07", "bulletin", "2019-02-09")
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("الإثنين 11 أيلول 2017", False),  # a dateline
+        ("تم النشر: 2019/03/23 الساعة 07:06", False),  # a byline
+        ("اجتمع وفدا الطرفين في المدينة يوم الأحد 12 أيار 2019", True),
+    ],
+)
+def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
+    art = article("r4", line, date(2019, 5, 13))
+    date_text = next(t for t in ("الإثنين 11 أيلول 2017", "2019/03/23 الساعة 07:06", "يوم الأحد 12 أيار 2019") if t in line)
+    ex = extraction(art, [mention(line, date_text, "2019-05-12")])
+    assert bool(article_events(art, ex, GAZETTEER)) is kept

@@ -1,0 +1,47 @@
+"""The same happening from two reports becomes one entry with both sources."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from event_fixture import GAZETTEER, article, extraction, figure, mention
+from waqai.events import article_events
+from waqai.merge import merge_events
+from waqai.timeline import build_timeline
+
+SOHR = "وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى شرق الفرات في الـ 23 والـ 24 من كانون الثاني."
+WATAN = "كما أن الرفض يأتي بعد وصول 650 جندياً أمريكياً إلى شرق الفرات في الـ23 والـ 24 من كانون الثاني الماضي، للقبض على قادة التنظيم."
+OTHER = "قصفت طائرات التحالف الباغوز في الـ 23 والـ 24 من كانون الثاني."
+
+
+def reports():
+    a = article("a_sohr", SOHR, date(2019, 1, 31))
+    b = article("b_watan", WATAN, date(2019, 2, 4), outlet="الوطن")
+    c = article("c_sohr", OTHER, date(2019, 1, 25))
+    ex_a = extraction(a, [mention(SOHR, "الـ 23 والـ 24 من كانون الثاني", "2019-01-23/2019-01-24", "range")],
+                      [figure(SOHR, "نحو 700 جندي", 700, "troops", "approx", party="us_forces")])  # fmt: skip
+    ex_b = extraction(b, [mention(WATAN, "الـ23 والـ 24 من كانون الثاني الماضي", "2019-01-23/2019-01-24", "range")],
+                      [figure(WATAN, "650 جندياً", 650, "troops", party="us_forces")])  # fmt: skip
+    ex_c = extraction(c, [mention(OTHER, "الـ 23 والـ 24 من كانون الثاني", "2019-01-23/2019-01-24", "range")])
+    return [a, b, c], [ex_a, ex_b, ex_c]
+
+
+def test_two_reports_of_one_arrival_make_one_entry_with_both_sources_and_both_figures() -> None:
+    articles, extractions = reports()
+    timeline = build_timeline(articles, extractions, GAZETTEER)
+    reinforcements = [e for e in timeline.events if e.type == "reinforcement"]
+    assert len(reinforcements) == 1
+    [event] = reinforcements
+    assert [s.article_id for s in event.sources] == ["a_sohr", "b_watan"]  # oldest report first
+    assert [(a, f.value) for a, f in event.figures] == [("a_sohr", 700), ("b_watan", 650)]  # side by side, not picked
+    assert event.date == "2019-01-23/2019-01-24" and event.precision == "range"
+    assert [e.type for e in timeline.events] == ["shelling", "reinforcement"]  # same day: earliest report first
+
+
+def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
+    articles, extractions = reports()
+    [a] = article_events(articles[0], extractions[0], GAZETTEER)
+    assert merge_events([a, replace(a, id="x", summary="again")]) != [a]  # same report: two entries
+    assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="battle")])) == 2
+    far = replace(a, id="y", sources=(replace(a.sources[0], article_id="z"),), figures=(("z", replace(a.figures[0][1], value=2000)),))
+    assert len(merge_events([a, far])) == 2  # 700 and 2000 troops are not one arrival

@@ -1,0 +1,103 @@
+"""The timeline's own pages: a month page from hand-made sentences (golden), place and
+actor pages, report text with its dates and figures marked, the data downloads.
+
+Refresh the golden file after an intended change:
+    WAQAI_REFRESH_GOLDEN=1 .venv/bin/pytest tests/test_pages_timeline.py
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from event_fixture import GAZETTEER, article, extraction, figure, mention
+from waqai.render import render_site
+from waqai.timeline import build_timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).parent / "golden" / "month-timeline-2019-01.md"
+REFRESH = os.environ.get("WAQAI_REFRESH_GOLDEN") == "1"
+
+SOHR = (
+    "وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى شرق الفرات في الـ 23 والـ 24 من كانون الثاني، "
+    "فيما قصفت طائرات التحالف بلدة الباغوز.\n"
+    "وحاصرت قسد التنظيم في أقل من 4 كلم مربع عند الضفاف الشرقية لنهر الفرات."
+)
+WATAN = "أكد المرصد وصول 700 جندي أمريكي إلى شرق الفرات في الـ23 والـ 24 من كانون الثاني الماضي."
+
+
+@pytest.fixture(scope="module")
+def site():
+    a, b = article("r-sohr", SOHR, date(2019, 1, 31)), article("r-watan", WATAN, date(2019, 2, 4), "الوطن")
+    ex_a = extraction(
+        a,
+        [mention(SOHR, "الـ 23 والـ 24 من كانون الثاني", "2019-01-23/2019-01-24", "range")],
+        [figure(SOHR, "نحو 700 جندي", 700, "troops", "approx", party="us_forces"),
+         figure(SOHR, "أقل من 4 كلم مربع", 4, "territory", "less_than", unit="km2", party="isis")],
+    )  # fmt: skip
+    ex_b = extraction(
+        b,
+        [mention(WATAN, "الـ23 والـ 24 من كانون الثاني الماضي", "2019-01-23/2019-01-24", "range")],
+        [figure(WATAN, "700 جندي", 700, "troops", party="us_forces")],
+    )
+    timeline = build_timeline([a, b], [ex_a, ex_b], GAZETTEER)
+    return timeline, render_site(timeline, [a, b], [ex_a, ex_b], ROOT / "templates")
+
+
+def test_golden_month_page(site):
+    _, pages = site
+    text = pages["months/2019-01.md"].decode() if isinstance(pages["months/2019-01.md"], bytes) else pages["months/2019-01.md"]
+    if REFRESH:
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8"), f"refresh with WAQAI_REFRESH_GOLDEN=1 if intended: {GOLDEN}"
+
+
+def page(pages, path: str) -> str:
+    value = pages[path]
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def test_the_merged_event_links_to_both_reports_at_their_sentences(site):
+    month = page(site[1], "months/2019-01.md")
+    assert "(../reports/r-sohr.md#s0" in month and "(../reports/r-watan.md#s0" in month
+
+
+def test_place_and_actor_pages_list_their_events(site):
+    _, pages = site
+    assert "places/baghuz.md" in pages and "actors/us_forces.md" in pages
+    assert "قصفت طائرات التحالف بلدة الباغوز" in page(pages, "places/baghuz.md")
+    assert '<svg class="waqai-map"' in page(pages, "places/baghuz.md")
+    assert "(us_forces.md)" in page(pages, "actors/index.md")
+
+
+def test_report_text_marks_dates_and_figures_linked_to_their_events(site):
+    report = page(site[1], "reports/r-sohr.md")
+    marks = re.findall(r'<mark class="waqai-(\w+)" title="([^"]*)"><a href="([^"]+)">([^<]+)</a></mark>', report)
+    assert [(kind, title, text) for kind, title, _, text in marks] == [
+        ("figure", "700 · troops", "نحو 700 جندي"),
+        ("date", "2019-01-23/2019-01-24", "الـ 23 والـ 24 من كانون الثاني"),
+        ("figure", "4 · territory", "أقل من 4 كلم مربع"),
+    ]
+    assert all(href.startswith("../../months/2019-01/#event-") for _, _, href, _ in marks)
+
+
+def test_downloads_hold_every_event_and_figure_with_its_sources(site):
+    timeline, pages = site
+    events = list(csv.DictReader(io.StringIO(page(pages, "data/events.csv"))))
+    assert len(events) == len(timeline.events)
+    merged = next(e for e in events if e["type"] == "reinforcement")
+    assert merged["sources"] == "r-sohr#s0;r-watan#s0" and merged["date"] == "2019-01-23/2019-01-24"
+    data = json.loads(page(pages, "data/events.json"))
+    assert [f["value"] for f in next(e for e in data if e["type"] == "reinforcement")["figures"]] == [700, 700]
+    figures = list(csv.DictReader(io.StringIO(page(pages, "data/figures.csv"))))
+    territory = next(f for f in figures if f["category"] == "territory")
+    assert (territory["qualifier"], territory["best"], territory["high"], territory["pocket"]) == ("less_than", "", "4", "east_euphrates")
+    schema = page(pages, "downloads.md")
+    for column in figures[0]:
+        assert f"| `{column}` |" in schema

@@ -1,0 +1,187 @@
+"""Page generation: golden pages from a hand-made fixture, links, escaping, labels.
+
+Refresh the golden files after an intended change to templates or renderer:
+    WAQAI_REFRESH_GOLDEN=1 .venv/bin/pytest tests/test_render.py
+then read the diff before committing it.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import site_fixture as fx
+from waqai.content import ContentError
+from waqai.labels import load_labels
+from waqai.output import DuplicateOutputError, OutputTree
+from waqai.render import md_escape, render_site, site_nav, western_digits
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden"
+REFRESH = os.environ.get("WAQAI_REFRESH_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    tree = render_site(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates")
+    return {path: tree[path].decode("utf-8") for path in tree}
+
+
+@pytest.mark.parametrize(
+    ("page", "golden"),
+    [("months/2019-02.md", "month-2019-02.md"), ("reports/fx-001.md", "report-fx-001.md")],
+)
+def test_golden_pages(pages, page, golden):
+    path = GOLDEN / golden
+    if REFRESH:
+        path.write_text(pages[page], encoding="utf-8")
+    assert pages[page] == path.read_text(encoding="utf-8"), f"refresh with WAQAI_REFRESH_GOLDEN=1 if intended: {path}"
+
+
+def test_pages_by_id_and_month(pages):
+    assert sorted(pages) == [
+        "about.md",
+        "actors/coalition.md",  # a page per place and per actor named by some event
+        "actors/index.md",
+        "data/events.csv",  # the data downloads and the page documenting them
+        "data/events.json",
+        "data/figures.csv",
+        "downloads.md",
+        "index.md",
+        "methodology.md",
+        "months/2019-02.md",
+        "months/2019-03.md",
+        "places/baghuz.md",
+        "places/index.md",
+        "reports/fx-001.md",
+        "reports/fx-002.md",
+        "reports/index.md",
+        "reports/undated.md",
+    ]
+
+
+def test_home_links_every_month(pages):
+    for month in fx.timeline().months():
+        assert f"(months/{month}.md)" in pages["index.md"]
+
+
+def test_every_event_links_to_an_existing_sentence(pages):
+    links = re.findall(r"\]\(\.\./(reports/[^)#]+\.md)#(s\d+)", pages["months/2019-02.md"])
+    february = fx.timeline().months()["2019-02"]
+    assert len(links) == sum(len(e.sources) for e in february)
+    for report, anchor in links:
+        assert f'id="{anchor}"' in pages[report]
+
+
+def test_report_page_keeps_the_text(pages):
+    """The sentences, unescaped and joined line by line, give back the body (digits made Western)."""
+    page = pages["reports/fx-001.md"]
+    paragraphs = re.findall(r"^<p>(.*)</p>$", page, re.M)
+    text = [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in paragraphs]
+    expected = [line for line in western_digits(fx.BODY_A).splitlines() if line.strip()]
+    assert text == expected
+
+
+def test_undated_page_lists_undated_reports(pages):
+    assert "(fx-002.md)" in pages["reports/undated.md"]
+    assert "(fx-001.md)" not in pages["reports/undated.md"]
+
+
+def test_no_arabic_indic_digits_anywhere(pages):
+    for path, text in pages.items():
+        assert not re.search("[\u0660-\u0669\u06f0-\u06f9]", text), path
+
+
+def test_nav_has_years_then_months():
+    nav = site_nav(fx.timeline())
+    chronology = next(item["التسلسل الزمني"] for item in nav if "التسلسل الزمني" in item)
+    assert chronology == [{"2019": [{"شباط / فبراير 2019": "months/2019-02.md"}, {"آذار / مارس 2019": "months/2019-03.md"}]}]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2019-02-09", "9 شباط / فبراير 2019"),
+        ("2017-11-26", "26 تشرين الثاني / نوفمبر 2017"),
+        ("2019-01-23/2019-01-24", "23-24 كانون الثاني / يناير 2019"),
+        ("2018-12-30/2019-01-02", "من 30 كانون الأول / ديسمبر 2018 إلى 2 كانون الثاني / يناير 2019"),
+        ("2019-02", "شباط / فبراير 2019"),
+        ("2019", "2019"),
+        ("2019-02-02T23:30", "2 شباط / فبراير 2019، الساعة 23:30"),
+    ],
+)
+def test_dates_as_readers_read_them(value, shown):
+    assert load_labels().value(value) == shown
+
+
+def test_date_with_weekday():
+    assert load_labels().date(date(2019, 2, 9), weekday=True) == "السبت 9 شباط / فبراير 2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        ("قتل 12 عنصراً", "قتل 12 عنصراً"),
+        ("الممر *الآمن*", "الممر \\*الآمن\\*"),
+        ("[بحسب] مصادر_محلية", "\\[بحسب\\] مصادر\\_محلية"),
+        ("<عبر> & شهود", "&lt;عبر&gt; &amp; شهود"),
+        ("سطر\nثان", "سطر ثان"),
+        ("# ليس عنواناً {#x}", "\\# ليس عنواناً \\{\\#x\\}"),
+    ],
+)
+def test_md_escape(text, markdown):
+    assert md_escape(text) == markdown
+
+
+def test_output_refuses_one_path_twice():
+    tree = OutputTree()
+    tree.add("reports/a.md", "أول")
+    with pytest.raises(DuplicateOutputError, match="reports/a.md"):
+        tree.add("reports/./a.md", "ثان")
+
+
+def test_template_error_names_the_template_and_line(tmp_path):
+    for template in (ROOT / "templates").glob("*.j2"):
+        (tmp_path / template.name).write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "about.md.j2").write_text("# عن\n\n{{ site.no_such_field }}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        render_site(fx.timeline(), fx.articles(), fx.extractions(), tmp_path)
+    assert err.value.path.name == "about.md.j2" and err.value.line == 3
+
+
+ARABIC_AND_MARKUP = st.text(st.sampled_from(list("قتل في الباغوز 0123456789٣.-+!#*_[](){}<>&|`\\\"' \n")), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC_AND_MARKUP)
+def test_md_escape_shows_text_as_written(text):
+    """Whatever the source says, Markdown renders it back as the same text on one line."""
+    rendered = markdown.markdown(md_escape(text), extensions=["attr_list", "md_in_html", "admonition", "tables"])
+    shown = html.unescape(re.sub(r"^<p>|</p>$", "", rendered))
+    assert shown == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("  12: كانون الأول / ديسمبر\n", ""), "months: missing 12"),
+        (("  7: الأحد\n", ""), "weekdays: missing 7"),
+        (("event_types:", "event_kinds:"), "unknown table(s): event_kinds"),
+        (("  battle: اشتباكات", "  battle: ''"), "event_types: must be a mapping of key: non-empty text"),
+    ],
+)
+def test_broken_display_labels_name_the_file(tmp_path, change, problem):
+    from waqai.labels import DEFAULT_PATH
+
+    path = tmp_path / "display.yaml"
+    path.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        load_labels(path)
+    assert err.value.path == path and problem in err.value.problem

@@ -1,0 +1,22 @@
+"""Sentences end at full stops and line breaks, not at the Arabic comma SOHR chains clauses with."""
+from waqai.sentences import sentence_at, split_sentences
+
+
+def test_split_keeps_offsets_and_ignores_commas() -> None:
+    text = "دارت اشتباكات عنيفة، وقصفت الطائرات المنطقة. ثم ساد الهدوء\n\nوعاد القتال؟ نعم"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "دارت اشتباكات عنيفة، وقصفت الطائرات المنطقة.",
+        "ثم ساد الهدوء",
+        "وعاد القتال؟",
+        "نعم",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert sentence_at(sentences, text.index("الهدوء")).index == 1
+    assert sentence_at(sentences, text.index("نعم")).index == 3
+
+
+def test_decimal_point_does_not_end_a_sentence() -> None:
+    sentences = split_sentences("وقع الهجوم نحو الساعة 11.30 من مساء السبت. وانتهى")
+    assert len(sentences) == 2

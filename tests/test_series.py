@@ -1,0 +1,65 @@
+"""Chart series from a small fixture: qualifiers kept as bounds, pockets, toll chains, flags."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+
+from event_fixture import series_timeline as timeline
+from waqai.records import Figure
+from waqai.series import bounds
+
+def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    return [tuple(None if pd.isna(v) else v for v in row) for row in frame[columns].itertuples(index=False)]
+
+
+def test_territory_by_pocket_with_bounds() -> None:
+    territory = timeline().series.territory
+    assert rows(territory, ["date", "pocket", "low", "best", "high", "plotted", "qualifier", "article_id"]) == [
+        (pd.Timestamp("2019-01-31"), "east_euphrates", None, None, 4, 4, "less_than", "a"),
+        (pd.Timestamp("2019-02-04"), "east_euphrates", None, 4, None, 4, "approx", "b"),
+        (pd.Timestamp("2019-02-04"), "badia", None, 4000, None, 4000, "approx", "b"),
+        (pd.Timestamp("2019-02-10"), "east_euphrates", None, None, 3, 3, "less_than", "c"),
+        (pd.Timestamp("2019-02-12"), "east_euphrates", None, 5, None, 5, "approx", "d"),
+    ]
+
+
+def test_cumulative_tolls_keep_their_period_and_leave_out_breakdowns() -> None:
+    tolls = timeline().series.tolls
+    assert rows(tolls, ["date", "party", "since", "plotted", "article_id"]) == [
+        (pd.Timestamp("2019-02-09"), "isis", "2018-09-10", 1279, "c"),  # as_of, not the publication date
+        (pd.Timestamp("2019-02-09"), "civilians", "2018-09-10", 401, "c"),
+        (pd.Timestamp("2019-02-12"), "isis", "2018-09-10", 1200, "d"),
+    ]
+
+
+def test_a_toll_going_down_and_an_area_growing_are_flagged() -> None:
+    flags = timeline().flags
+    assert sorted((f.code, f.key) for f in flags) == [
+        ("area-up", "territory:east_euphrates"),  # 3 -> 5 km2 with no advance of the IS reported
+        ("toll-down", "killed:isis:2018-09-10"),  # 1279 -> 1200
+    ]
+
+
+def test_bounds_follow_the_qualifier_unless_the_extractor_gave_them() -> None:
+    f = Figure(0, 1, "x", 713, "executed", "more_than")
+    assert bounds(f) == (713, None, None)
+    assert bounds(replace(f, qualifier="less_than")) == (None, None, 713)
+    assert bounds(replace(f, qualifier="at_least")) == (713, 713, None)
+    assert bounds(replace(f, qualifier="exact")) == (713, 713, 713)
+    assert bounds(replace(f, qualifier="approx", low=650, high=750)) == (650, 713, 750)
+
+
+def test_a_short_since_is_one_clash_not_a_cumulative_toll() -> None:
+    from event_fixture import GAZETTEER, article, extraction, figure
+    from waqai.timeline import build_timeline
+
+    body = "قتل 11 عنصراً في الهجوم منذ ليل السبت. وثق المرصد مقتل 500 عنصر منذ أيلول."
+    art = article("e", body, date(2019, 2, 4))
+    figures = [
+        figure(body, "11 عنصراً", 11, "killed", party="isis", since="2019-02-02"),
+        figure(body, "500 عنصر", 500, "killed", party="isis", since="2018-09-10"),
+    ]
+    tolls = build_timeline([art], [extraction(art, figures=figures)], GAZETTEER).series.tolls
+    assert list(tolls["value"]) == [500]
