@@ -87,7 +87,7 @@ def test_the_default_gazetteer_knows_the_places_of_the_reports() -> None:
         ("a: [1", "not valid YAML"),
         ("x:\n  ar: س\n  latin: S\n  kind: planet\n  district: D\n  lat: 1\n  lon: 2\n", "kind must be one of"),
         ("x:\n  ar: س\n  latin: S\n  kind: town\n  district: D\n  lat: north\n  lon: 2\n", "x.lat: must be a number"),
-        ("x:\n  ar: س\n  kind: town\n  district: D\n  lat: 1\n  lon: 2\n", "missing field 'latin'"),
+        ("x:\n  ar: س\n  kind: town\n  district: D\n  lat: 1\n  lon: 2\n", "missing field(s) latin"),
         ("x:\n  ar: س\n  latin: S\n  kind: town\n  district: D\n  lat: 1\n  lon: 2\n  height: 3\n", "unknown field(s) height"),
     ],
 )

@@ -145,13 +145,13 @@ def _print_readable(source: str, body: str, ex) -> None:
     how = f" ({ex.published_source}" + (f": {ex.published_evidence}" if ex.published_evidence else "") + ")" if ex.published_source else ""
     click.echo(f"== {source}  published {published}{how}")
     sentences = split_sentences(body)
-    items = [(d.start, "date", d.text, d.value or "-", d.kind) for d in ex.dates]
-    items += [(f.start, "figure", f.text, _figure_value(f), f.category) for f in ex.figures]
-    for start, what, text, value, kind in sorted(items):
-        sentence = sentence_at(sentences, start)
+    items = [(d.start, d.end, "date", d.text, d.value or "-", d.kind) for d in ex.dates]
+    items += [(f.start, f.end, "figure", f.text, _figure_value(f), f.category) for f in ex.figures]
+    for start, end, what, text, value, kind in sorted(items):
         click.echo(f"  {what:6} {value:24} {kind:10} «{text}»")
+        sentence = sentence_at(sentences, start)
         if sentence:
-            click.echo(f"         in: {_shorten(sentence.text)}")
+            click.echo(f"         in: {_in_context(body, sentence, start, end)}")
     for w in ex.warnings:
         click.echo(f"  warning [{w.code}] {w.message}")
 
@@ -162,8 +162,13 @@ def _figure_value(f) -> str:
     return f"{f.qualifier} {value} {f.unit}{party}"
 
 
-def _shorten(text: str, width: int = 160) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _in_context(body: str, sentence, start: int, end: int, margin: int = 70) -> str:
+    """The expression in its sentence, marked with [ ], cut to `margin` characters each side."""
+    left = max(sentence.start, start - margin)
+    right = min(sentence.end, end + margin)
+    before = ("…" if left > sentence.start else "") + body[left:start]
+    after = body[end:right] + ("…" if right < sentence.end else "")
+    return f"{before}[{body[start:end]}]{after}".replace("\n", " ")
 
 
 if __name__ == "__main__":

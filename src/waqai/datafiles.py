@@ -42,3 +42,13 @@ def text_list(path: Path, where: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ContentError(path, None, f"{where}: must be a list of non-empty texts")
     return [v.strip() for v in value]
+
+
+def check_fields(path: Path, ident: str, fields: dict[str, Any], required: set[str], optional: set[str] = frozenset()) -> None:
+    """Refuse an entry with an unknown field or without a required one, naming both."""
+    unknown = set(fields) - required - optional
+    if unknown:
+        raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
+    missing = required - set(fields)
+    if missing:
+        raise ContentError(path, None, f"{ident}: missing field(s) {', '.join(sorted(missing))}")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import ContentError
-from .datafiles import mapping_of_mappings, read_yaml, text_list
+from .datafiles import check_fields, mapping_of_mappings, read_yaml, text_list
 from .normalize import fold, normalize
 from .records import Actor, Place
 
@@ -152,12 +152,7 @@ def load_places(path: Path) -> tuple[Place, ...]:
     """Read and check content/places.yaml."""
     places = []
     for ident, fields in mapping_of_mappings(path, read_yaml(path)).items():
-        unknown = set(fields) - {"ar", "variants", "latin", "kind", "district", "lat", "lon", "common_word"}
-        if unknown:
-            raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
-        for required in ("ar", "latin", "kind", "district", "lat", "lon"):
-            if required not in fields:
-                raise ContentError(path, None, f"{ident}: missing field {required!r}")
+        check_fields(path, ident, fields, {"ar", "latin", "kind", "district", "lat", "lon"}, {"variants", "common_word"})
         if fields["kind"] not in PLACE_KINDS:
             raise ContentError(path, None, f"{ident}: kind must be one of {', '.join(sorted(PLACE_KINDS))}")
         lat, lon = _number(path, f"{ident}.lat", fields["lat"]), _number(path, f"{ident}.lon", fields["lon"])
@@ -199,12 +194,7 @@ def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor,
     """Read and check content/actors.yaml; each actor takes the aliases of its party id."""
     actors = []
     for ident, fields in mapping_of_mappings(path, read_yaml(path)).items():
-        unknown = set(fields) - {"ar", "en", "about"}
-        if unknown:
-            raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
-        for required in ("ar", "en"):
-            if required not in fields:
-                raise ContentError(path, None, f"{ident}: missing field {required!r}")
+        check_fields(path, ident, fields, {"ar", "en"}, {"about"})
         actors.append(
             Actor(
                 id=ident,
