@@ -17,12 +17,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_build(out: Path, *args: str, env: dict[str, str] | None = None) -> Path:
-    """`waqai build --quiet --out OUT ARGS...` from the project folder; returns OUT/site."""
+def run_build(out: Path, *args: str, env: dict[str, str | None] | None = None) -> Path:
+    """`waqai build --quiet --out OUT ARGS...` from the project folder; returns OUT/site.
+
+    `env` adds variables to the environment; a None value removes one.
+    """
+    merged = {**os.environ, **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "waqai.cli", "build", "--quiet", "--out", str(out), *args],
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env={k: v for k, v in merged.items() if v is not None},
         capture_output=True,
         text=True,
     )

@@ -80,9 +80,9 @@ def test_report_text_marks_dates_and_figures_linked_to_their_events(site):
     report = page(site[1], "reports/r-sohr.md")
     marks = re.findall(r'<mark class="waqai-(\w+)" title="([^"]*)"><a href="([^"]+)">([^<]+)</a></mark>', report)
     assert [(kind, title, text) for kind, title, _, text in marks] == [
-        ("figure", "700 · troops", "نحو 700 جندي"),
-        ("date", "2019-01-23/2019-01-24", "الـ 23 والـ 24 من كانون الثاني"),
-        ("figure", "4 · territory", "أقل من 4 كلم مربع"),
+        ("figure", "جنود: 700", "نحو 700 جندي"),
+        ("date", "23-24 كانون الثاني / يناير 2019", "الـ 23 والـ 24 من كانون الثاني"),
+        ("figure", "مساحة: 4", "أقل من 4 كلم مربع"),
     ]
     assert all(href.startswith("../../months/2019-01/#event-") for _, _, href, _ in marks)
 

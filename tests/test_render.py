@@ -54,6 +54,7 @@ def test_pages_by_id_and_month(pages):
         "data/events.json",
         "data/figures.csv",
         "downloads.md",
+        "editors.md",  # warnings, flags and toll chains for the editor
         "index.md",
         "methodology.md",
         "months/2019-02.md",

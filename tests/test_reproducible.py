@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import re
 import struct
 from datetime import datetime, timezone
 from pathlib import Path
 
+import site_fixture as fx
 from waqai.reproducible import content_epoch, source_date_epoch
 
 
@@ -40,13 +42,9 @@ def test_source_date_epoch_given_by_the_caller_wins(monkeypatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     with source_date_epoch(1) as epoch:
         assert epoch == 1
-    import os
-
     assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
-def test_content_epoch_is_midnight_of_the_latest_report(tmp_path: Path) -> None:
-    import site_fixture as fx
-
+def test_content_epoch_is_midnight_of_the_latest_report() -> None:
     assert content_epoch(fx.articles()) == int(datetime(2019, 2, 10, tzinfo=timezone.utc).timestamp())
     assert content_epoch(()) == 0

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 
@@ -111,12 +112,19 @@ def serve_directory(root: Path) -> Iterator[str]:
         thread.join()
 
 
+def playwright_api() -> ModuleType:
+    """playwright.sync_api, an optional dependency only `waqai pdf` and the browser tests need."""
+    try:
+        from playwright import sync_api
+    except ImportError:
+        raise ChromiumMissing("the playwright Python package is missing: pip install -e '.[browser]'") from None
+    return sync_api
+
+
 @contextmanager
 def launch_chromium(executable: Path) -> Iterator[object]:
     """A headless Playwright Browser on `executable`, closed on exit."""
-    from playwright.sync_api import sync_playwright  # optional dependency: only pdf and browser tests need it
-
-    with sync_playwright() as playwright:
+    with playwright_api().sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(executable), headless=True, args=list(CHROMIUM_ARGS))
         try:
             yield browser

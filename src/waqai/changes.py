@@ -94,8 +94,8 @@ def _figures(event: Mapping[str, Any]) -> dict[FigureKey, tuple[str, str]]:
     """An event's figures keyed for matching: (what is compared, what is shown).
 
     Compared: qualifier and value ("more_than 713"), whatever the wording.
-    Shown: the words of the report («أكثر من 713»), or the compared form when
-    a figure carries no text.
+    Shown: the words of the report and the value read from them
+    («أكثر من 713» (713)), or the compared form when a figure carries no text.
     """
     out: dict[FigureKey, tuple[str, str]] = {}
     for item in event.get("figures") or ():
@@ -104,7 +104,8 @@ def _figures(event: Mapping[str, Any]) -> dict[FigureKey, tuple[str, str]]:
         value = figure.get("value")
         number = "?" if value is None else f"{value:g}" if isinstance(value, (int, float)) else str(value)
         compared = f"{figure.get('qualifier') or ''} {number}".strip()
-        shown = " ".join(str(figure.get("text") or "").split()) or compared
+        text = " ".join(str(figure.get("text") or "").split())
+        shown = f"«{text}» ({number})" if text else compared
         if key in out:  # two figures of one kind in one event: compare and show both
             compared, shown = f"{out[key][0]}; {compared}", f"{out[key][1]}، {shown}"
         out[key] = (compared, shown)  # type: ignore[index]
@@ -134,7 +135,12 @@ class ChangesView:
     revised: tuple[ChangeRow, ...]
 
 
-def changes_view(changes: Changes, labels: Labels, locate: Callable[[Mapping[str, Any]], tuple[str, str]]) -> ChangesView:
+def changes_view(
+    changes: Changes,
+    labels: Labels,
+    locate: Callable[[Mapping[str, Any]], tuple[str, str]],
+    party_names: Mapping[str, str],
+) -> ChangesView:
     """What the template shows; `locate(event)` gives the (month page, anchor) of a current event."""
 
     def row(event: Mapping[str, Any], current: bool, **extra: str) -> ChangeRow:
@@ -144,7 +150,7 @@ def changes_view(changes: Changes, labels: Labels, locate: Callable[[Mapping[str
     def figure_name(key: FigureKey) -> str:
         category, party, unit, since = key
         name = labels.label("figure_categories", category)
-        return name + (f" ({party})" if party else "") + (f"، منذ {since}" if since else "")
+        return name + (f" ({party_names.get(party, party)})" if party else "") + (f"، منذ {since}" if since else "")
 
     return ChangesView(
         compared=changes.compared,

@@ -131,11 +131,11 @@ def pdf(site_dir: Path, out: Path) -> None:
     (/usr/bin/chromium: `apt-get install chromium`).
     """
     from .browser import ChromiumMissing, find_chromium
-    from .pdf import write_pdf
+    from .pdf import PdfError, write_pdf
 
     try:
         size = write_pdf(site_dir, out, find_chromium())
-    except (ChromiumMissing, FileNotFoundError) as exc:
+    except (ChromiumMissing, FileNotFoundError, PdfError) as exc:
         _fail(exc)
     click.echo(f"waqai: {out} ({size // 1024} KB)", err=True)
 

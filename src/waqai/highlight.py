@@ -2,7 +2,7 @@
 
 A reader checks a claim by going from the timeline to the sentence and back:
 every date and figure the extractors found is highlighted in the report's text
-with its reading (ISO date, or value and category) and a link to the event
+with its reading in Arabic (date, or category and value) and a link to the event
 that uses it on its month page.
 """
 from __future__ import annotations
@@ -11,7 +11,8 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .records import Event, Extraction
+from .labels import Labels
+from .records import Event, Extraction, Figure
 from .sentences import Sentence
 
 
@@ -32,13 +33,18 @@ def _event_at(events: Sequence[Event], article_id: str, offset: int) -> Event | 
     return None
 
 
-def report_marks(extraction: Extraction, events: Sequence[Event], link: Callable[[Event], str]) -> list[Mark]:
+def figure_reading(labels: Labels, figure: Figure) -> str:
+    """`قتلى: 12`, the category in Arabic (a vague count has no value)."""
+    category = labels.label("figure_categories", figure.category)
+    return f"{category}: {figure.value:g}" if figure.value is not None else category
+
+
+def report_marks(extraction: Extraction, events: Sequence[Event], link: Callable[[Event], str], labels: Labels) -> list[Mark]:
     """The marks of one report: its dated mentions and its figures, in text order, never overlapping."""
     candidates = [
-        Mark(d.start, d.end, "date", d.value or "", None) for d in extraction.dates if d.value
+        Mark(d.start, d.end, "date", labels.value(d.value), None) for d in extraction.dates if d.value
     ] + [
-        Mark(f.start, f.end, "figure", f"{f.value:g} · {f.category}" if f.value is not None else f.category, None)
-        for f in extraction.figures
+        Mark(f.start, f.end, "figure", figure_reading(labels, f), None) for f in extraction.figures
     ]  # fmt: skip
     marks: list[Mark] = []
     for mark in sorted(candidates, key=lambda m: (m.start, -m.end)):
@@ -70,10 +76,14 @@ def marked_sentence(sentence: Sentence, marks: Sequence[Mark]) -> str:
 
 
 def marked_sentences(
-    paragraphs: Sequence[Sequence[Sentence]], extraction: Extraction, events: Sequence[Event], link: Callable[[Event], str]
+    paragraphs: Sequence[Sequence[Sentence]],
+    extraction: Extraction,
+    events: Sequence[Event],
+    link: Callable[[Event], str],
+    labels: Labels,
 ) -> dict[int, str]:
     """HTML of each sentence that holds a mark, by sentence index (others are shown as plain text)."""
-    marks = report_marks(extraction, events, link)
+    marks = report_marks(extraction, events, link, labels)
     out = {}
     for paragraph in paragraphs:
         for sentence in paragraph:

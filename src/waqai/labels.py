@@ -18,7 +18,7 @@ from .content import ContentError
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "display.yaml"))
 
-_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources")
+_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Labels:
     date_bases: dict[str, str]
     figure_categories: dict[str, str]
     published_sources: dict[str, str]
+    warning_codes: dict[str, str]
 
     def date(self, day: date, weekday: bool = False) -> str:
         """`9 شباط / فبراير 2019`, or with its weekday first: `السبت 9 شباط / فبراير 2019`."""

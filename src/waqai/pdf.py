@@ -9,21 +9,19 @@ printing from the browser gets the static fallback tables instead).
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from .browser import launch_chromium, serve_directory
+from .browser import launch_chromium, playwright_api, serve_directory
+from .publish import load_words
 
 PRINT_PAGE = "print/"
 CHART_SELECTOR = ".waqai-chart"
 DRAWN_CHART_SELECTOR = f"{CHART_SELECTOR} .main-svg"
 
-# Chromium fills the classes pageNumber / totalPages; the template needs its own
-# font size (the default is unreadably small) and sits in the page margin.
-FOOTER_TEMPLATE = (
-    '<div dir="rtl" style="font-size:9pt;width:100%;text-align:center;'
-    'font-family:\'Noto Naskh Arabic\',\'Noto Sans Arabic\',sans-serif;">'
-    '<span>{label}</span> — صفحة <span class="pageNumber"></span> من <span class="totalPages"></span></div>'
-)
+# The footer: publishing.yaml's words, with the spans Chromium fills on every page. It
+# needs its own font size (the default is unreadably small) and sits in the page margin.
+FOOTER_STYLE = "font-size:9pt;width:100%;text-align:center;font-family:'Noto Naskh Arabic','Noto Sans Arabic',sans-serif;"
 MARGIN = {"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"}
 
 _PREPARE_FOR_PDF = """
@@ -36,10 +34,22 @@ _PREPARE_FOR_PDF = """
 """
 
 
+class PdfError(RuntimeError):
+    """The page could not be printed as it should be (a chart never drew)."""
+
+
+def footer_template(title: str, words: dict[str, str] | None = None) -> str:
+    """The page footer: the title and "page N of M" in the words of publishing.yaml."""
+    text = html.escape((words or load_words())["pdf_footer"]).format(
+        title=html.escape(title), page='<span class="pageNumber"></span>', pages='<span class="totalPages"></span>'
+    )
+    return f'<div dir="rtl" style="{FOOTER_STYLE}">{text}</div>'
+
+
 def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30_000) -> int:
     """Print `site_dir`'s full-chronology page to `out`; returns the PDF's size in bytes.
 
-    The footer holds the page's title and the page numbers. Waits for every
+    The footer holds the page's title and its number. Waits for every
     chart on the page to be drawn so the PDF never holds an empty chart frame.
     """
     index = site_dir / PRINT_PAGE / "index.html"
@@ -50,12 +60,14 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
         page = browser.new_page(locale="ar")
         page.goto(base_url + PRINT_PAGE, wait_until="networkidle", timeout=timeout_ms)
         charts = page.locator(CHART_SELECTOR).count()
-        if charts:
+        try:
             page.wait_for_function(
                 "([all, drawn]) => document.querySelectorAll(drawn).length >= document.querySelectorAll(all).length",
                 arg=[CHART_SELECTOR, DRAWN_CHART_SELECTOR],
                 timeout=timeout_ms,
             )
+        except playwright_api().TimeoutError:
+            raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/plotly.min.js served?)") from None
         page.emulate_media(media="print")
         page.evaluate(_PREPARE_FOR_PDF)
         page.evaluate("document.fonts.ready")
@@ -65,13 +77,9 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
             print_background=True,
             display_header_footer=True,
             header_template="<span></span>",
-            footer_template=FOOTER_TEMPLATE.format(label=_escape(page.title())),
+            footer_template=footer_template(page.title()),
             margin=MARGIN,
             outline=True,  # PDF bookmarks from the headings: the reader's table of contents in the side panel
             tagged=True,  # a tagged PDF keeps reading order for screen readers and text extraction
         )
     return len(data)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -27,7 +27,7 @@ from .render import event_anchor, month_page
 
 PRINT_PAGE = "print.md"
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
-_WORDS = ("feed_title", "feed_subtitle")
+_WORDS = ("feed_title", "feed_subtitle", "pdf_footer")
 
 # (template, page path, context) -> Markdown: the renderer's own page function.
 RenderPage = Callable[..., str]
@@ -55,7 +55,8 @@ def publishing_pages(
         found = by_id[event["id"]]
         return month_page(found.month), event_anchor(found)
 
-    changes = changes_view(compare(previous_events, events_json(timeline)), labels, locate)
+    party_names = {actor.id: actor.ar for actor in timeline.actors}
+    changes = changes_view(compare(previous_events, events_json(timeline)), labels, locate, party_names)
     words = load_words()
     return {
         PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts),

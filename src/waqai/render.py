@@ -24,6 +24,7 @@ import jinja2
 from .charts import home_charts, load_words, page_url
 from .content import ContentError
 from .downloads import DOWNLOADS, download_files, download_views
+from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, actor_views, place_views, places_map
 from .highlight import marked_sentences
 from .labels import Labels, load_labels
@@ -35,6 +36,7 @@ HOME = "index.md"
 REPORTS = "reports/index.md"
 UNDATED = "reports/undated.md"
 METHODOLOGY = "methodology.md"
+EDITORS = "editors.md"
 ABOUT = "about.md"
 LATEST_EVENTS = 10
 DAY_PRECISIONS = {"minute", "day", "range"}  # events placed under a day heading
@@ -331,11 +333,22 @@ def render_site(
     for report in site.reports:
         marked = marked_sentences(
             report.paragraphs, extraction_of[report.article.id], timeline.events,
-            lambda e, here=report.page: page_url(here, month_page(e.month), event_anchor(e)),
+            lambda e, here=report.page: page_url(here, month_page(e.month), event_anchor(e)), labels,
         )  # fmt: skip
         pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    words = load_words()
+    pages.add(
+        EDITORS,
+        _render(
+            env, "editors.md.j2", EDITORS,
+            warnings=warning_views(articles, extractions, labels, report_page),
+            flags=flag_views(timeline.flags, site.views, words),
+            chains=chain_views(timeline, labels, words, report_page),
+            **common,
+        ),
+    )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
     render_entities(env, pages, timeline, site, common)
     return pages
@@ -352,9 +365,7 @@ def render_entities(env: jinja2.Environment, pages: OutputTree, timeline: Timeli
     for actor in actors:
         pages.add(actor.page, _render(env, "actor.md.j2", actor.page, actor=actor, **common))
     pages.update({path: western_digits(text) for path, text in download_files(timeline).items()})
-    words = load_words().words
-    flags = [(words.get(f.code, f.code), f.message, [site.views[i] for i in f.event_ids if i in site.views]) for f in timeline.flags]
-    pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=flags, **common))
+    pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 
 def site_nav(timeline: Timeline, labels: Labels | None = None) -> list[Any]:
@@ -371,6 +382,7 @@ def site_nav(timeline: Timeline, labels: Labels | None = None) -> list[Any]:
         {"الأماكن": PLACES},
         {"الأطراف": ACTORS},
         {"المنهجية": METHODOLOGY},
+        {"للمحررين": EDITORS},
         {"عن البيانات": ABOUT},
         {"تنزيل البيانات": DOWNLOADS},
     ]

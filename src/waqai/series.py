@@ -140,29 +140,46 @@ class ChartSeries:
     flags: tuple[Flag, ...] = field(default=())
 
 
-def _chain_key(row: pd.Series) -> str:
-    return f"killed:{row['party'] or '?'}:{row['since'] or '?'}"
+def chain_key(row: pd.Series) -> str:
+    """The chain a cumulative toll belongs to: `killed:<party>:<since>` (as in acknowledged.yaml)."""
+    party, since = ("?" if pd.isna(row[c]) or not row[c] else row[c] for c in ("party", "since"))  # NaN is truthy
+    return f"killed:{party}:{since}"
+
+
+def toll_chains(tolls: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """Each cumulative toll's reported values in date order, by chain key (the editors' page, the flags)."""
+    if not len(tolls):
+        return []
+    keyed = tolls.assign(key=tolls.apply(chain_key, axis=1))
+    return [(str(key), chain.sort_values("date", kind="stable").drop(columns="key")) for key, chain in keyed.groupby("key", sort=True)]
+
+
+def decreases(chain: pd.DataFrame) -> list[tuple[int, int]]:
+    """(position of the highest earlier value, position of a later, lower one) in a date-ordered chain."""
+    out, peak = [], None
+    for position, value in enumerate(chain["plotted"]):
+        if peak is not None and value < chain["plotted"].iloc[peak] and chain["date"].iloc[position] > chain["date"].iloc[peak]:
+            out.append((peak, position))
+        if peak is None or value >= chain["plotted"].iloc[peak]:
+            peak = position
+    return out
 
 
 def toll_flags(tolls: pd.DataFrame) -> list[Flag]:
     """A cumulative toll reported lower on a later day than before, in the same chain (party, since)."""
     flags = []
-    for key, chain in tolls.assign(key=tolls.apply(_chain_key, axis=1) if len(tolls) else []).groupby("key", sort=True):
-        chain = chain.sort_values("date", kind="stable")
-        peak = None
-        for _, row in chain.iterrows():
-            if peak is not None and row["plotted"] < peak["plotted"] and row["date"] > peak["date"]:
-                flags.append(
-                    Flag(
-                        "toll-down",
-                        f"{key}: {row['plotted']:g} on {row['date']:%Y-%m-%d} ({row['article_id']}) is below "
-                        f"{peak['plotted']:g} on {peak['date']:%Y-%m-%d} ({peak['article_id']})",
-                        key,
-                        (peak["event_id"], row["event_id"]),
-                    )
+    for key, chain in toll_chains(tolls):
+        for before, after in decreases(chain):
+            peak, row = chain.iloc[before], chain.iloc[after]
+            flags.append(
+                Flag(
+                    "toll-down",
+                    f"{key}: {row['plotted']:g} on {row['date']:%Y-%m-%d} ({row['article_id']}) is below "
+                    f"{peak['plotted']:g} on {peak['date']:%Y-%m-%d} ({peak['article_id']})",
+                    key,
+                    (peak["event_id"], row["event_id"]),
                 )
-            if peak is None or row["plotted"] >= peak["plotted"]:
-                peak = row
+            )
     return flags
 
 

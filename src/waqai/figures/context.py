@@ -38,13 +38,16 @@ class Context:
     right_triggers: dict[int, str] = field(default_factory=dict)  # token -> category (trigger after a number)
     right_only: set[int] = field(default_factory=set)  # triggers that only ever follow their number
     hits: dict[str, list[Hit]] = field(default_factory=dict)  # the lexicon's word lists found, by kind
-    parties: dict[int, str] = field(default_factory=dict)  # first token of an alias -> party
+    parties: dict[int, tuple[int, str]] = field(default_factory=dict)  # first token of an alias -> (last token, party)
+    role_before: dict[int, str] = field(default_factory=dict)  # last token of a role cue -> role
+    role_after: dict[int, str] = field(default_factory=dict)  # first token of a role cue -> role
     barriers: set[int] = field(default_factory=set)
     relatives: set[int] = field(default_factory=set)
     breakdown: set[int] = field(default_factory=set)
     area: set[int] = field(default_factory=set)
     distance: set[int] = field(default_factory=set)
     toll_verbs: set[int] = field(default_factory=set)
+    counts: set[int] = field(default_factory=set)  # "عدد", "تعداد"
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> Context:
@@ -62,11 +65,19 @@ class Context:
                 ctx.right_triggers.setdefault(ctx.token_at(hit.start), category)
             if side == "right":
                 ctx.right_only.add(ctx.token_at(hit.start))
+        hidden = [(h.start, h.end) for h in ctx.hits["not_party"]]
+        covered = 0  # an alias inside a longer one ("التنظيم" in "مسلحي التنظيم") is not read twice
         for hit in ctx.hits["party"]:
-            ctx.parties.setdefault(ctx.token_at(hit.start), hit.label)
-        ctx.barriers, ctx.relatives, ctx.breakdown, ctx.area, ctx.distance, ctx.toll_verbs = (
+            if hit.start >= covered and not any(s <= hit.start < e for s, e in hidden):
+                ctx.parties[ctx.token_at(hit.start)] = (ctx.token_at(hit.end - 1), hit.label)
+                covered = hit.end
+        for hit in ctx.hits["role_before"]:  # the longest cue ending at a token wins (it starts first)
+            ctx.role_before.setdefault(ctx.token_at(hit.end - 1), hit.label)
+        for hit in ctx.hits["role_after"]:
+            ctx.role_after.setdefault(ctx.token_at(hit.start), hit.label)
+        ctx.barriers, ctx.relatives, ctx.breakdown, ctx.area, ctx.distance, ctx.toll_verbs, ctx.counts = (
             {ctx.token_at(hit.start) for hit in ctx.hits[kind]}
-            for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll")
+            for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count")
         )
         return ctx
 

@@ -33,11 +33,11 @@ from ..records import DateMention, Figure
 from .context import Context, sentence_ends
 from .lexicon import Lexicon, Noun, load_lexicon
 from .numbers import Number, find_numbers
+from .parties import assign_parties, descendant_tokens
 
 NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH, WIDE = 6, 8, 40, 15  # in words
 PARENT_REACH = 40  # tokens between a total and the marker of its parts
 CUE_REACH = 4  # words around a bare km, a percent or a fraction that tell an area
-CIVILIAN_PARTIES = {"civilians", "children", "women"}
 PEOPLE_CATEGORIES = {"killed", "wounded", "executed", "arrested", "kidnapped", "exits", "displaced"}
 SINCE_REACH = 400  # characters between a cumulative toll and its "منذ ..."
 
@@ -250,7 +250,7 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
         if cand.category:
             own.append(cand.category)
             continue
-        relative = _relative_trigger(ctx, cand, _descendant_tokens(cands, i), number_tokens)
+        relative = _relative_trigger(ctx, cand, descendant_tokens(cands, i), number_tokens)
         if _after_toll_verb(ctx, cand):
             own.append(relative or _near_trigger(ctx, cand, sides=(1,)) or _near_trigger(ctx, cand))
         else:
@@ -282,55 +282,7 @@ def _counts_people(cand: Candidate) -> bool:
     return cand.unit in ("person", "family")
 
 
-def _descendant_tokens(cands: list[Candidate], i: int) -> set[int]:
-    tokens: set[int] = set()
-    for p in cands[i].parts:
-        tokens |= set(range(cands[p].first, cands[p].last + 1)) | _descendant_tokens(cands, p)
-    return tokens
-
-
-# --- parties and periods ------------------------------------------------------------
-
-
-def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
-    """The noun's party, else an alias inside the figure ("78 من الجنسية العراقية"),
-    else the nearest alias after (up to the next figure; a total's parts are
-    skipped) or before it, else the party of the figure it is joined to by "و"
-    or of its total."""
-    number_tokens = {t: i for i, c in enumerate(cands) for t in range(c.first, c.last + 1)}
-    for i, cand in enumerate(cands):
-        if cand.noun is not None and cand.noun.party:
-            cand.party = cand.noun.party
-            continue
-        if cand.unit == "km" and cand.category == "other":
-            continue  # a distance belongs to no party
-        num_last = ctx.token_at(cand.number.end - 1)
-        inside = [t for t in range(num_last + 1, cand.last + 1) if t in ctx.parties]
-        if inside:
-            cand.party = ctx.parties[inside[0]]
-            continue
-        skip = _descendant_tokens(cands, i)
-        right = None
-        for t, d in ctx.walk(cand.first, cand.last, 1, RELATIVE_REACH if skip else NEAR_RIGHT, stop_at_barriers=False):
-            if t in skip or (skip and t in ctx.breakdown):
-                continue
-            if t in number_tokens or t in ctx.breakdown:
-                break  # what follows "بينهم" names the parts, not the total
-            if t in ctx.parties:
-                right = (d - sum(1 for s in skip if cand.last < s < t), ctx.parties[t])
-                break
-        left = next(((d, ctx.parties[t]) for t, d in ctx.walk(cand.first, cand.last, -1, NEAR_LEFT, False) if t in ctx.parties), None)
-        nearest = min((h for h in (right, left) if h), default=None, key=lambda h: h[0])  # a tie goes right: "12 عنصراً من التنظيم"
-        if nearest is None and cand.coordinated is not None:  # "شن 338 غارة ... و98 صاروخاً"
-            cand.party = cands[cand.coordinated].party
-        elif nearest is None and cand.parent is not None:
-            cand.party = cands[cand.parent].party
-        else:
-            cand.party = nearest[1] if nearest else None
-    for cand in cands:  # "248 بينهم 87 طفلاً و60 مواطنة": a total of civilians
-        if cand.parts and not (cand.noun and cand.noun.party):
-            if all(cands[p].party in CIVILIAN_PARTIES for p in cand.parts):
-                cand.party = "civilians"
+# --- periods ------------------------------------------------------------
 
 
 def _since(span: tuple[int, int], ends: list[int], mentions: Sequence[DateMention]) -> str | None:

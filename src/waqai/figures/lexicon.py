@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import ContentError
-from ..datafiles import read_yaml, text_list
+from ..datafiles import check_fields, read_yaml, text_list
 from ..normalize import fold
 from .words import WordIndex
 
@@ -29,6 +29,7 @@ CONTEXT_CUES = {
     "area": "area_cues",
     "distance": "distance_cues",
     "toll": "toll_verbs",
+    "count": "count_words",
 }
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
 SIDES = ("both", "left", "right")
@@ -198,14 +199,64 @@ def _triggers(path: Path) -> list[tuple[str, tuple[str, str]]]:
     return out
 
 
-def _parties(path: Path) -> list[tuple[str, str]]:
+def _parties(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(alias, party id) pairs, and the names that hold an alias but name no party."""
     data = _mapping(path, read_yaml(path))
     parties = _mapping(path, data.get("parties"), "parties")
     out = []
     for ident, fields in parties.items():
         fields = _mapping(path, fields, str(ident))
         out += [(a, str(ident)) for a in text_list(path, f"{ident}.aliases", fields.get("aliases"))]
-    return out
+    return out, text_list(path, "not_parties", data.get("not_parties", []))
+
+
+@dataclass(frozen=True)
+class PartyPolicy:
+    """Which party a figure of some category takes (see roles.yaml)."""
+
+    prefer: frozenset[str]
+    exclude: frozenset[str]
+    left: int
+    right: int
+    prefer_left: int
+    side: str  # "left" (a name before the figure first) or "nearest"
+    inherit: bool
+
+
+ROLE_SIDES = ("before", "after")
+POLICY_FIELDS = {"prefer", "exclude", "left", "right", "prefer_left", "side", "inherit"}
+
+
+def _roles(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, PartyPolicy]]:
+    """Role cue words (before a party's name, after it) and the policy of each category."""
+    data = _mapping(path, read_yaml(path))
+    before: list[tuple[str, str]] = []
+    after: list[tuple[str, str]] = []
+    roles = _mapping(path, data.get("roles"), "roles")
+    for role, sides in roles.items():
+        sides = _mapping(path, sides, f"roles.{role}")
+        if set(sides) - set(ROLE_SIDES):
+            raise ContentError(path, None, f"roles.{role}: sides must be {' or '.join(ROLE_SIDES)}")
+        before += [(w, str(role)) for w in text_list(path, f"roles.{role}.before", sides.get("before", []))]
+        after += [(w, str(role)) for w in text_list(path, f"roles.{role}.after", sides.get("after", []))]
+    policies = {}
+    for category, fields in _mapping(path, data.get("policies"), "policies").items():
+        where = f"policies.{category}"
+        fields = _mapping(path, fields, where)
+        if category != "default" and category not in CATEGORIES:
+            raise ContentError(path, None, f"{where}: unknown category")
+        check_fields(path, where, fields, POLICY_FIELDS - {"inherit"}, {"inherit"})
+        prefer, exclude = (set(text_list(path, f"{where}.{key}", fields[key])) for key in ("prefer", "exclude"))
+        unknown = (prefer | exclude) - set(map(str, roles))
+        reaches = [fields[key] for key in ("left", "right", "prefer_left")]
+        if unknown or not all(isinstance(n, int) and n >= 0 for n in reaches) or fields["side"] not in ("left", "nearest"):
+            raise ContentError(path, None, f"{where}: unknown role(s) {sorted(unknown)}, or a reach or side out of range")
+        policies[str(category)] = PartyPolicy(
+            frozenset(prefer), frozenset(exclude), *reaches, fields["side"], bool(fields.get("inherit", False))
+        )
+    if "default" not in policies:
+        raise ContentError(path, None, "policies: needs a default")
+    return before, after, policies
 
 
 @dataclass(frozen=True)
@@ -228,8 +279,13 @@ class Lexicon:
     # One pass over the tokens finds these lists (words.py): kinds "vague" (-> lower
     # bound), "fraction" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
     # "party" (-> id), and the context cues "barrier", "relative", "breakdown",
-    # "area", "distance", "toll".
+    # "area", "distance", "toll"; "not_party" (a name holding an alias: "الدفاع
+    # المدني"), "role_before" and "role_after" (-> role, see roles.yaml).
     words: WordIndex
+    policies: dict[str, PartyPolicy]  # category (or "default") -> how its party is chosen
+
+    def policy(self, category: str | None) -> PartyPolicy:
+        return self.policies.get(category or "", self.policies["default"])
 
 
 def _anchored(entries: list[tuple[str, Any]], prefix: str = CLITICS + "(?:ال)?") -> Labelled:
@@ -256,7 +312,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         return text_list(context_path, key, ctx.get(key))
 
     noun_forms, dual_forms = _nouns(data_dir / "nouns.yaml")
-    parties = _parties(data_dir / "parties.yaml")
+    parties, not_parties = _parties(data_dir / "parties.yaml")
+    role_before, role_after, policies = _roles(data_dir / "roles.yaml")
     unknown = {n.party for _, n in noun_forms if n.party} - {ident for _, ident in parties}
     if unknown:
         raise ContentError(data_dir / "nouns.yaml", None, f"party not in parties.yaml: {', '.join(sorted(unknown))}")
@@ -269,6 +326,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     words_index.add("dual", dual_forms)
     words_index.add("trigger", _triggers(data_dir / "triggers.yaml"))
     words_index.add("party", parties)
+    words_index.add("not_party", [(name, None) for name in not_parties])
+    words_index.add("role_before", role_before)
+    words_index.add("role_after", role_after)
     for kind, key in CONTEXT_CUES.items():
         words_index.add(kind, [(w, None) for w in ctx_list(key)])
     return Lexicon(
@@ -286,4 +346,5 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
         count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),
         words=words_index,
+        policies=policies,
     )

@@ -1,0 +1,61 @@
+"""The editors' page from a small fixture: two reports raise a toll, a third lowers it; one report has a warning."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from event_fixture import GAZETTEER, article, extraction, figure
+from waqai.records import Warning
+from waqai.render import render_site
+from waqai.timeline import build_timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SINCE = {"party": "isis", "since": "2018-09-10"}
+
+# (report id, published, body, the toll's text, its value): in publication order.
+REPORTS = [
+    ("r1", date(2019, 2, 1), "قُتل منذ أيلول الفائت 1000 عنصر من التنظيم بحسب المرصد.", "1000 عنصر", 1000),
+    ("r2", date(2019, 2, 5), "تقدمت قسد في القرى.\nليرتفع إلى 1100 عدد قتلى التنظيم منذ أيلول.", "1100", 1100),
+    ("r3", date(2019, 2, 8), "ليرتفع إلى 1050 عدد قتلى التنظيم منذ أيلول.", "1050", 1050),
+]
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    articles = [replace(article(i, body, day), title=f"تقرير {i}") for i, day, body, _, _ in REPORTS]
+    extractions = [
+        extraction(a, figures=[figure(a.body, text, value, "killed", as_of=a.published.isoformat(), **SINCE)])
+        for a, (_, _, _, text, value) in zip(articles, REPORTS)
+    ]
+    body = articles[1].body
+    slip = Warning("weekday-date-mismatch", "the weekday does not fit the date", body.index("1100"), body.index("1100") + 4)
+    extractions[1] = replace(extractions[1], warnings=(slip,))
+    timeline = build_timeline(articles, extractions, GAZETTEER)
+    tree = render_site(timeline, articles, extractions, ROOT / "templates")
+    return tree["editors.md"].decode("utf-8")
+
+
+def test_a_warning_links_to_its_sentence_with_its_arabic_label(page):
+    assert "**يوم الأسبوع لا يوافق التاريخ المذكور** في [تقرير r2](reports/r2.md#s1)" in page
+    assert "`weekday-date-mismatch`" in page
+
+
+def test_the_toll_chain_lists_every_value_in_order_with_its_source_and_marks_the_decrease(page):
+    rows = re.findall(r"^\| (\d+ [^|]+) \| ([^|]+) \| \[([^\]]+)\]\(([^)]+)\) \|$", page, re.M)
+    assert [(when, value.strip(), url) for when, value, _, url in rows] == [
+        ("1 شباط / فبراير 2019", "1,000", "reports/r1.md#s0"),
+        ("5 شباط / فبراير 2019", "1,100", "reports/r2.md#s1"),
+        ("8 شباط / فبراير 2019", "**▼ 1,050** (أدنى من قيمة سابقة)", "reports/r3.md#s0"),
+    ]
+    assert "### قتلى: تنظيم الدولة الإسلامية (منذ 10 أيلول / سبتمبر 2018) ▼" in page
+    assert "`killed:isis:2018-09-10`" in page
+
+
+def test_the_decrease_is_also_a_flag_linking_both_events(page):
+    flags = page.split("## تنبيهات السلاسل (1)")[1].split("##")[0]
+    assert "`toll-down`" in flags
+    assert flags.count("](months/2019-02.md#event-") == 2
