@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from pathlib import Path
@@ -153,3 +154,49 @@ def test_preview_regenerates_and_reports_mistakes_without_stopping(project, tmp_
     regenerate(project, folder, silent, said.append)
     assert len(said) == 2 and "unknown key 'source'" in said[1]
     assert _hashes(folder) == before
+
+
+SLIP = """---
+id: "t-slip"
+title: "تقرير فيه سنة خاطئة"
+outlet: "مرصد تجريبي"
+published: 2019-02-10
+---
+قُتل 12 عنصراً من التنظيم يوم السبت الـ 9 من شباط / فبراير من العام 2018 في قصف على البلدة.
+"""
+ACK_SLIP = "- {article: t-slip, code: weekday-year-mismatch, note: the report's own slip; 9 Feb 2019 was a Saturday}\n"
+
+
+def test_strict_fails_on_what_the_editor_has_not_acknowledged(project):
+    (project.content / "articles" / "c.md").write_text(SLIP, encoding="utf-8")
+    (project.content / "acknowledged.yaml").write_text("", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", *_options(project)]).exit_code == 0  # not strict: a warning is no failure
+    before = _hashes(project.out / "site")
+    result = CliRunner().invoke(main, ["build", "--strict", *_options(project)])
+    assert result.exit_code == 1
+    assert "c.md: warning [weekday-year-mismatch]" in result.stderr and "acknowledged.yaml" in result.stderr
+    assert _hashes(project.out / "site") == before
+    (project.content / "acknowledged.yaml").write_text(ACK_SLIP, encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", "--strict", *_options(project)]).exit_code == 0
+
+
+def test_previous_events_show_what_changed(project, tmp_path):
+    (project.content / "articles" / "c.md").write_text(SLIP, encoding="utf-8")
+    build(project)
+    events = json.loads((project.out / "site" / "data" / "events.json").read_text(encoding="utf-8"))
+    listed = events["events"] if isinstance(events, dict) else events
+    slipped = next(e for e in listed if any(f.get("figure", f).get("value") == 12 for f in e["figures"]))
+    for item in slipped["figures"]:
+        item.get("figure", item).update(value=10, text="10 عناصر")  # the last published site said 10
+    listed.remove(next(e for e in listed if e is not slipped))  # and had one event fewer
+    previous = tmp_path / "previous-events.json"
+    previous.write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", "--previous", str(previous), *_options(project)]).exit_code == 0
+    page = (project.out / "site" / "changes" / "index.html").read_text(encoding="utf-8")
+    assert "أحداث جديدة (1)" in page and "أرقام عُدّلت (1)" in page
+    assert re.search(r"<td>«10 عناصر» \(10\)</td>\s*<td>«12 عنصراً» \(12\)</td>", page)
+
+
+def test_previous_events_that_do_not_exist_stop_the_build(project):
+    result = CliRunner().invoke(main, ["build", "--previous", str(project.out / "none.json"), *_options(project)])
+    assert result.exit_code == 1 and "none.json: --previous: no such file" in result.stderr

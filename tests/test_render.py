@@ -50,17 +50,20 @@ def test_pages_by_id_and_month(pages):
         "about.md",
         "actors/coalition.md",  # a page per place and per actor named by some event
         "actors/index.md",
+        "changes.md",  # what changed since the last published data
         "data/events.csv",  # the data downloads and the page documenting them
         "data/events.json",
         "data/figures.csv",
         "downloads.md",
         "editors.md",  # warnings, flags and toll chains for the editor
+        "feed.xml",  # the Atom feed of events
         "index.md",
         "methodology.md",
         "months/2019-02.md",
         "months/2019-03.md",
         "places/baghuz.md",
         "places/index.md",
+        "print.md",  # the whole chronology on one page, for print and `waqai pdf`
         "reports/fx-001.md",
         "reports/fx-002.md",
         "reports/index.md",

@@ -11,20 +11,24 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from .acknowledged import check_strict
+from .changes import load_events
 from .content import article_paths, load_articles
 from .extract import extract_article
 from .labels import Labels, load_labels
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
 from .render import render_site, site_nav
+from .reproducible import build_epoch, source_date_epoch
 from .settings import Settings
 from .timeline import build_timeline
 
@@ -87,11 +91,12 @@ def site_files(
     templates: Path,
     repo_config: Path,
     labels: Labels | None = None,
+    previous_events: Sequence[Mapping[str, Any]] | None = None,
 ) -> OutputTree:
     """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml."""
     labels = labels or load_labels()
     files = OutputTree()
-    for path, text in render_site(timeline, articles, extractions, templates, labels).items():
+    for path, text in render_site(timeline, articles, extractions, templates, labels, previous_events).items():
         files.add(f"docs/{path}", text)
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
@@ -107,8 +112,11 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     extractions = extract_all(articles, settings.jobs, progress)
     progress("building the timeline")
     timeline = build_timeline(articles, extractions)
+    if settings.strict:
+        check_strict(settings.content, articles, extractions, timeline.flags)
+    previous = load_events(settings.previous) if settings.previous else None
     progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
-    files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels)
+    files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous)
     return Project(articles, extractions, timeline, files)
 
 
@@ -168,7 +176,9 @@ def build(settings: Settings, progress: Progress = silent) -> Project:
         progress(f"writing {len(project.files)} files")
         project.files.write(staging)
         progress("building the site with MkDocs")
-        run_mkdocs(staging / "mkdocs.yml", blame=settings.config)
+        sources = [settings.content, settings.templates, settings.config]
+        with source_date_epoch(build_epoch(settings.config.parent, sources, project.articles)):
+            run_mkdocs(staging / "mkdocs.yml", blame=settings.config)
         place(staging, settings.out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

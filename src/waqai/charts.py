@@ -22,6 +22,7 @@ import pandas as pd
 
 from .content import ContentError
 from .datafiles import read_yaml
+from .pages import report_page, sentence_anchor
 from .records import Timeline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "charts.yaml"))
@@ -193,14 +194,14 @@ def page_url(here: str, target: str, anchor: str | None = None) -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
-def home_charts(timeline: Timeline, here: str, report_page: Callable[[str], str]) -> list[str]:
+def home_charts(timeline: Timeline, here: str) -> list[str]:
     """The HTML blocks of the home page's charts: territory held by IS, cumulative tolls."""
     if timeline.series is None:
         return []
     names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
 
     def link(article_id: str, sentence: int) -> str:
-        return page_url(here, report_page(article_id), f"s{sentence}")
+        return page_url(here, report_page(article_id), sentence_anchor(sentence))
 
     charts = [
         build_chart("territory", timeline.series.territory, ["pocket"], names, link),

@@ -8,7 +8,7 @@ revision (`ليرتفع إلى`) or a correction downwards is read in one place.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ import pandas as pd
 
 from .charts import ChartWords, value_text
 from .labels import Labels
+from .pages import report_page, sentence_anchor
 from .records import Article, Extraction, Flag, Timeline
 from .sentences import split_sentences
 from .series import decreases, toll_chains
@@ -62,9 +63,7 @@ class ChainView:
         return any(s.down for s in self.steps)
 
 
-def warning_views(
-    articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, report_page: Callable[[str], str]
-) -> list[WarningView]:
+def warning_views(articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> list[WarningView]:
     """Every extraction warning of every report, in report order, with the sentence it points at."""
     out = []
     for article, extraction in zip(articles, extractions, strict=True):
@@ -74,7 +73,7 @@ def warning_views(
             excerpt = article.body[w.start : w.end] if w.start is not None and w.end is not None else ""
             out.append(
                 WarningView(
-                    article.title or article.id, report_page(article.id), f"s{at.index}" if at else None,
+                    article.title or article.id, report_page(article.id), sentence_anchor(at.index) if at else None,
                     w.code, labels.label("warning_codes", w.code), w.message, excerpt,
                 )
             )  # fmt: skip
@@ -86,18 +85,16 @@ def flag_views(flags: Sequence[Flag], views: Mapping[str, Any], words: ChartWord
     return [FlagView(f.code, f.key, words.words.get(f.code, f.code), f.message, tuple(views[i] for i in f.event_ids if i in views)) for f in flags]
 
 
-def _step(row: pd.Series, labels: Labels, words: ChartWords, report_page: Callable[[str], str], down: bool) -> ChainStep:
+def _step(row: pd.Series, labels: Labels, words: ChartWords, down: bool) -> ChainStep:
     outlet = row["outlet"] or row["article_id"]
     published = labels.date(row["published"]) if not pd.isna(row["published"]) else "تاريخ غير معروف"
     return ChainStep(
         labels.date(row["date"].date()), value_text(row, words), f"{outlet}، {published}",
-        report_page(row["article_id"]), f"s{int(row['sentence'])}", down,
+        report_page(row["article_id"]), sentence_anchor(int(row["sentence"])), down,
     )  # fmt: skip
 
 
-def chain_views(
-    timeline: Timeline, labels: Labels, words: ChartWords, report_page: Callable[[str], str]
-) -> list[ChainView]:
+def chain_views(timeline: Timeline, labels: Labels, words: ChartWords) -> list[ChainView]:
     """Each cumulative toll (party, since) with its reported values in order, a decrease marked."""
     if timeline.series is None:
         return []
@@ -108,6 +105,6 @@ def chain_views(
         first = chain.iloc[0]
         party = names.get(first["party"], first["party"]) if not pd.isna(first["party"]) else words.words["unknown"]
         since = f" ({words.words['since']} {labels.value(first['since'])})" if not pd.isna(first["since"]) else ""
-        steps = tuple(_step(row, labels, words, report_page, i in lower) for i, (_, row) in enumerate(chain.iterrows()))
+        steps = tuple(_step(row, labels, words, i in lower) for i, (_, row) in enumerate(chain.iterrows()))
         out.append(ChainView(key, f"{labels.label('figure_categories', 'killed')}: {party}{since}", steps))
     return out

@@ -17,7 +17,7 @@ from datetime import date
 
 from .labels import Labels
 from .records import Event
-from .render import event_anchor, month_page
+from .pages import event_anchor, month_page
 
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"

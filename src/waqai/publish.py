@@ -23,7 +23,7 @@ from .downloads import events_json
 from .feed import FEED_PATH, atom_feed
 from .labels import Labels
 from .records import Timeline
-from .render import event_anchor, month_page
+from .pages import event_anchor, month_page
 
 PRINT_PAGE = "print.md"
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -29,39 +29,18 @@ from .entities import ACTORS, PLACES, actor_views, place_views, places_map
 from .highlight import marked_sentences
 from .labels import Labels, load_labels
 from .output import OutputTree
+from .pages import ABOUT, EDITORS, HOME, METHODOLOGY, REPORTS, UNDATED, event_anchor, month_page, report_page, sentence_anchor
+from .changes import CHANGES_PAGE
+from .publish import PRINT_PAGE, publishing_pages
 from .records import Article, Event, Extraction, Figure, Timeline
 from .sentences import Sentence, split_sentences
 
-HOME = "index.md"
-REPORTS = "reports/index.md"
-UNDATED = "reports/undated.md"
-METHODOLOGY = "methodology.md"
-EDITORS = "editors.md"
-ABOUT = "about.md"
 LATEST_EVENTS = 10
 DAY_PRECISIONS = {"minute", "day", "range"}  # events placed under a day heading
 
 _WESTERN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
-
-
-def month_page(year_month: str) -> str:
-    return f"months/{year_month}.md"
-
-
-def report_page(article_id: str) -> str:
-    return f"reports/{article_id}.md"
-
-
-def event_anchor(event: Event) -> str:
-    """An HTML id for an event, stable across builds because event ids are."""
-    return "event-" + re.sub(r"[^A-Za-z0-9_-]+", "-", event.id).strip("-")
-
-
-def sentence_anchor(index: int) -> str:
-    """The id of sentence `index` (from waqai.sentences.split_sentences) on a report page."""
-    return f"s{index}"
 
 
 def western_digits(text: str) -> str:
@@ -318,14 +297,17 @@ def render_site(
     extractions: Sequence[Extraction],
     templates: Path,
     labels: Labels | None = None,
+    previous_events: Sequence[Mapping[str, Any]] | None = None,
 ) -> OutputTree:
-    """Every page of the site as {docs-relative path: Markdown}."""
+    """Every page of the site as {docs-relative path: Markdown}; `previous_events`
+    (the last published events.json) feeds the "what changed" page."""
     labels = labels or load_labels()
     env = template_environment(templates, labels)
     site = site_view(timeline, articles, extractions, labels)
     pages = OutputTree()
     common = {"site": site}
-    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=home_charts(timeline, HOME, report_page), **common))
+    charts = home_charts(timeline, HOME)
+    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts, **common))
     for month in site.months:
         pages.add(month.page, _render(env, "month.md.j2", month.page, month=month, **common))
     pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
@@ -343,14 +325,19 @@ def render_site(
         EDITORS,
         _render(
             env, "editors.md.j2", EDITORS,
-            warnings=warning_views(articles, extractions, labels, report_page),
+            warnings=warning_views(articles, extractions, labels),
             flags=flag_views(timeline.flags, site.views, words),
-            chains=chain_views(timeline, labels, words, report_page),
+            chains=chain_views(timeline, labels, words),
             **common,
         ),
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
     render_entities(env, pages, timeline, site, common)
+
+    def render_page(template: str, path: str, **context: Any) -> str:
+        return _render(env, template, path, **context, **common)
+
+    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events))
     return pages
 
 
@@ -382,7 +369,8 @@ def site_nav(timeline: Timeline, labels: Labels | None = None) -> list[Any]:
         {"الأماكن": PLACES},
         {"الأطراف": ACTORS},
         {"المنهجية": METHODOLOGY},
-        {"للمحررين": EDITORS},
+        {"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]},
+        {"النسخة الكاملة للطباعة": PRINT_PAGE},
         {"عن البيانات": ABOUT},
         {"تنزيل البيانات": DOWNLOADS},
     ]

@@ -184,12 +184,15 @@ def toll_flags(tolls: pd.DataFrame) -> list[Flag]:
 
 
 def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
-    """An Islamic State area that grows between two reports with no IS advance reported in between."""
+    """An Islamic State area that grows from one day to a later one with no IS advance reported
+    in between. A day is its smallest figure: reports of one day come in no known order
+    (a morning bulletin quoted beside the evening's headline), so they show no growth."""
     advances = [e.day for e in events if e.type == "advance" and IS_PARTY in e.actors[:1]]
     flags = []
     for pocket, chain in territory.groupby("pocket", sort=True, dropna=False):
         previous = None
-        for _, row in chain.sort_values("date", kind="stable").iterrows():
+        days = chain.sort_values(["date", "plotted"], kind="stable").drop_duplicates("date")
+        for _, row in days.iterrows():
             if previous is not None and row["plotted"] > previous["plotted"]:
                 start, end = previous["date"].date(), row["date"].date()
                 if not any(start < d <= end for d in advances):
@@ -212,7 +215,8 @@ def build_series(
 ) -> ChartSeries:
     """The chart frames of a timeline (events already merged)."""
     rows = figure_rows(events, articles, extractions, gazetteer)
-    top = rows[~rows["is_part"].astype(bool)]
+    # A report that repeats a figure in one event ("أقل من 3 كلم" in its lead and again below) gives one point.
+    top = rows[~rows["is_part"].astype(bool)].drop_duplicates(["event_id", "category", "party", "pocket", "since", "value", "qualifier"])
     territory = top[(top["category"] == "territory") & (top["party"].isin([IS_PARTY]) | top["party"].isna())]
     tolls = top[top["cumulative"].astype(bool)]
     exits = top[(top["category"] == "exits") & (top["unit"] == "person")]

@@ -29,6 +29,8 @@ SETTINGS: dict[str, Option] = {
     "config": Option("--config", "The site's MkDocs configuration (theme, palette, features).", "file"),
     "out": Option("--out", "Build folder: docs/, mkdocs.yml and site/ are written here.", "dir"),
     "jobs": Option("--jobs", "Reports extracted in parallel (1 = one at a time).", "int"),
+    "previous": Option("--previous", "events.json of the last published site, for the \"what changed\" page.", "file"),
+    "strict": Option("--strict", "Fail on extraction warnings and series flags not acknowledged in content/acknowledged.yaml.", "flag"),
     "quiet": Option("--quiet", "No progress lines; errors are still printed.", "flag"),
 }
 
@@ -41,6 +43,8 @@ class Settings:
     out: Path
     jobs: int = 1
     quiet: bool = False
+    previous: Path | None = None
+    strict: bool = False
 
     @classmethod
     def defaults(cls, root: Path = Path()) -> Settings:
@@ -66,8 +70,10 @@ class Settings:
             path = getattr(self, name)
             if not path.is_dir():
                 raise ContentError(path, None, f"{SETTINGS[name].flag}: no such folder")
-        if not self.config.is_file():
-            raise ContentError(self.config, None, f"{SETTINGS['config'].flag}: no such file")
+        for name in ("config", "previous"):
+            path = getattr(self, name)
+            if path is not None and not path.is_file():
+                raise ContentError(path, None, f"{SETTINGS[name].flag}: no such file")
         if self.jobs < 1:
             raise ContentError("settings", None, f"--jobs must be 1 or more, not {self.jobs}")
         return self

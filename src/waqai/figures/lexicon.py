@@ -221,10 +221,12 @@ class PartyPolicy:
     prefer_left: int
     side: str  # "left" (a name before the figure first) or "nearest"
     inherit: bool
+    topic: bool  # with no name near, the sentence's first allowed name (its subject)
 
 
 ROLE_SIDES = ("before", "after")
-POLICY_FIELDS = {"prefer", "exclude", "left", "right", "prefer_left", "side", "inherit"}
+POLICY_FIELDS = {"prefer", "exclude", "left", "right", "prefer_left", "side", "inherit", "topic"}
+OPTIONAL_POLICY_FIELDS = {"inherit", "topic"}
 
 
 def _roles(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, PartyPolicy]]:
@@ -245,14 +247,14 @@ def _roles(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]], di
         fields = _mapping(path, fields, where)
         if category != "default" and category not in CATEGORIES:
             raise ContentError(path, None, f"{where}: unknown category")
-        check_fields(path, where, fields, POLICY_FIELDS - {"inherit"}, {"inherit"})
+        check_fields(path, where, fields, POLICY_FIELDS - OPTIONAL_POLICY_FIELDS, OPTIONAL_POLICY_FIELDS)
         prefer, exclude = (set(text_list(path, f"{where}.{key}", fields[key])) for key in ("prefer", "exclude"))
         unknown = (prefer | exclude) - set(map(str, roles))
         reaches = [fields[key] for key in ("left", "right", "prefer_left")]
         if unknown or not all(isinstance(n, int) and n >= 0 for n in reaches) or fields["side"] not in ("left", "nearest"):
             raise ContentError(path, None, f"{where}: unknown role(s) {sorted(unknown)}, or a reach or side out of range")
         policies[str(category)] = PartyPolicy(
-            frozenset(prefer), frozenset(exclude), *reaches, fields["side"], bool(fields.get("inherit", False))
+            frozenset(prefer), frozenset(exclude), *reaches, fields["side"], bool(fields.get("inherit", False)), bool(fields.get("topic", False))
         )
     if "default" not in policies:
         raise ContentError(path, None, "policies: needs a default")

@@ -163,6 +163,8 @@ def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
             cand.party = cands[cand.parent].party
         elif cand.party is None and policy.inherit:
             cand.party = _previous_of_kind(ctx, cands, i)
+        elif cand.party is None and policy.topic:
+            cand.party = _sentence_topic(ctx, mentions, cand.first, policy)
     for cand in cands:
         if cand.parts and not (cand.noun and cand.noun.party):
             parties = {cands[p].party for p in cand.parts}
@@ -180,4 +182,16 @@ def _previous_of_kind(ctx: Context, cands: list[Candidate], i: int) -> str | Non
             return None
         if cands[j].category == cands[i].category and cands[j].party:
             return cands[j].party
+    return None
+
+
+def _sentence_topic(ctx: Context, mentions: dict[int, Mention], token: int, policy: PartyPolicy) -> str | None:
+    """The first party the sentence names before `token` in a role the policy allows: its
+    subject, which a pronoun carries on ("التنظيم يواصل ... بعد حصره ... في أقل من 4 كلم")."""
+    sentence = ctx.token_sentence(token)
+    for first in sorted(mentions):
+        if first >= token:
+            return None
+        if ctx.token_sentence(first) == sentence and mentions[first].role not in policy.exclude:
+            return mentions[first].party
     return None
