@@ -1,12 +1,14 @@
 """Events assembled from sentence tables: type, date and its basis, places, actors, figures."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from event_fixture import GAZETTEER, article, extraction, figure, mention
 from waqai.events import article_events, load_type_rules
+from waqai.records import Warning
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -93,6 +95,16 @@ def test_a_dispatch_keeps_its_own_date_for_what_it_reports() -> None:
     [dispatch, toll] = article_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-07", "2019-02-09")  # happened Thursday, told Saturday
     assert (toll.date, toll.date_basis, toll.reported) == ("2019-02-07", "bulletin", "2019-02-09")
+
+
+def test_a_dispatch_whose_day_the_text_contradicts_reports_as_of_publication() -> None:
+    body = "ونشر المرصد أمس أن القوات سيطرت على هجين أمس الأول الاثنين الـ 4 من شباط، حيث ارتفع إلى 50 عدد القتلى."
+    art = article("r4", body, date(2019, 2, 10))
+    ex = extraction(art, [mention(body, "أمس", None), mention(body, "أمس الأول الاثنين الـ 4 من شباط", "2019-02-04")])
+    ex = replace(ex, warnings=(Warning("bulletin-day-contradicted", "...", body.index("أمس"), body.index("أمس") + 3),))
+    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    assert (dispatch.date, dispatch.reported) == ("2019-02-04", "2019-02-10")  # the capture on Monday, known by the 10th
+    assert (toll.date, toll.reported) == ("2019-02-04", "2019-02-10")
 
 
 @pytest.mark.parametrize(

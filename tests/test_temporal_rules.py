@@ -54,6 +54,32 @@ def test_next_bulletin_replaces_the_previous_one() -> None:
     assert [m.value for m in analyze(text, WED).mentions] == ["2018-06-04", "2018-06-04", "2018-06-11", "2018-06-11"]
 
 
+def test_a_bulletin_whose_own_dates_disagree_has_no_day() -> None:
+    """"أمس" of a report of Wednesday 13 June is the 12th, but inside the bulletin "أمس
+    الأول السبت الـ 9" puts it on the 11th: the source contradicts itself, so its day
+    (and its "اليوم") stays unknown, its calendar dates keep the report's year, and
+    the editors are told."""
+    text = (
+        "ونشر المرصد أمس أن القوات سيطرت أمس الأول السبت الـ 9 من حزيران الجاري على البلدة، "
+        "وقتل اليوم ثلاثة مدنيين، بعد معارك بدأت يوم الإثنين الـ 4 من حزيران الجاري"
+    )
+    result = analyze(text, WED)
+    assert [(m.text, m.value) for m in result.mentions] == [
+        ("أمس", None),
+        ("أمس الأول السبت الـ 9 من حزيران الجاري", "2018-06-09"),
+        ("اليوم", None),
+        ("يوم الإثنين الـ 4 من حزيران الجاري", "2018-06-04"),
+    ]
+    assert [w.code for w in result.warnings] == ["bulletin-day-contradicted"]
+
+
+def test_a_bulletin_whose_dates_agree_keeps_its_day() -> None:
+    text = "ونشر المرصد أمس أن القوات سيطرت أمس الأول الأحد الـ 10 من حزيران الجاري على البلدة، وقتل اليوم ثلاثة مدنيين"
+    result = analyze(text, WED)
+    assert [m.value for m in result.mentions] == ["2018-06-12", "2018-06-10", "2018-06-12"]
+    assert not result.warnings
+
+
 def test_a_date_without_reporting_verb_opens_no_bulletin() -> None:
     text = "وقتل في الـ 5 من حزيران الجاري ثلاثة مدنيين، وقتل اليوم اثنان"
     assert values(text)["اليوم"] == "2018-06-13"

@@ -25,6 +25,8 @@ from .datafiles import read_yaml, text_list
 from .gazetteer import Gazetteer, TermIndex
 from .records import Article, DateMention, Event, Extraction, Figure, Source
 from .sentences import split_sentences
+from .temporal import CONTRADICTED_BULLETIN
+from .temporal.resolve import first_day
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
 EVENT_TYPES = ("battle", "shelling", "attack", "advance", "toll", "execution", "exit", "arrest", "negotiation", "reinforcement", "other")
@@ -82,15 +84,6 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     )
 
 
-def first_day(value: str) -> date:
-    """First calendar day an ISO / TIMEX3 value covers ("2019-01-23/2019-01-24" -> 23 Jan)."""
-    head = value.split("/")[0].split("T")[0]
-    parts = [int(p) for p in head.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return date(*parts[:3])
-
-
 def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False) -> DateMention | None:
     """The finest date mention inside a clause that dates something (not a `since`).
 
@@ -130,14 +123,23 @@ class Dated:
     reported: str | None = None  # the dispatch's own date (`ونشر المرصد أمس ...`), if any
 
 
-def date_clauses(clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None) -> list[Dated | None]:
-    """The date of each clause of one sentence (see the module docstring); None when unknown."""
+def date_clauses(
+    clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None, contradicted: frozenset[int] = frozenset()
+) -> list[Dated | None]:
+    """The date of each clause of one sentence (see the module docstring); None when unknown.
+
+    `contradicted`: where the dispatches start whose own day the text contradicts
+    (temporal's `bulletin-day-contradicted`); what they report is known as of the
+    publication date at the latest, so that is their `reported` date.
+    """
     own = [own_date(c, mentions, last=c.bulletin) for c in clauses]
     out: list[Dated | None] = []
     for i, clause in enumerate(clauses):
         start = next(j for j in range(i, -1, -1) if j == 0 or clauses[j].bulletin)
         head = own_date(clauses[start], mentions)  # the dispatch's opening clause: its first date
         reported = head.value if head else None
+        if published and any(clauses[start].start <= at < clauses[start].end for at in contradicted):
+            reported = published.isoformat()
         if own[i]:
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
             continue
@@ -160,9 +162,10 @@ def article_events(
     """The events of one report: one per clause that tells a happening, a figure or a date."""
     rules = rules or load_type_rules()
     events: list[Event] = []
+    contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     for sentence in split_sentences(article.body):
         clauses = split_clauses(sentence)
-        for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published)):
+        for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
             figures = tuple(f for f in extraction.figures if clause.start <= f.start < clause.end)
             kind = rules.classify(clause.text, figures)
             if dated is None or (kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates))):

@@ -18,7 +18,9 @@ from .grammar import Parse, scan
 from .infer import infer_published
 from .resolve import Frame, Resolved, first_day, last_day, resolve
 
-__all__ = ["TemporalResult", "analyze"]
+__all__ = ["CONTRADICTED_BULLETIN", "TemporalResult", "analyze"]
+
+CONTRADICTED_BULLETIN = "bulletin-day-contradicted"  # the warning code at a bulletin's opener
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ def _frame(
         day, label = published, f"published:{published.isoformat()}" if published else None
     if day is not None:
         return Frame(day=day, label=label, year_ref=day, year_label=label, last_month=last_month)
+    if in_bulletin and published is not None:  # a bulletin of unknown day: no "today", but the year of the report
+        label = f"published:{published.isoformat()}"
+        return Frame(year_ref=published, year_label=label, last_month=last_month)
     base = _document_frame(anchor)
     return replace(base, last_month=last_month)
 
@@ -89,8 +94,32 @@ def analyze(text: str, published: date | None) -> TemporalResult:
         if found is not None:
             s, e = norm.span(found.evidence.start, found.evidence.end)
             published, source, evidence = found.published, "inferred", text[s:e]
+    mentions, warnings, contradicted = _resolve_all(parses, norm, text, published, owner, openers, frozenset())
+    if contradicted:  # read those bulletins again, their day unknown
+        mentions, warnings, _ = _resolve_all(parses, norm, text, published, owner, openers, contradicted)
+    return TemporalResult(tuple(mentions), published, source, evidence, tuple(warnings))
+
+
+def _resolve_all(
+    parses: list[Parse],
+    norm,
+    text: str,
+    published: date | None,
+    owner: list[int | None],
+    openers: set[int],
+    unknown: frozenset[int],
+) -> tuple[list[DateMention], list[Warning], frozenset[int]]:
+    """Resolve every parse in order; also the openers of the bulletins the text contradicts.
+
+    A bulletin's day comes from its opener ("نشر المرصد أمس"). When a date inside it
+    says both a relative day and a calendar date ("أمس الأول الاثنين الـ 20") and they
+    disagree with that day, the source contradicts itself: the bulletin's day is
+    unknown (the openers in `unknown`), so nothing in it is dated from it, and the
+    editors get a warning.
+    """
     mentions: list[DateMention] = []
     warnings: list[Warning] = []
+    contradicted: set[int] = set()
     bulletin_day: dict[int, date | None] = {}
     last_month: tuple[int, int] | None = None
     anchor: str | None = None
@@ -99,8 +128,12 @@ def analyze(text: str, published: date | None) -> TemporalResult:
         frame = _frame(published, bulletin_day.get(owner[i]) if in_bulletin else None, in_bulletin, anchor, last_month)
         r: Resolved = resolve(p, frame)
         start, end = norm.span(p.start, p.end)
+        if i in unknown:
+            r = Resolved(None, r.kind, r.anchor, (CONTRADICTED_BULLETIN, "a date inside this bulletin contradicts the day it gives; the bulletin's day is left unknown"))
         if i in openers:
             bulletin_day[i] = first_day(r.value) if r.value and _precision(r.value) in ("day", "minute", "range") else None
+        if in_bulletin and frame.day is not None and _contradicts(p, r, frame.day):
+            contradicted.add(owner[i])
         if r.value and (p.month or p.same_month) and _precision(r.value) != "year":
             d = first_day(r.value)
             last_month = (d.year, d.month)
@@ -110,14 +143,16 @@ def analyze(text: str, published: date | None) -> TemporalResult:
             warnings.append(Warning(*r.warning, start, end))
         mentions.append(
             DateMention(
-                start=start,
-                end=end,
-                text=text[start:end],
-                value=r.value,
-                precision=_precision(r.value),
-                kind=r.kind,
-                anchor=r.anchor,
-                since=p.since,
+                start=start, end=end, text=text[start:end], value=r.value,
+                precision=_precision(r.value), kind=r.kind, anchor=r.anchor, since=p.since,
             )
-        )
-    return TemporalResult(tuple(mentions), published, source, evidence, tuple(warnings))
+        )  # fmt: skip
+    return mentions, warnings, frozenset(contradicted)
+
+
+def _contradicts(p: Parse, r: Resolved, day: date) -> bool:
+    """A relative day joined to a calendar date ("أمس الأول الاثنين الـ 20 من ...") that is
+    not that many days from `day`."""
+    if p.rel is None or p.month is None or p.day is None or not r.value or _precision(r.value) != "day":
+        return False
+    return (first_day(r.value) - day).days != p.rel
