@@ -48,7 +48,7 @@ def test_strict_problems(tmp_path, yaml_text, expected) -> None:
         ("- {article: fx-001, code: c}\n", "`note` must be non-empty"),
         ("- {article: fx-001, code: c, note: n, reason: r}\n", "unknown key(s) reason"),
         ("article: fx-001\n", "must be a list"),
-        ("- {article: [unclosed\n", "cannot read"),
+        ("- {article: [unclosed\n", "not valid YAML"),
     ],
 )
 def test_bad_acknowledgements_name_the_file(tmp_path, yaml_text, problem) -> None:

@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from .content import ContentError
+from .datafiles import read_yaml
 from .records import Article, Extraction, Flag
 
 ACKNOWLEDGED_FILE = "acknowledged.yaml"
@@ -35,10 +34,7 @@ def load_acknowledged(path: Path) -> frozenset[Subject]:
     """The acknowledged (subject, code) pairs; an absent file acknowledges nothing. Errors name the file and entry."""
     if not path.is_file():
         return frozenset()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ContentError(path, None, f"cannot read acknowledgements: {exc}".splitlines()[0]) from None
+    data = read_yaml(path)
     if data is None:
         return frozenset()
     if not isinstance(data, list):

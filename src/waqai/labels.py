@@ -12,9 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .content import ContentError
+from .datafiles import read_yaml
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "display.yaml"))
 
@@ -67,10 +66,7 @@ class Labels:
 
 def load_labels(path: Path = DEFAULT_PATH) -> Labels:
     """Read and validate the display labels; a problem raises ContentError naming the file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ContentError(path, None, f"cannot read display labels: {exc}".splitlines()[0]) from None
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise ContentError(path, 1, "must be a mapping of tables")
     unknown = set(data) - set(_TABLES)

@@ -17,6 +17,7 @@ from typing import Any
 from ..content import ContentError
 from ..datafiles import check_fields, read_yaml, text_list
 from ..normalize import fold
+from ..temporal.lexicon import lexicon as temporal_lexicon
 from .words import WordIndex
 
 DATA_DIR = Path(str(resources.files("waqai") / "data" / "figures"))
@@ -295,6 +296,13 @@ def _anchored(entries: list[tuple[str, Any]], prefix: str = CLITICS + "(?:ال)?
     return labelled(entries, prefix, lead=r"\s*(?P<of>من\s+)?")
 
 
+def _month_names() -> list[str]:
+    """Every month name the temporal engine knows (one list: data/temporal/months.yaml):
+    a number before one is a day of a date, not a figure."""
+    dates = temporal_lexicon()
+    return [*dates.months, *dates.hijri_months]
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Read, check and compile the figures data files (once per process)."""
@@ -344,7 +352,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         time_units=_anchored([(w, None) for w in ctx_list("time_units")]),
         time_before=words_regex(ctx_list("time_before"), suffix=_RIGHT_BEFORE_NUMBER),
         unit_before=words_regex(ctx_list("unit_before"), suffix=_RIGHT_BEFORE_NUMBER),
-        months=_anchored([(w, None) for w in ctx_list("months")], prefix=r"(?:شهر\s+)?"),
+        months=_anchored([(w, None) for w in _month_names()], prefix=r"(?:شهر\s+)?"),
         area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
         count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),
         words=words_index,
