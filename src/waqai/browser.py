@@ -117,7 +117,7 @@ def playwright_api() -> ModuleType:
     try:
         from playwright import sync_api
     except ImportError:
-        raise ChromiumMissing("the playwright Python package is missing: pip install -e '.[browser]'") from None
+        raise ChromiumMissing("the playwright Python package is missing: pip install -e '.[browser]' (the README's '.[test]' includes it)") from None
     return sync_api
 
 

@@ -150,15 +150,13 @@ def build_chart(
     return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
 
 
-def _json_for_script(data: Any) -> str:
-    """JSON safe inside a <script> element (no `</script>`, no HTML comment openers)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
     """The chart's HTML block: a left-to-right container, its spec, its caption and its table.
 
-    One block without blank lines, so Markdown passes it through untouched.
+    One block without blank lines, so Markdown passes it through untouched. The spec
+    is an attribute, not an inline <script>: Material's instant navigation re-creates
+    a page's inline scripts without their attributes, and a JSON script would then
+    run as JavaScript.
     """
     words = words or load_words()
     columns = list(chart.table[0]) if chart.table else []
@@ -168,8 +166,8 @@ def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
         [
             f'<figure class="waqai-chart-block" id="{chart.id}-block">',
             f"<figcaption><strong>{html.escape(chart.title)}</strong><br><small>{html.escape(chart.caption)}</small></figcaption>",
-            f'<div class="waqai-chart" id="{chart.id}" dir="ltr" role="img" aria-label="{html.escape(chart.title)}" data-spec="{chart.id}-spec"></div>',
-            f'<script type="application/json" id="{chart.id}-spec">{_json_for_script(chart.spec)}</script>',
+            f'<div class="waqai-chart" id="{chart.id}" dir="ltr" role="img" aria-label="{html.escape(chart.title)}"'
+            f' data-spec="{html.escape(json.dumps(chart.spec, ensure_ascii=False, separators=(",", ":")))}"></div>',
             f'<details class="waqai-chart-fallback"><summary>{words.words["table"]}</summary>',
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
             "</details>",

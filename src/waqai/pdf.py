@@ -23,13 +23,17 @@ DRAWN_CHART_SELECTOR = f"{CHART_SELECTOR} .main-svg"
 # needs its own font size (the default is unreadably small) and sits in the page margin.
 FOOTER_STYLE = "font-size:9pt;width:100%;text-align:center;font-family:'Noto Naskh Arabic','Noto Sans Arabic',sans-serif;"
 MARGIN = {"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"}
+# The width of A4 inside MARGIN in CSS pixels: the window is set to it before the charts are
+# redrawn, so they are drawn at the paper's width (drawn wider, their right side is cut off).
+A4_WIDTH_MM = 210
+PAPER_WIDTH_PX = round((A4_WIDTH_MM - float(MARGIN["left"].removesuffix("mm")) - float(MARGIN["right"].removesuffix("mm"))) * 96 / 25.4)
 
+# Plotly redraws asynchronously: return its promises, so the page is printed once every chart is redrawn.
 _PREPARE_FOR_PDF = """
 () => {
   document.documentElement.classList.add('waqai-pdf');
-  if (window.Plotly) {
-    for (const el of document.querySelectorAll('.js-plotly-plot')) { window.Plotly.Plots.resize(el); }
-  }
+  if (!window.Plotly) return;
+  return Promise.all([...document.querySelectorAll('.js-plotly-plot')].map(el => window.Plotly.Plots.resize(el)));
 }
 """
 
@@ -69,6 +73,7 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
         except playwright_api().TimeoutError:
             raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/plotly.min.js served?)") from None
         page.emulate_media(media="print")
+        page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": page.viewport_size["height"]})
         page.evaluate(_PREPARE_FOR_PDF)
         page.evaluate("document.fonts.ready")
         data = page.pdf(

@@ -1,4 +1,4 @@
-// waqai charts: draw the Plotly specs embedded in the page (<script type="application/json">).
+// waqai charts: draw the Plotly specs embedded in the page (the data-spec attribute of each .waqai-chart).
 //
 // - plotly.min.js (served from the site, next to this file) is loaded only on pages that
 //   have a chart, once, then kept across Material's instant navigation;
@@ -51,10 +51,10 @@
     return layout;
   }
 
+  // The chart's spec is its data-spec attribute (JSON); not an inline <script>, which
+  // Material's instant navigation would re-create without its type and run.
   function draw(el) {
-    var source = document.getElementById(el.getAttribute("data-spec"));
-    if (!source) return;
-    var spec = JSON.parse(source.textContent);
+    var spec = JSON.parse(el.getAttribute("data-spec"));
     window.Plotly.react(el, spec.data, layoutFor(spec, el), spec.config || {});
     if (!el.dataset.waqaiClick) {
       el.dataset.waqaiClick = "1";

@@ -1,0 +1,144 @@
+"""The built site as readers meet it: in Chromium, on a phone and a desktop, on screen and on paper."""
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+# Every chart container holds Plotly's drawing (`.main-svg`), and there are at least two
+# (the territory held and the cumulative tolls).
+CHARTS_DRAWN = """
+() => {
+  const charts = document.querySelectorAll('.waqai-chart');
+  return charts.length >= 2 && [...charts].every(c => c.querySelector('.main-svg'));
+}
+"""
+
+# What is for moving around the site, not for reading: hidden on paper, shown on a desktop screen.
+NAVIGATION = (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer")
+
+SHOWN = "el => { const r = el.getBoundingClientRect(); return getComputedStyle(el).display !== 'none' && r.width > 0 && r.height > 0; }"
+
+# The colour Plotly gave the first axis label: it follows the palette.
+AXIS_LABEL_COLOUR = "() => getComputedStyle(document.querySelector('.waqai-chart .xtick text')).fill"
+
+PLACE = "الباغوز"
+SEARCH_INDEX_SECONDS = 20  # the search worker loads and indexes every page first
+
+
+def wait_for_charts(page) -> None:
+    page.wait_for_function(CHARTS_DRAWN)
+
+
+def shown(page, selector: str) -> list[bool]:
+    return page.eval_on_selector_all(selector, f"els => els.map({SHOWN})")
+
+
+def month_count(site: Path) -> int:
+    return sum(1 for month in (site / "months").iterdir() if (month / "index.html").is_file())
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_home_page_is_right_to_left_with_both_charts_drawn(open_page, screenshot, viewport: str) -> None:
+    page = open_page("", viewport)
+    wait_for_charts(page)
+    # Material sets the direction on <body> (its <html> carries only lang="ar").
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("body").get_attribute("dir") == "rtl"
+    assert page.eval_on_selector(".md-content", "el => getComputedStyle(el).direction") == "rtl"
+    # Plotly's axes are left to right whatever the page's direction.
+    assert set(page.eval_on_selector_all(".waqai-chart", "els => els.map(el => el.getAttribute('dir'))")) == {"ltr"}
+    # A past bug: right-to-left pages 10,000 px wide, scrolled sideways on a phone.
+    width, client = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+    assert width <= client + 1, f"the page is {width} px wide in a {client} px window"
+    screenshot(page, f"home-{viewport}-light", full_page=True)
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_dark_palette_redraws_the_charts(open_page, screenshot, viewport: str) -> None:
+    page = open_page("", viewport)
+    wait_for_charts(page)
+    light = page.evaluate(AXIS_LABEL_COLOUR)
+    page.locator("form[data-md-component=palette] label:visible").click()
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.wait_for_function(f"light => ({AXIS_LABEL_COLOUR})() !== light", arg=light)
+    screenshot(page, f"home-{viewport}-dark")
+
+
+def test_instant_navigation_to_a_month_and_back_keeps_the_charts(open_page, screenshot, site_url: str) -> None:
+    page = open_page("", "desktop")
+    wait_for_charts(page)
+    page.evaluate("window.waqaiSamePage = true")  # gone if the browser loads a new document
+    page.locator("a[href*='/months/']:visible").first.click()  # Material makes internal links absolute
+    page.wait_for_url(re.compile(r"/months/\d{4}-\d{2}/$"))
+    page.locator("h1").first.wait_for()
+    assert page.evaluate("window.waqaiSamePage === true"), "the month page was loaded as a new document, not by instant navigation"
+    screenshot(page, "month-desktop-light")
+    page.go_back()
+    page.wait_for_url(site_url)
+    wait_for_charts(page)
+    assert page.evaluate("window.waqaiSamePage === true")
+
+
+def test_search_finds_a_place(open_page, screenshot) -> None:
+    page = open_page("", "desktop")
+    search = page.locator(".md-search__input")
+    search.click()
+    search.fill(PLACE)
+    # Material searches on keyup, and Playwright types Arabic letters as text input without
+    # key events: press a key that changes nothing, until the search index has loaded.
+    results = page.locator(".md-search-result__item")
+    deadline = time.monotonic() + SEARCH_INDEX_SECONDS
+    while not results.count() and time.monotonic() < deadline:
+        search.press("End")
+        page.wait_for_timeout(250)
+    assert any(PLACE in text for text in results.all_inner_texts()), results.all_inner_texts()[:3]
+    screenshot(page, "search-desktop")
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_print_hides_navigation_and_shows_the_chart_fallback(open_page, screenshot, viewport: str) -> None:
+    page = open_page("", viewport)
+    wait_for_charts(page)
+    if viewport == "desktop":
+        assert all(shown(page, ".md-header, .md-tabs, .md-sidebar--primary"))  # so hiding them below means something
+    page.emulate_media(media="print")
+    for selector in (*NAVIGATION, "nav"):
+        assert not any(shown(page, selector)), f"{selector} is printed"
+    assert not any(shown(page, ".waqai-chart")), "an interactive chart is printed"
+    fallbacks = shown(page, ".waqai-chart-fallback table")
+    assert len(fallbacks) == page.locator(".waqai-chart").count() and all(fallbacks), "a chart's fallback table is not printed"
+    assert page.eval_on_selector(".md-content", "el => getComputedStyle(el).direction") == "rtl"
+    screenshot(page, f"home-{viewport}-print", full_page=True)
+
+
+def test_print_writes_external_links_out(open_page, site_url: str) -> None:
+    """An address leaving the site is written after its link on paper; the site's own links are not."""
+    external, internal = "https://example.org/report/1", "../months/"
+
+    def with_links(route) -> None:
+        body = route.fetch().text()
+        links = f'<p><a id="ext" href="{external}">مصدر</a> <a id="int" href="{internal}">شهر</a></p>'
+        route.fulfill(body=body.replace("</h1>", "</h1>" + links, 1), content_type="text/html; charset=utf-8")
+
+    page = open_page(None)
+    page.route(site_url + "about/", with_links)
+    page.goto(site_url + "about/", wait_until="load")
+    page.emulate_media(media="print")
+    after = "el => getComputedStyle(el, '::after').content"
+    assert external in page.eval_on_selector("#ext", after)
+    assert page.eval_on_selector("#int", after) in ("none", "normal", "")
+
+
+def test_full_chronology_prints_one_month_per_page(open_page, screenshot, built_site: Path) -> None:
+    page = open_page("print/", "desktop")
+    page.emulate_media(media="print")
+    assert page.locator("body").get_attribute("dir") == "rtl"
+    assert page.eval_on_selector(".waqai-title-page", "el => getComputedStyle(el).breakAfter") == "page"
+    months = page.locator(".waqai-print-month:not(.waqai-print-charts)")
+    assert months.count() == month_count(built_site)
+    assert set(months.evaluate_all("els => els.map(el => getComputedStyle(el).breakBefore)")) == {"page"}
+    assert not any(shown(page, ".md-header, .md-tabs, .md-sidebar, nav"))
+    screenshot(page, "print-desktop")

@@ -1,0 +1,83 @@
+"""`waqai pdf` on a built site: the PDF's text layer (read with poppler's pdftotext) holds the
+chronology's Arabic in logical order, and every page carries its number.
+
+Needs Chromium, Playwright and pdftotext: skipped without them, failed in CI (see required_tools).
+"""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from required_tools import missing
+
+from waqai.browser import ChromiumMissing, find_chromium, playwright_api
+from waqai.publish import load_words
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACE = "الباغوز"
+
+# pdftotext wraps right-to-left and left-to-right runs in bidi embedding controls; they carry no text.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+MONTH_HEADING = re.compile(r'<h2 id="print-\d{4}-\d{2}">(?P<title>[^<]+)')
+
+
+def arabic_words(text: str) -> list[str]:
+    """The Arabic words of `text` in the order they are stored, without diacritics, digits or punctuation."""
+    return ARABIC_WORD.findall(DIACRITICS.sub("", text))
+
+
+def contains_phrase(words: list[str], phrase: list[str]) -> bool:
+    return any(words[i : i + len(phrase)] == phrase for i in range(len(words) - len(phrase) + 1))
+
+
+def flat(text: str) -> str:
+    return " ".join(BIDI_CONTROLS.sub(" ", text).split())
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The text of each page of `waqai pdf`'s PDF of the built site."""
+    if not shutil.which("pdftotext"):
+        missing("pdftotext not found: apt-get install -y poppler-utils")
+    try:
+        playwright_api()
+        find_chromium()
+    except ChromiumMissing as exc:
+        missing(str(exc))
+    out = tmp_path_factory.mktemp("pdf") / "waqai.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "waqai.cli", "pdf", "--site", str(built_site), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, f"waqai pdf failed:\n{result.stderr}"
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]  # pdftotext ends every page with a form feed
+
+
+def test_the_pdf_has_more_than_one_page(pdf_pages: list[str]) -> None:
+    assert len(pdf_pages) > 1
+
+
+def test_every_page_carries_its_number(pdf_pages: list[str]) -> None:
+    footer = load_words()["pdf_footer"]
+    numbering = footer[footer.index("{title}") + len("{title}"):].strip(" —-")  # "صفحة {page} من {pages}"
+    total = len(pdf_pages)
+    for number, text in enumerate(pdf_pages, start=1):
+        assert flat(numbering.format(page=number, pages=total)) in flat(text), f"page {number} has no page number"
+
+
+def test_arabic_is_stored_in_logical_order(pdf_pages: list[str], built_site: Path) -> None:
+    words = arabic_words("\n".join(pdf_pages))
+    assert PLACE in words
+    assert PLACE[::-1] not in words, "a reversed place name: the text layer holds Arabic in visual order"
+    titles = [html.unescape(t) for t in MONTH_HEADING.findall((built_site / "print" / "index.html").read_text(encoding="utf-8"))]
+    assert titles, "the full-chronology page has no month headings"
+    for title in titles:
+        assert contains_phrase(words, arabic_words(title)), f"month title «{title}» is not in the PDF's text as written"
