@@ -239,3 +239,17 @@ def test_any_text_parses_to_valid_values(text: str, published: date | None) -> N
             assert _valid(m.value), m.value
     for w in result.warnings:
         assert w.code in ("weekday-year-mismatch", "weekday-date-mismatch")
+
+
+@pytest.mark.parametrize(
+    "text, since",
+    [
+        ("ارتفعت حصيلة القتلى منذ بدء الهجوم على البلدة في الـ 3 من حزيران الجاري إلى 40", True),
+        ("قتل 12 عنصراً منذ انطلاق المعركة يوم الإثنين الـ 4 من حزيران", True),
+        ("منذ بدء المعركة. وفي الـ 3 من حزيران قتل 5 مدنيين", False),  # another sentence
+        ("قتل 5 مدنيين في الـ 3 من حزيران الجاري", False),
+    ],
+)
+def test_a_date_after_since_the_start_of_starts_a_period(text: str, since: bool) -> None:
+    [mention] = analyze(text, WED).mentions
+    assert (mention.value[:7], mention.since) == ("2018-06", since)

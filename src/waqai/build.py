@@ -21,8 +21,9 @@ from typing import Any
 import yaml
 
 from .acknowledged import check_strict
+from .cache import ExtractionCache
 from .changes import load_events
-from .content import article_paths, load_articles
+from .content import load_content
 from .extract import extract_article
 from .labels import Labels, load_labels
 from .output import OutputTree
@@ -30,7 +31,9 @@ from .records import Article, Extraction, Timeline
 from .render import render_site, site_nav
 from .reproducible import build_epoch, source_date_epoch
 from .settings import Settings
+from .swap import put_in_place
 from .timeline import build_timeline
+from .uptodate import forget, remember, site_stamp, up_to_date
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -54,18 +57,51 @@ def silent(_: str) -> None:
     """A Progress that says nothing."""
 
 
-def extract_all(articles: Sequence[Article], jobs: int, progress: Progress = silent) -> tuple[Extraction, ...]:
-    """Extract every article, in parallel when jobs > 1; results keep the articles' order."""
+# A process pool pays for itself only with a few reports per worker; the five
+# reports of the default build are extracted faster in this process.
+PER_WORKER = 4
+
+
+def _extract_fresh(articles: Sequence[Article], jobs: int, progress: Progress) -> list[Extraction]:
+    """Extract in this order, in `jobs` processes when there is enough work for them."""
     results: list[Extraction] = []
-    if jobs > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(articles))) as pool:
-            for extraction in pool.map(extract_article, articles):
+    step = max(1, len(articles) // 100)  # about a hundred progress lines, not one per report
+    workers = min(jobs, len(articles) // PER_WORKER)
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(64, len(articles) // (workers * 8)))
+            for extraction in pool.map(extract_article, articles, chunksize=chunk):
                 results.append(extraction)
-                progress(f"extracting {len(results)}/{len(articles)}")
+                if len(results) % step == 0:
+                    progress(f"extracting {len(results)}/{len(articles)}")
     else:
         for article in articles:
             results.append(extract_article(article))
-            progress(f"extracting {len(results)}/{len(articles)}")
+            if len(results) % step == 0:
+                progress(f"extracting {len(results)}/{len(articles)}")
+    return results
+
+
+def extract_all(
+    articles: Sequence[Article], jobs: int, progress: Progress = silent, cache: ExtractionCache | None = None
+) -> tuple[Extraction, ...]:
+    """Extract every article, in parallel when jobs > 1; results keep the articles' order.
+
+    With a cache, a report whose text was extracted before by this very
+    extractor is read back instead, and new extractions are kept for next time.
+    """
+    known = [cache.get(article) if cache else None for article in articles]
+    missing = [article for article, found in zip(articles, known) if found is None]
+    if cache and len(missing) < len(articles):
+        progress(f"{len(articles) - len(missing)} of {len(articles)} reports unchanged since the last build")
+    fresh = iter(_extract_fresh(missing, jobs, progress))
+    results = []
+    for article, found in zip(articles, known):
+        if found is None:
+            found = next(fresh)
+            if cache:
+                cache.put(article, found)
+        results.append(found)
     return tuple(results)
 
 
@@ -108,8 +144,8 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     """Read, validate, extract and render everything; write nothing."""
     labels = labels or load_labels()
     progress("reading content")
-    articles = tuple(load_articles(article_paths(settings.content)))
-    extractions = extract_all(articles, settings.jobs, progress)
+    articles = tuple(load_content(settings.content, settings.today))
+    extractions = extract_all(articles, settings.jobs, progress, ExtractionCache(settings.out / "cache"))
     progress("building the timeline")
     timeline = build_timeline(articles, extractions)
     if settings.strict:
@@ -159,27 +195,35 @@ def run_mkdocs(config_file: Path, blame: Path | None = None) -> None:
 
 
 def place(staging: Path, out: Path) -> None:
-    """Move a finished build from `staging` into `out`, replacing the previous one."""
+    """Move a finished build from `staging` into `out`, replacing the previous one.
+
+    Each of docs/, mkdocs.yml and site/ is swapped in one step (waqai.swap), so
+    a build killed here leaves every one of them either the old or the new.
+    """
     for name in PLACED:
-        target, new = out / name, staging / name
-        if target.exists():
-            target.rename(staging / f"previous-{name}")
-        new.rename(target)
+        put_in_place(staging / name, out / name, staging / f"previous-{name}")
 
 
 def build(settings: Settings, progress: Progress = silent) -> Project:
     """Build the site into settings.out/site; on any failure the previous site stays."""
     project = gather(settings, progress)
     settings.out.mkdir(parents=True, exist_ok=True)
+    sources = [settings.content, settings.templates, settings.config]
+    epoch = build_epoch(settings.config.parent, sources, project.articles)
+    stamp = site_stamp(project.files, settings.config, epoch)
+    if up_to_date(settings.out, stamp):
+        progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
+        return project
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=settings.out))
     try:
         progress(f"writing {len(project.files)} files")
         project.files.write(staging)
         progress("building the site with MkDocs")
-        sources = [settings.content, settings.templates, settings.config]
-        with source_date_epoch(build_epoch(settings.config.parent, sources, project.articles)):
+        with source_date_epoch(epoch):
             run_mkdocs(staging / "mkdocs.yml", blame=settings.config)
+        forget(settings.out)
         place(staging, settings.out)
+        remember(settings.out, stamp)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     progress(f"site written to {settings.out / 'site'}")

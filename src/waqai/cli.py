@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import click
@@ -16,7 +18,7 @@ from .content import ContentError, load_article
 from .extract import extract_article, extraction_json
 from .output import DuplicateOutputError
 from .sentences import sentence_at, split_sentences
-from .settings import Settings, settings_options
+from .settings import SETTINGS, Settings, settings_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,7 +60,8 @@ EXPECTED_ERRORS = (ContentError, BuildError, DuplicateOutputError)
 
 
 def _settings(options: dict) -> Settings:
-    return Settings.defaults().with_options(**options)
+    """The settings of a command, dated today: the one place below which no clock is read."""
+    return replace(Settings.defaults(), today=date.today()).with_options(**options)
 
 
 def _progress(quiet: bool):
@@ -138,6 +141,29 @@ def pdf(site_dir: Path, out: Path) -> None:
     except (ChromiumMissing, FileNotFoundError, PdfError) as exc:
         _fail(exc)
     click.echo(f"waqai: {out} ({size // 1024} KB)", err=True)
+
+
+@main.command()
+@click.option("--content", type=click.Path(file_okay=False, path_type=Path), default=None, help=SETTINGS["content"].help)
+def check(content: Path | None) -> None:
+    """Validate content/ without building, for a pre-commit hook.
+
+    Reads the reports and the editorial data (places, actors, acknowledged
+    notes) as `waqai build` does and prints every problem, one line
+    `file:line: problem` each; exits 1 if there is any. Nothing is written.
+    """
+    from .check import check_content
+
+    try:
+        settings = _settings({"content": content})
+    except EXPECTED_ERRORS as exc:
+        _fail(exc)
+    articles, problems = check_content(settings.content, settings.today)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"waqai: {len(articles)} reports in {settings.content} are fine", err=True)
 
 
 def _print_readable(source: str, body: str, ex) -> None:

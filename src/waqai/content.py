@@ -8,6 +8,7 @@ so an editor can fix it without reading a traceback.
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,18 @@ from typing import Any
 
 import yaml
 
+from .pages import REPORTS, UNDATED, report_page
 from .records import Article
+
+MAX_REPORT_BYTES = 1 << 20  # 50 times the longest real report; a bigger file is a mistake and would stall the build
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+BOM = "\ufeff"
+# What XML 1.0 (the feed, the sitemap) cannot carry: control characters other than tab and newline.
+_NOT_TEXT = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NEWLINES = re.compile(r"\r\n?")
+# How a refused value is quoted in a message: short, and cheap even for a YAML "billion laughs" of aliases.
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlevel, _SHOWN.maxlist, _SHOWN.maxdict = 80, 80, 2, 4, 4
 
 
 class ContentError(Exception):
@@ -54,28 +66,44 @@ def _date(value: Any) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"must be a date written YYYY-MM-DD or null, not {value!r}")
+    raise ValueError(f"must be a date written YYYY-MM-DD or null, not {_SHOWN.repr(value)}")
 
 
 def _language(value: Any) -> str:
     if value != "ar":
-        raise ValueError(f"must be 'ar' (the only language the extractor reads), not {value!r}")
+        raise ValueError(f"must be 'ar' (the only language the extractor reads), not {_SHOWN.repr(value)}")
     return value
 
 
 def _identifier(value: Any) -> str:
     text = _text(str(value) if isinstance(value, int) else value)
-    if not re.fullmatch(r"[A-Za-z0-9_.-]+", text):
-        raise ValueError(f"must use only Latin letters, digits, '_', '.' and '-', not {text!r}")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}", text):
+        raise ValueError(f"must use only Latin letters, digits, '_', '.' and '-' (starting with a letter or digit, at most 100), not {_SHOWN.repr(text)}")
+    return text
+
+
+def _line(value: Any) -> str | None:
+    """A text shown as one line (title, outlet): a line break in it is a slip in the YAML."""
+    text = _optional_text(value)
+    if text is not None and "\n" in text:
+        raise ValueError("must be a single line")
+    return text
+
+
+def _url(value: Any) -> str | None:
+    """The report's address: shown as a link, so only http(s) and no characters that end a link."""
+    text = _optional_text(value)
+    if text is not None and not re.fullmatch(r"https?://[^\s<>\"'`\\]+", text):
+        raise ValueError(f"must be an http:// or https:// address without spaces or quotes, not {_SHOWN.repr(text)}")
     return text
 
 
 # field -> (parser, required). The table is the schema: a key not in it is an error.
 FIELDS: dict[str, tuple[Callable[[Any], Any], bool]] = {
     "id": (_identifier, True),
-    "title": (_optional_text, False),
-    "outlet": (_optional_text, False),
-    "url": (_optional_text, False),
+    "title": (_line, False),
+    "outlet": (_line, False),
+    "url": (_url, False),
     "published": (_date, False),
     "published_basis": (_optional_text, False),
     "language": (_language, False),
@@ -117,8 +145,14 @@ def _key_lines(yaml_text: str) -> dict[str, int]:
     return lines
 
 
-def parse_article(path: Path, raw: str) -> Article:
-    """Validate one report's text into an Article, or raise ContentError."""
+def parse_article(path: Path, raw: str, today: date | None = None) -> Article:
+    """Validate one report's text into an Article, or raise ContentError.
+
+    A byte order mark and Windows or old Mac line endings are dropped, not
+    refused: editors' tools add them without asking. `today` (the CLI's date)
+    refuses a `published` after it; without it only dates before 1900 are.
+    """
+    raw = _NEWLINES.sub("\n", raw.removeprefix(BOM))
     yaml_text, body, body_line = split_front_matter(path, raw)
     try:
         meta = yaml.load(yaml_text, Loader=_Loader) if yaml_text.strip() else {}
@@ -134,7 +168,7 @@ def parse_article(path: Path, raw: str) -> Article:
     for key, value in meta.items():
         if key not in FIELDS:
             known = ", ".join(FIELDS)
-            raise ContentError(path, key_line.get(str(key)), f"unknown key {key!r} (known keys: {known})")
+            raise ContentError(path, key_line.get(str(key)), f"unknown key {_SHOWN.repr(key)} (known keys: {known})")
         parser, _ = FIELDS[key]
         try:
             values[key] = parser(value)
@@ -143,30 +177,94 @@ def parse_article(path: Path, raw: str) -> Article:
     for key, (_, required) in FIELDS.items():
         if required and key not in values:
             raise ContentError(path, 2, f"required key {key!r} is missing")
+    problem = _published_problem(values.get("published"), today)
+    if problem:
+        raise ContentError(path, key_line.get("published"), f"published: {problem}")
+    _check_body(path, body, body_line)
     values.setdefault("language", "ar")
     return Article(path=path, body=body, body_line=body_line, **values)
 
 
-def load_article(path: Path) -> Article:
+def _published_problem(published: date | None, today: date | None) -> str | None:
+    if published is None:
+        return None
+    if published < EARLIEST_PUBLISHED:
+        return f"{published.isoformat()} is before {EARLIEST_PUBLISHED.year}: a typing slip?"
+    if today is not None and published > today:
+        return f"{published.isoformat()} is in the future (today is {today.isoformat()})"
+    return None
+
+
+def _check_body(path: Path, body: str, body_line: int) -> None:
+    """A body must hold text, and only characters a web page and a feed can carry."""
+    if not body.strip():
+        raise ContentError(path, body_line, "the report has no text after its front matter")
+    bad = _NOT_TEXT.search(body)
+    if bad:
+        line = body_line + body.count("\n", 0, bad.start())
+        raise ContentError(path, line, f"character U+{ord(bad.group()):04X} is a control character, not text: remove it")
+
+
+def load_article(path: Path, today: date | None = None) -> Article:
     """Read and validate one report file."""
+    size = path.stat().st_size
+    if size > MAX_REPORT_BYTES:
+        limit = MAX_REPORT_BYTES // 1024
+        raise ContentError(path, None, f"{size // 1024} KiB is too big for one report (at most {limit} KiB): split it")
+    data = path.read_bytes()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ContentError(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    return parse_article(path, raw.replace("\r\n", "\n"))
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = f"not UTF-8 text ({exc.reason} at byte {exc.start}): save the file as UTF-8"
+        raise ContentError(path, line, problem) from None
+    return parse_article(path, raw, today)
 
 
-def load_articles(paths: Iterable[Path]) -> list[Article]:
-    """Load reports, refusing two with the same id (their pages would collide)."""
-    articles: list[Article] = []
-    seen: dict[str, Path] = {}
-    for path in sorted(paths):
-        article = load_article(path)
-        if article.id in seen:
-            raise ContentError(path, 2, f"id {article.id!r} is already used by {seen[article.id]}")
-        seen[article.id] = path
-        articles.append(article)
+def load_articles(paths: Iterable[Path], today: date | None = None) -> list[Article]:
+    """Load reports, stopping at the first problem (see `read_articles`)."""
+    articles, problems = read_articles(paths, today)
+    if problems:
+        raise problems[0]
     return articles
+
+
+def read_articles(paths: Iterable[Path], today: date | None = None) -> tuple[list[Article], list[ContentError]]:
+    """Every valid report, and one ContentError per broken one (`waqai check` lists them all).
+
+    Two reports may not share an id, nor ids whose pages differ only in case
+    (one file on macOS and Windows) or that name one of the fixed pages of reports/.
+    """
+    articles: list[Article] = []
+    problems: list[ContentError] = []
+    pages: dict[str, Article | None] = {page.casefold(): None for page in (REPORTS, UNDATED)}
+    for path in sorted(paths):
+        try:
+            article = load_article(path, today)
+        except ContentError as exc:
+            problems.append(exc)
+            continue
+        page = report_page(article.id)
+        key = page.casefold()
+        if key in pages:
+            problems.append(ContentError(path, 2, _collision(article.id, page, pages[key])))
+            continue
+        pages[key] = article
+        articles.append(article)
+    return articles, problems
+
+
+def _collision(article_id: str, page: str, other: Article | None) -> str:
+    if other is None:
+        return f"id {article_id!r} would overwrite the site's page {page}: choose another id"
+    if other.id == article_id:
+        return f"id {article_id!r} is already used by {other.path}"
+    return f"id {article_id!r} differs only in case from {other.id!r} of {other.path}: their pages would be one file on macOS and Windows"
+
+
+def load_content(content_dir: Path, today: date | None = None) -> list[Article]:
+    """The reports of a content folder, validated, or the first problem: what `waqai build` reads."""
+    return load_articles(article_paths(content_dir), today)
 
 
 def article_paths(content_dir: Path) -> list[Path]:

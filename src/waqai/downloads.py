@@ -63,11 +63,22 @@ def _event_row(event: Event) -> dict[str, Any]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+
+
+def formula_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run ("=HYPERLINK(...)", "@SUM(...)") gets a leading
+    apostrophe, the usual guard: spreadsheets show the text and hide the apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: formula_safe(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 

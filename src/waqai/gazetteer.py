@@ -65,6 +65,7 @@ class TermIndex:
 
     def __init__(self, terms: Iterable[tuple[str, str]], prefix: bool = False):
         self.prefix = prefix
+        self._heads_of: dict[str, tuple[str, ...]] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for term, ident in terms:
             key = term_key(term)
@@ -74,6 +75,12 @@ class TermIndex:
             entries.sort(key=lambda e: -len(e[0]))
 
     def _heads(self, word: str) -> Iterable[str]:
+        heads = self._heads_of.get(word)
+        if heads is None:  # the same words recur across thousands of reports: read each once
+            heads = self._heads_of[word] = tuple(self._readings_heads(word))
+        return heads
+
+    def _readings_heads(self, word: str) -> Iterable[str]:
         for reading in sorted(readings(word), key=lambda r: (-len(r), r)):  # longest first: fewest clitics assumed
             if self.prefix:
                 yield from (reading[:n] for n in range(len(reading), _MIN_STEM, -1))

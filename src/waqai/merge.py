@@ -58,11 +58,19 @@ def combine(a: Event, b: Event) -> Event:
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events with every happening told by several reports merged into one, in input order."""
     merged: list[Event] = []
+    # Only entries of the same type on the same day or date can match: index them by
+    # every (type, day) and (type, date) they ever had, so a long archive is not
+    # compared pair by pair; trying candidates in order keeps the first match.
+    entries: dict[tuple[str, object], set[int]] = {}
     for event in events:
-        for i, kept in enumerate(merged):
-            if same_happening(kept, event):
-                merged[i] = combine(kept, event)
+        candidates = entries.get((event.type, event.day), set()) | entries.get((event.type, event.date), set())
+        for i in sorted(candidates):
+            if same_happening(merged[i], event):
+                merged[i] = combine(merged[i], event)
                 break
         else:
+            i = len(merged)
             merged.append(event)
+        for key in ((merged[i].type, merged[i].day), (merged[i].type, merged[i].date)):
+            entries.setdefault(key, set()).add(i)
     return merged

@@ -43,8 +43,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
 
 
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
 def western_digits(text: str) -> str:
-    return text.translate(_WESTERN_DIGITS)
+    # translate() looks up every character; most pages have no Eastern digit at all
+    return text.translate(_WESTERN_DIGITS) if _EASTERN_DIGIT.search(text) else text
 
 
 def md_escape(text: str) -> str:
@@ -55,8 +59,14 @@ def md_escape(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
 
 
+_HTML_SPECIAL = {c: f"&#{ord(c)};" for c in "()\\`"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_HTML_TABLE = str.maketrans(_HTML_SPECIAL)
+
+
 def html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    """Text inert in HTML and in a Markdown link title, where a parenthesis or a backslash
+    would end the link and a backtick start code: those become character references too."""
+    return text.translate(_HTML_TABLE)
 
 
 # ---------------------------------------------------------------- view models
@@ -254,7 +264,8 @@ def _link(context: Any, target: str, anchor: str | None = None) -> str:
 
 
 def _yaml_string(text: str) -> str:
-    return json.dumps(" ".join(text.split()), ensure_ascii=False)
+    """A front matter value, HTML-escaped: MkDocs' theme templates print `title` without escaping."""
+    return json.dumps(html_escape(" ".join(text.split())), ensure_ascii=False)
 
 
 def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
@@ -312,9 +323,13 @@ def render_site(
         pages.add(month.page, _render(env, "month.md.j2", month.page, month=month, **common))
     pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
     extraction_of = {x.article_id: x for x in extractions}
+    events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
+    for event in timeline.events:
+        for article_id in dict.fromkeys(s.article_id for s in event.sources):
+            events_of.setdefault(article_id, []).append(event)
     for report in site.reports:
         marked = marked_sentences(
-            report.paragraphs, extraction_of[report.article.id], timeline.events,
+            report.paragraphs, extraction_of[report.article.id], events_of.get(report.article.id, []),
             lambda e, here=report.page: page_url(here, month_page(e.month), event_anchor(e)), labels,
         )  # fmt: skip
         pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))

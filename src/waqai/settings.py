@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ class Settings:
     quiet: bool = False
     previous: Path | None = None
     strict: bool = False
+    today: date | None = None  # not an option: the CLI's date, which a report's `published` may not pass
 
     @classmethod
     def defaults(cls, root: Path = Path()) -> Settings:

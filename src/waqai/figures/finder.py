@@ -30,6 +30,7 @@ from datetime import date
 
 from ..normalize import Normalized, normalize
 from ..records import DateMention, Figure
+from ..spans import Reach
 from .context import Context, sentence_ends
 from .lexicon import Lexicon, Noun, load_lexicon
 from .numbers import Number, find_numbers
@@ -37,11 +38,12 @@ from .parties import assign_parties, descendant_tokens
 
 NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH, WIDE = 6, 8, 40, 15  # in words
 PARENT_REACH = 40  # tokens between a total and the marker of its parts
+MAX_NESTING = 4  # parts of parts of ...: real breakdowns go 2 deep; a bound keeps hostile chains linear
 CUE_REACH = 4  # words around a bare km, a percent or a fraction that tell an area
 PEOPLE_CATEGORIES = {"killed", "wounded", "executed", "arrested", "kidnapped", "exits", "displaced"}
 SINCE_REACH = 400  # characters between a cumulative toll and its "منذ ..."
 
-_MORE_DAYS = re.compile(r"(?:\s*و\s*(?:ال)?\s*\d+)+")
+_MORE_DAYS = re.compile(r"(?:\s*و\s*(?:ال)?\s*\d+){1,31}")  # bounded: "12 و12 و12 ..." must not rescan to the end
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")  # diacritics left out of a span's end
 
 
@@ -80,10 +82,17 @@ def bounds(value: float | None, qualifier: str, vague_low: float | None) -> tupl
 
 
 def _lone_on_line(text: str, number: Number) -> bool:
-    """A number alone on its line is a page's share counter ("34"), never a figure."""
-    line_start = text.rfind("\n", 0, number.start) + 1
-    line_end = text.find("\n", number.end)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[number.start : number.end]
+    """A number alone on its line is a page's share counter ("34"), never a figure.
+
+    Looks only at the blanks around the number: finding the line's ends would
+    scan a whole one-line report for each of its numbers.
+    """
+    before, after = number.start, number.end
+    while before and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    while after < len(text) and text[after] != "\n" and text[after].isspace():
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _not_a_count(text: str, number: Number, qstart: int, lex: Lexicon) -> bool:
@@ -180,6 +189,7 @@ def _root(cands: list[Candidate], i: int) -> int:
 
 def link(ctx: Context, cands: list[Candidate]) -> None:
     """Set parents ("401 بينهم 144 طفلاً و86 مواطنة") and "و" coordination."""
+    depth = [0] * len(cands)
     for i in range(1, len(cands)):
         prev, cur = cands[i - 1], cands[i]
         if ctx.token_sentence(prev.last) != ctx.token_sentence(cur.first):
@@ -190,11 +200,13 @@ def link(ctx: Context, cands: list[Candidate]) -> None:
         if marker is not None and len(words) <= PARENT_REACH:
             gap = ctx.tokens_between(prev.last, marker)
             close = len([w for w in gap if w[0].isalnum()]) <= 2 and not any(w in "،," for w in gap)
-            cur.parent = i - 1 if close else _root(cands, i - 1)
+            cur.parent = i - 1 if close and depth[i - 1] < MAX_NESTING else _root(cands, i - 1)
         elif between.rstrip().endswith("و") and len([w for w in words if w[0].isalnum()]) <= 5:
             if not any(t in ctx.barriers for t in range(prev.last + 1, cur.first)):
                 cur.coordinated = i - 1
                 cur.parent = prev.parent
+        if cur.parent is not None:
+            depth[i] = depth[cur.parent] + 1
     for i, cand in enumerate(cands):
         if cand.parent is not None:
             cands[cand.parent].parts.append(i)
@@ -311,11 +323,11 @@ def find_figures(text: str, dates: Sequence[DateMention], reported_on: date | No
     lex = load_lexicon()
     norm = normalize(text)
     ctx = Context.of(norm.text, lex)
-    date_spans = [(d.start, d.end) for d in dates]
+    date_spans = Reach((d.start, d.end) for d in dates)
     cands: list[Candidate] = []
     for number in find_numbers(norm.text, lex, ctx.hits):
         start, end = norm.span(number.start, number.end)
-        if any(s <= start and end <= e for s, e in date_spans):
+        if date_spans.contains(start, end):
             continue
         cand = read_candidate(ctx, number)
         if cand is not None:

@@ -33,7 +33,7 @@ def bulletins(parses: list[Parse], text: str) -> tuple[list[int | None], set[int
     owner: list[int | None] = [None] * len(parses)
     openers: set[int] = set()
     current: int | None = None
-    end = -1
+    end = line_end = -1  # line_end: the first newline after the last opener, reused while ahead (one scan per line)
     for i, p in enumerate(parses):
         if current is not None and p.start >= end:
             current = None
@@ -42,6 +42,8 @@ def bulletins(parses: list[Parse], text: str) -> tuple[list[int | None], set[int
         if is_opener(p, text):
             openers.add(i)
             current = i
-            newline = text.find("\n", p.end)
-            end = len(text) if newline < 0 else newline
+            if line_end < p.end:
+                newline = text.find("\n", p.end)
+                line_end = len(text) if newline < 0 else newline
+            end = line_end
     return owner, openers

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from ..spans import Reach, non_overlapping
 from .lexicon import Lexicon, lexicon
 from .patterns import patterns
 
@@ -228,14 +229,32 @@ def scan(text: str) -> list[Parse]:
             blocked.append((m.start(), m.end()))
         else:
             found.append(Parse(m.start(), m.end(), "vague"))
-    found = [p for p in found if not any(p.start < e and s < p.end <= e for s, e in blocked)]
+    names = Reach(blocked)
+    found = [p for p in found if not names.holds_end(p.end)]
     rank = {"numeric": 0, "hijri": 1, "date": 2, "duration": 3, "vague": 4}
     found.sort(key=lambda p: (-(p.end - p.start), rank[p.kind], p.start))
-    chosen: list[Parse] = []
-    for p in found:
-        if all(p.end <= c.start or c.end <= p.start for c in chosen):
-            chosen.append(p)
-    return _join_weekdays(sorted(chosen, key=lambda p: p.start), text)
+    chosen = non_overlapping(found, lambda p: (p.start, p.end))
+    return _period_starts(_join_weekdays(sorted(chosen, key=lambda p: p.start), text), text)
+
+
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _period_starts(parses: list[Parse], text: str) -> list[Parse]:
+    """A calendar date shortly after "منذ بدء <what began>" (within the sentence, no other
+    date between) starts a period: "منذ بدء الحملة في 11 أيلول" reads as "منذ 11 أيلول"."""
+    lex, pat = lexicon(), patterns()
+    out: list[Parse] = []
+    for p in parses:
+        if not p.since and p.month is not None and p.kind == "date":
+            floor = max(out[-1].end if out else 0, p.start - lex.period_reach)
+            opener = None
+            for opener in pat.period_opener.finditer(text, floor, p.start):
+                pass  # the last one before the date
+            if opener is not None and not SENTENCE_END.search(text, opener.end(), p.start):
+                p = replace(p, since=True)
+        out.append(p)
+    return out
 
 
 GAP = re.compile(r"[\s،,-]*")

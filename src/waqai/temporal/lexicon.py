@@ -34,6 +34,8 @@ class Lexicon:
     pm_suffixes: tuple[str, ...]
     am_suffixes: tuple[str, ...]
     lead_words: tuple[str, ...]
+    period_openers: tuple[str, ...]  # "منذ بدء ...": a date shortly after starts a period
+    period_reach: int
     year_prepositions: frozenset[str]
     range_separators: tuple[str, ...]
     ordinal_nouns: frozenset[str]
@@ -209,6 +211,8 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
         pm_suffixes=_folded_list(rel_path, "pm_suffixes", rel.get("pm_suffixes")),
         am_suffixes=_folded_list(rel_path, "am_suffixes", rel.get("am_suffixes")),
         lead_words=_folded_list(rel_path, "lead_words", rel.get("lead_words")),
+        period_openers=_folded_list(rel_path, "period_openers", rel.get("period_openers")),
+        period_reach=_int(rel_path, "period_reach", rel.get("period_reach"), 0, 300),
         year_prepositions=frozenset(_folded_list(rel_path, "year_prepositions", rel.get("year_prepositions"))),
         range_separators=_folded_list(rel_path, "range_separators", rel.get("range_separators")),
         ordinal_nouns=frozenset(_folded_list(rel_path, "ordinal_nouns", rel.get("ordinal_nouns"))),

@@ -14,6 +14,9 @@ from .lexicon import Lexicon, lexicon
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
+# Words that may lead a date ("منذ قبيل", "وحتي في"); bounded, because an unbounded
+# repeat makes a line of "من من من ..." cost quadratic time (each start rescans the run).
+MAX_LEAD_WORDS = 4
 
 
 def alt(names) -> str:
@@ -61,6 +64,7 @@ class Patterns:
     reporting_verb: re.Pattern
     complementizer: re.Pattern
     publication_label: re.Pattern
+    period_opener: re.Pattern  # "منذ بدء", "منذ انطلاق": the start of a period is named next
 
 
 def _time_tail(lex: Lexicon) -> str:
@@ -94,7 +98,7 @@ def _build(lex: Lexicon) -> Patterns:
     date = (
         START
         + "و?"
-        + rf"(?P<lead>(?:{alt(lex.lead_words)}\s+)*)"
+        + rf"(?P<lead>(?:{alt(lex.lead_words)}\s+){{0,{MAX_LEAD_WORDS}}})"
         + r"(?:الساعه\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?)\s+(?:من\s+)?)?"
         + rf"(?:(?P<part>{alt(lex.day_parts)})\s+(?:(?:من\s+)?يوم\s+)?)?"
         + rf"(?=\d|ال\s*\d|(?i:{alt(english_months)})|{core_start})"
@@ -150,6 +154,7 @@ def _build(lex: Lexicon) -> Patterns:
         reporting_verb=re.compile(START + "و?" + alt(lex.reporting_verbs) + END),
         complementizer=re.compile(START + alt(lex.complementizers) + END),
         publication_label=re.compile(alt(lex.publication_labels) + r"\s*:?\s*$"),
+        period_opener=re.compile(START + "و?" + alt(lex.period_openers) + END),
     )
 
 

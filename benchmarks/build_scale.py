@@ -1,0 +1,150 @@
+"""How `waqai build` scales: `build_scale.py [--sizes 100 1000 10000] [--work DIR] [--jobs J]`.
+
+For each size N, a generated corpus (make_corpus.py) is built three times:
+cold (empty build folder), warm (nothing changed) and after adding one report.
+Each build runs in its own process, the real `waqai.build.build`, and each
+stage is timed from the progress lines the build prints as it enters it
+(load, extract, timeline, render, write, mkdocs). Peak memory is the
+build process's maximum resident size and, separately, the largest extraction
+worker's (resource.getrusage: SELF and CHILDREN). Also printed: how many
+Markdown pages changed, the site's size and its search index's size, and the
+extractor's own speed (reports a second on one core, no cache).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import make_corpus, place_names, write_report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 7
+# The first words of the progress line a build prints on entering each stage.
+STAGES = {
+    "reading content": "load",
+    "extracting": "extract",
+    "reports unchanged": "extract",
+    "building the timeline": "timeline",
+    "rendering pages": "render",
+    "writing": "write",
+    "building the site with MkDocs": "mkdocs",  # until the site is in place
+    "site written": "done",
+    "nothing changed": "done",  # MkDocs skipped (waqai.uptodate)
+}
+COLUMNS = ("load", "extract", "timeline", "render", "write", "mkdocs")
+
+
+def _stage_of(line: str) -> str | None:
+    return next((stage for words, stage in STAGES.items() if words in line), None)
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in folder.rglob("*.md")}
+
+
+def run_one(content: Path, out: Path, jobs: int) -> dict:
+    """One build in this process (the child side): stage times, memory, what changed."""
+    from waqai.build import build
+    from waqai.settings import Settings
+
+    settings = Settings.defaults(ROOT).with_options(content=content, out=out, jobs=jobs, quiet=True)
+    before = _hashes(out / "docs")
+    marks: list[tuple[str, float]] = []
+
+    def progress(line: str) -> None:
+        stage = _stage_of(line)
+        if stage and (not marks or marks[-1][0] != stage):
+            marks.append((stage, time.perf_counter()))
+
+    start = time.perf_counter()
+    build(settings, progress)
+    end = time.perf_counter()
+    marks.append(("end", end))
+    times: dict[str, float] = {}
+    for (stage, t0), (_, t1) in zip(marks, marks[1:]):
+        times[stage] = times.get(stage, 0.0) + t1 - t0
+    after = _hashes(out / "docs")
+    search = out / "site" / "search" / "search_index.json"
+    return {
+        "total": end - start,
+        "stages": times,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "pages_changed": sum(1 for k in after if before.get(k) != after[k]) + len(set(before) - set(after)),
+        "pages": len(after),
+        "html_pages": sum(1 for _ in (out / "site").rglob("*.html")),
+        "site_mb": sum(p.stat().st_size for p in (out / "site").rglob("*") if p.is_file()) / 2**20,
+        "search_mb": search.stat().st_size / 2**20 if search.is_file() else 0.0,
+    }
+
+
+def rate_one(content: Path, count: int) -> dict:
+    """Extraction alone, one process, no cache: reports a second on one core."""
+    from waqai.content import article_paths, load_articles
+    from waqai.extract import extract_article
+
+    articles = load_articles(article_paths(content)[:count])
+    extract_article(articles[0])  # lexicons load once per process; not part of the rate
+    start = time.perf_counter()
+    for article in articles:
+        extract_article(article)
+    seconds = time.perf_counter() - start
+    return {"reports": len(articles), "seconds": seconds, "per_second": len(articles) / seconds,
+            "chars": sum(len(a.body) for a in articles) / len(articles)}
+
+
+def child(*args: str) -> dict:
+    """Run this script's child side in a fresh process, so every build starts cold in memory."""
+    done = subprocess.run([sys.executable, __file__, *args], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"build failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _row(n: int, kind: str, r: dict) -> str:
+    stages = " ".join(f"{r['stages'].get(c, 0.0):8.1f}" for c in COLUMNS)
+    return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:7.0f} "
+            f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_pages']:>6} {r['site_mb']:7.1f} {r['search_mb']:7.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/waqai-scale"))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rate-reports", type=int, default=500, help="reports timed for the extraction rate")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "CONTENT", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, content, out = args.child
+        result = run_one(Path(content), Path(out), args.jobs) if kind == "build" else rate_one(Path(content), int(out))
+        print(json.dumps(result))
+        return
+
+    header = " ".join(f"{c:>8}" for c in COLUMNS)
+    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'wkr MB':>7} {'md changed':>13} {'html':>6} {'site MB':>7} {'idx MB':>7}")
+    for n in args.sizes:
+        content, out = args.work / str(n) / "content", args.work / str(n) / "build"
+        make_corpus(n, content, SEED)
+        shutil.rmtree(out, ignore_errors=True)
+        for kind in ("cold", "warm", "add-one"):
+            if kind == "add-one":
+                write_report(content, SEED, n, place_names(content))
+            print(_row(n, kind, child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))), flush=True)
+        rate = child("--child", "rate", str(content), str(min(n, args.rate_reports)))
+        print(f"{n:>6} extraction alone: {rate['per_second']:.0f} reports/s on one core "
+              f"({rate['reports']} reports of {rate['chars']:.0f} characters on average)", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The extraction cache (waqai.cache) and cached, parallel extraction (build.extract_all)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from waqai import build
+from waqai.build import extract_all
+from waqai.cache import ExtractionCache, extractor_sources, version_of
+from waqai.extract import extract_article
+from waqai.records import Article
+
+# Our own sentences, one report each: (published, body).
+REPORTS = [
+    (date(2018, 10, 3), "قصفت قوات النظام اليوم الأربعاء بلدة هجين، ما أدى لمقتل 4 مدنيين."),
+    (date(2018, 10, 4), "اعتقلت قوات سوريا الديمقراطية أمس 12 شخصاً في بلدة الشعفة."),
+    (date(2018, 11, 20), "خرج نحو 300 شخص من جيب التنظيم خلال الـ 24 ساعة الفائتة."),
+    (date(2019, 1, 7), "دارت اشتباكات عنيفة يوم السبت الـ 5 من كانون الثاني الجاري قرب الباغوز."),
+    (date(2019, 2, 14), "تقلصت سيطرة التنظيم إلى أقل من 2 كلم مربع عند الضفاف الشرقية لنهر الفرات."),
+    (None, "قتل ثلاثة عناصر من التنظيم في غارة على أطراف السوسة."),
+]
+
+
+def article(number: int) -> Article:
+    published, body = REPORTS[number % len(REPORTS)]
+    return Article(id=f"r{number}", path=Path(f"content/articles/r{number}.md"), body=body, body_line=8, published=published)
+
+
+@pytest.fixture()
+def counted(monkeypatch) -> list[str]:
+    """Ids of the reports really extracted (not read from the cache), in this process."""
+    seen: list[str] = []
+
+    def extract(a: Article):
+        seen.append(a.id)
+        return extract_article(a)
+
+    monkeypatch.setattr(build, "extract_article", extract)
+    return seen
+
+
+def test_an_unchanged_report_is_read_back_not_extracted_again(tmp_path, counted):
+    articles = [article(n) for n in range(3)]
+    first = extract_all(articles, jobs=1, cache=ExtractionCache(tmp_path))
+    again = extract_all(articles, jobs=1, cache=ExtractionCache(tmp_path))
+    assert counted == ["r0", "r1", "r2"]  # the second run extracted nothing
+    assert again == first == tuple(extract_article(a) for a in articles)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda a: replace(a, body=a.body.replace("4 مدنيين", "5 مدنيين")),
+        lambda a: replace(a, published=date(2018, 10, 5)),
+        lambda a: replace(a, id="renamed"),
+    ],
+    ids=["text", "publication date", "id"],
+)
+def test_a_changed_report_is_extracted_again(tmp_path, counted, change):
+    articles = [article(0), article(1)]
+    extract_all(articles, jobs=1, cache=ExtractionCache(tmp_path))
+    edited = [change(articles[0]), articles[1]]
+    result = extract_all(edited, jobs=1, cache=ExtractionCache(tmp_path))
+    assert counted == ["r0", "r1", edited[0].id]
+    assert result[0] == extract_article(edited[0])
+
+
+def test_a_new_extractor_version_drops_the_old_entries(tmp_path):
+    old = ExtractionCache(tmp_path, version="one")
+    old.put(article(0), extract_article(article(0)))
+    assert old.get(article(0)) is not None
+    new = ExtractionCache(tmp_path, version="two")
+    assert new.get(article(0)) is None
+    assert not old.folder.exists()
+
+
+def test_an_unreadable_entry_is_a_miss(tmp_path):
+    cache = ExtractionCache(tmp_path, version="v")
+    cache.put(article(0), extract_article(article(0)))
+    entry = next(cache.folder.rglob("*.pickle"))
+    entry.write_bytes(entry.read_bytes()[:10])
+    assert cache.get(article(0)) is None
+
+
+def _fake_package(root: Path) -> Path:
+    (root / "data").mkdir(parents=True)
+    (root / "parts").mkdir()
+    (root / "extract.py").write_text("from .parts import rules\nfrom . import helper\n")
+    (root / "helper.py").write_text("X = 1\n")
+    (root / "parts" / "__init__.py").write_text("")
+    (root / "parts" / "rules.py").write_text("from ..helper import X\n")
+    (root / "render.py").write_text("Y = 2\n")  # not used by extraction
+    (root / "data" / "months.yaml").write_text("a: 1\n")
+    return root
+
+
+@pytest.mark.parametrize(
+    "edit, invalidates",
+    [
+        ("parts/rules.py", True),
+        ("helper.py", True),
+        ("data/months.yaml", True),
+        ("render.py", False),
+    ],
+)
+def test_the_version_follows_the_extractor_files(tmp_path, edit, invalidates):
+    package = _fake_package(tmp_path / "pkg")
+    before = version_of(package / "extract.py", package, package / "data")
+    with (package / edit).open("a") as f:
+        f.write("# edited\n")
+    after = version_of(package / "extract.py", package, package / "data")
+    assert (before != after) is invalidates
+
+
+def test_the_real_extractor_version_covers_dates_and_figures_but_not_pages():
+    names = {p.relative_to(p.parents[1]).as_posix() for p in extractor_sources()}
+    assert {"waqai/extract.py", "temporal/grammar.py", "figures/finder.py", "waqai/normalize.py"} <= names
+    assert "waqai/render.py" not in names
+
+
+def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
+    articles = [article(n) for n in range(4 * build.PER_WORKER)]  # enough for two worker processes
+    serial = extract_all(articles, jobs=1)
+    parallel = extract_all(articles, jobs=2)
+    cached = extract_all(articles, jobs=2, cache=ExtractionCache(tmp_path))
+    assert parallel == serial == cached
+    assert [x.article_id for x in parallel] == [a.id for a in articles]
+    assert extract_all(articles, jobs=2, cache=ExtractionCache(tmp_path)) == serial  # read back
