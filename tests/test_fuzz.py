@@ -17,7 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from waqai.content import ContentError, parse_article
-from waqai.extract import extract_text
+from waqai.extract import extract_article, extract_text
+from waqai.records import Article
+from waqai.timeline import build_timeline
 
 WORDS = (
     "الـ", "ال", "1", "9", "12", "30", "2019", "1440", "٣", "١٢", "من", "في", "منذ", "حتى", "و", "بين", "نحو", "أكثر", "أقل",
@@ -81,4 +83,27 @@ def _cost(unit: str, chars: int) -> float:
 def test_cost_grows_linearly_with_the_input(unit, chars):
     extract_text("warm", "الـ 1 من شباط 2019 قتل 12 عنصراً", date(2019, 2, 10))  # lexicons and patterns loaded
     small, large = _cost(unit, chars), _cost(unit, 4 * chars)
+    assert large < 9 * max(small, 0.01), f"{unit!r}: {small:.2f} s for {chars} characters, {large:.2f} s for four times as many"
+
+
+def _timeline_cost(unit: str, chars: int) -> float:
+    body = unit * (chars // len(unit))
+    article = Article(id="long", path=Path("long.md"), body=body, body_line=1, published=date(2019, 2, 10))
+    extraction = extract_article(article)
+    start = time.process_time()
+    build_timeline([article], [extraction])
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    ("unit", "chars"),
+    [
+        ("قتل 3 مدنيين. ", 10_000),  # thousands of same-day events of one report (merge)
+        ("في الـ 1 من شباط 2019 قتل 3 مدنيين وفي الـ 2 من شباط 2019 قتل 4 مدنيين، ", 10_000),  # one clause, many figures
+        ("تقلص جيب التنظيم شرق الفرات إلى 4 كلم مربع. ", 10_000),  # a pocket looked up per territory figure
+    ],
+)
+def test_timeline_cost_grows_linearly_with_the_input(unit, chars):
+    _timeline_cost("قتل 3 مدنيين. ", 200)  # data files loaded
+    small, large = _timeline_cost(unit, chars), _timeline_cost(unit, 4 * chars)
     assert large < 9 * max(small, 0.01), f"{unit!r}: {small:.2f} s for {chars} characters, {large:.2f} s for four times as many"

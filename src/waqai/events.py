@@ -12,6 +12,7 @@ The type taxonomy (ACLED-like) is language data: data/event_types.yaml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -163,10 +164,11 @@ def article_events(
     rules = rules or load_type_rules()
     events: list[Event] = []
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
+    starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     for sentence in split_sentences(article.body):
         clauses = split_clauses(sentence)
         for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
-            figures = tuple(f for f in extraction.figures if clause.start <= f.start < clause.end)
+            figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures)
             if dated is None or (kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates))):
                 continue

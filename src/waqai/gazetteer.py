@@ -87,10 +87,11 @@ class TermIndex:
             else:
                 yield reading
 
-    def _rest_matches(self, rest: tuple[str, ...], words: list[str]) -> bool:
-        if len(words) < len(rest):
+    def _rest_matches(self, rest: tuple[str, ...], words: list[str], at: int) -> bool:
+        """Whether `words` from index `at` on begin with `rest` (no slicing: a long text stays linear)."""
+        if len(words) - at < len(rest):
             return False
-        for want, got in zip(rest, words):
+        for want, got in zip(rest, words[at : at + len(rest)]):
             got = _strip_article(got)
             if not (got.startswith(want) if self.prefix else got == want):
                 return False
@@ -107,7 +108,7 @@ class TermIndex:
             best: tuple[int, str] | None = None
             for head in self._heads(words[i]):
                 for rest, ident in self._by_first.get(head, ()):
-                    if (best is None or len(rest) + 1 > best[0]) and self._rest_matches(rest, words[i + 1 :]):
+                    if (best is None or len(rest) + 1 > best[0]) and self._rest_matches(rest, words, i + 1):
                         best = (len(rest) + 1, ident)
             if best is None:
                 i += 1

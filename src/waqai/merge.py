@@ -58,12 +58,18 @@ def combine(a: Event, b: Event) -> Event:
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events with every happening told by several reports merged into one, in input order."""
     merged: list[Event] = []
-    # Only entries of the same type on the same day or date can match: index them by
-    # every (type, day) and (type, date) they ever had, so a long archive is not
-    # compared pair by pair; trying candidates in order keeps the first match.
-    entries: dict[tuple[str, object], set[int]] = {}
+    # Only entries of the same type on the same day or date, from another report, can
+    # match: index them by every (type, day) and (type, date) they ever had, and by
+    # report, so neither a long archive nor one long report is compared pair by pair;
+    # trying candidates in order keeps the first match.
+    entries: dict[tuple[str, object], dict[str, set[int]]] = {}
     for event in events:
-        candidates = entries.get((event.type, event.day), set()) | entries.get((event.type, event.date), set())
+        own = {s.article_id for s in event.sources}
+        candidates: set[int] = set()
+        for key in ((event.type, event.day), (event.type, event.date)):
+            for article_id, indices in entries.get(key, {}).items():
+                if article_id not in own:
+                    candidates |= indices
         for i in sorted(candidates):
             if same_happening(merged[i], event):
                 merged[i] = combine(merged[i], event)
@@ -72,5 +78,7 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             i = len(merged)
             merged.append(event)
         for key in ((merged[i].type, merged[i].day), (merged[i].type, merged[i].date)):
-            entries.setdefault(key, set()).add(i)
+            by_report = entries.setdefault(key, {})
+            for source in merged[i].sources:
+                by_report.setdefault(source.article_id, set()).add(i)
     return merged

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .events import first_day, load_type_rules
-from .gazetteer import Gazetteer
+from .events import load_type_rules
+from .gazetteer import Gazetteer, Match
 from .records import Article, Event, Extraction, Figure, Flag
 from .sentences import split_sentences
+from .temporal.resolve import first_day
 
 COLUMNS = [
     "date", "category", "cumulative", "party", "pocket", "since", "value", "low", "best", "high", "plotted", "qualifier",
@@ -46,18 +47,21 @@ def plotted(low: float | None, best: float | None, high: float | None) -> float 
     return best if best is not None else (high if high is not None else low)
 
 
-def _nearest_region(gazetteer: Gazetteer, text: str, offset: int) -> str | None:
+def region_matches(gazetteer: Gazetteer, body: str) -> list[Match]:
+    """The regions (pockets: "شرق الفرات", "البادية") a report names, read once per report."""
     regions = {p.id for p in gazetteer.places if p.kind == "region"}
-    found = [m for m in gazetteer.place_index.find(text) if m.id in regions]
-    if not found:
-        return None
-    return min(found, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).id
+    return [m for m in gazetteer.place_index.find(body) if m.id in regions]
 
 
-def pocket_of(gazetteer: Gazetteer, body: str, sentence: tuple[int, int], offset: int) -> str | None:
-    """The region (pocket) a territory figure is about: the nearest one named in its sentence, else in its report."""
+def pocket_of(regions: Sequence[Match], sentence: tuple[int, int], offset: int) -> str | None:
+    """The region (pocket) a territory figure is about: the nearest one named in its sentence,
+    else in its report (`regions`: region_matches of the report)."""
+
+    def nearest(found: Sequence[Match]) -> str | None:
+        return min(found, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).id if found else None
+
     start, end = sentence
-    return _nearest_region(gazetteer, body[start:end], offset - start) or _nearest_region(gazetteer, body, offset)
+    return nearest([m for m in regions if start <= m.start and m.end <= end]) or nearest(regions)
 
 
 # A toll over a longer period than this is cumulative even without `ليرتفع إلى`; a
@@ -89,6 +93,8 @@ def figure_rows(
     sentences = {a.id: [(s.start, s.end) for s in split_sentences(a.body)] for a in articles}
     parts = {(ex.article_id, ex.figures[i].start) for ex in extractions for f in ex.figures for i in f.parts if i < len(ex.figures)}
     toll_words = load_type_rules().keywords
+    regions: dict[str, list[Match]] = {}  # by report, read when a territory figure needs them
+    says_toll: dict[tuple[str, int], bool] = {}  # by clause: does it use a toll word ("حصيلة")
     rows = []
     for event in events:
         for article_id, fig in event.figures:
@@ -96,9 +102,13 @@ def figure_rows(
             low, best, high = bounds(fig)
             pocket = None
             if fig.category == "territory":
-                pocket = pocket_of(gazetteer, bodies[article_id], sentences[article_id][source.sentence], fig.start)
+                if article_id not in regions:
+                    regions[article_id] = region_matches(gazetteer, bodies[article_id])
+                pocket = pocket_of(regions[article_id], sentences[article_id][source.sentence], fig.start)
+            if fig.category == "killed" and (article_id, source.start) not in says_toll:  # once per clause, not per figure
+                says_toll[article_id, source.start] = "toll" in toll_words.ids(source.text)
             cumulative = fig.category == "killed" and (
-                "toll" in toll_words.ids(source.text) or _long_period(fig.since, fig.as_of or event.date)
+                says_toll[article_id, source.start] or _long_period(fig.since, fig.as_of or event.date)
             )
             rows.append(
                 {

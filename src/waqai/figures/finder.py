@@ -297,13 +297,11 @@ def _counts_people(cand: Candidate) -> bool:
 # --- periods ------------------------------------------------------------
 
 
-def _since(span: tuple[int, int], ends: list[int], mentions: Sequence[DateMention]) -> str | None:
-    """ISO start of the nearest "منذ ..." mention in the figure's sentence."""
-    sentence = bisect_left(ends, span[0])
+def _since(span: tuple[int, int], ends: list[int], periods: dict[int, list[DateMention]]) -> str | None:
+    """ISO start of the nearest "منذ ..." mention in the figure's sentence (`periods`: those
+    mentions by sentence, so a long report costs one look per figure, not one per mention)."""
     best: tuple[int, str] | None = None
-    for m in mentions:
-        if not m.since or not m.value or bisect_left(ends, m.start) != sentence:
-            continue
+    for m in periods.get(bisect_left(ends, span[0]), ()):
         distance = m.start - span[1] if m.start >= span[1] else span[0] - m.end
         if 0 <= distance <= SINCE_REACH and (best is None or distance < best[0]):
             best = (distance, m.value.split("/")[0])
@@ -345,6 +343,10 @@ def _figures(
     keep = [i for i, c in enumerate(cands) if c.category]
     index = {i: n for n, i in enumerate(keep)}
     ends = sentence_ends(text)
+    periods: dict[int, list[DateMention]] = {}
+    for m in dates:
+        if m.since and m.value:
+            periods.setdefault(bisect_left(ends, m.start), []).append(m)
     since: dict[int, str | None] = {}
     out = []
     for i in keep:
@@ -353,7 +355,7 @@ def _figures(
         end = _MARKS.match(text, end).end()
         period = None
         if c.category in PEOPLE_CATEGORIES:
-            period = _since((start, end), ends, dates)
+            period = _since((start, end), ends, periods)
             if period is None and c.parent is not None:
                 period = since.get(c.parent)
         since[i] = period
