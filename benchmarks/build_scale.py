@@ -5,8 +5,9 @@ cold (empty build folder), warm (nothing changed) and after adding one report.
 Each build runs in its own process, the real `waqai.build.build`, and each
 stage is timed from the progress lines the build prints as it enters it
 (load, extract, timeline, render, write, mkdocs). Peak memory is the
-build process's maximum resident size and, separately, the largest extraction
-worker's (resource.getrusage: SELF and CHILDREN). Also printed: how many
+build process's maximum resident size and, separately, the largest child's
+(resource.getrusage SELF and CHILDREN; the children are the extraction workers
+and git, whose fork briefly counts the parent's pages). Also printed: how many
 Markdown pages changed, the site's size and its search index's size, and the
 extractor's own speed (reports a second on one core, no cache).
 """
@@ -89,16 +90,16 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
 
 
 def rate_one(content: Path, count: int) -> dict:
-    """Extraction alone, one process, no cache: reports a second on one core."""
+    """Extraction alone, one process, no cache: reports per CPU second (one core)."""
     from waqai.content import article_paths, load_articles
     from waqai.extract import extract_article
 
     articles = load_articles(article_paths(content)[:count])
     extract_article(articles[0])  # lexicons load once per process; not part of the rate
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on a shared machine does not count
     for article in articles:
         extract_article(article)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     return {"reports": len(articles), "seconds": seconds, "per_second": len(articles) / seconds,
             "chars": sum(len(a.body) for a in articles) / len(articles)}
 
@@ -113,7 +114,7 @@ def child(*args: str) -> dict:
 
 def _row(n: int, kind: str, r: dict) -> str:
     stages = " ".join(f"{r['stages'].get(c, 0.0):8.1f}" for c in COLUMNS)
-    return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:7.0f} "
+    return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
             f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_pages']:>6} {r['site_mb']:7.1f} {r['search_mb']:7.2f}")
 
 
@@ -132,7 +133,7 @@ def main() -> None:
         return
 
     header = " ".join(f"{c:>8}" for c in COLUMNS)
-    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'wkr MB':>7} {'md changed':>13} {'html':>6} {'site MB':>7} {'idx MB':>7}")
+    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html':>6} {'site MB':>7} {'idx MB':>7}")
     for n in args.sizes:
         content, out = args.work / str(n) / "content", args.work / str(n) / "build"
         make_corpus(n, content, SEED)
