@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import waqai.swap
-from waqai.build import PLACED, place
+from waqai.build import PLACED, place, remove_abandoned_staging
 from waqai.swap import exchange
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +76,7 @@ def test_killed_builds_leave_the_old_site_or_the_whole_new_one(project):
     subprocess.run(BUILD, cwd=project, check=True, capture_output=True)
     new = _hashes(site)
     assert new != old
+    assert not list((project / "build").glob(".staging-*")), "the next build removes what the killed ones left"
     for n, state in enumerate(seen, start=1):
         assert state in (old, new), f"kill {n} (random seed {seed}) left a site that is neither the old nor the new one"
 
@@ -150,3 +151,14 @@ def test_exchange_swaps_two_folders(tmp_path):
     if not exchange(a, b):
         pytest.skip("this system has no renameat2(RENAME_EXCHANGE); the two-rename fallback is used")
     assert [p.name for p in b.iterdir()] == ["x"] and not list(a.iterdir())
+
+
+def test_staging_folders_of_killed_builds_are_removed_and_a_running_ones_kept(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a process id that no longer runs
+    abandoned = tmp_path / f".staging-{dead.pid}-abc"
+    running = tmp_path / f".staging-{os.getpid()}-def"
+    for folder in (abandoned, running):
+        (folder / "site").mkdir(parents=True)
+    remove_abandoned_staging(tmp_path)
+    assert not abandoned.exists() and running.exists()

@@ -9,6 +9,7 @@ place. A failing build leaves the previous build/site/ as it was.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -194,6 +195,28 @@ def run_mkdocs(config_file: Path, blame: Path | None = None) -> None:
         logger.propagate = previous_propagate
 
 
+STAGING = ".staging-"  # + the building process's id: a folder whose process is gone was abandoned
+
+
+def remove_abandoned_staging(out: Path) -> None:
+    """Delete the staging folders of builds that were killed (their process no longer runs);
+    a build still running keeps its own."""
+    for folder in out.glob(f"{STAGING}*"):
+        pid = folder.name.removeprefix(STAGING).split("-")[0]
+        if not pid.isdigit() or not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def place(staging: Path, out: Path) -> None:
     """Move a finished build from `staging` into `out`, replacing the previous one.
 
@@ -214,7 +237,8 @@ def build(settings: Settings, progress: Progress = silent) -> Project:
     if up_to_date(settings.out, stamp):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return project
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=settings.out))
+    remove_abandoned_staging(settings.out)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=settings.out))
     try:
         progress(f"writing {len(project.files)} files")
         project.files.write(staging)
