@@ -25,6 +25,13 @@ def read_yaml(path: Path) -> Any:
         raise ContentError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
 
 
+def mapping(path: Path, value: Any, where: str = "") -> dict[Any, Any]:
+    """A non-empty mapping, or ContentError naming the file and where in it."""
+    if not isinstance(value, dict) or not value:
+        raise ContentError(path, None, f"{where or 'the file'}: must be a non-empty mapping")
+    return value
+
+
 def mapping_of_mappings(path: Path, data: Any) -> dict[str, dict[str, Any]]:
     """Check the common shape `id: {field: value}` and return it."""
     if not isinstance(data, dict) or not data:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .content import ContentError
 from .datafiles import read_yaml
+from .pages import sentence_anchor
 from .records import Event, Timeline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "downloads.yaml"))
@@ -57,7 +58,7 @@ def _event_row(event: Event) -> dict[str, Any]:
         "summary": " ".join(event.summary.split()),
         "places": ";".join(event.places),
         "actors": ";".join(event.actors),
-        "sources": ";".join(f"{s.article_id}#s{s.sentence}" for s in event.sources),
+        "sources": ";".join(f"{s.article_id}#{sentence_anchor(s.sentence)}" for s in event.sources),
         "outlets": ";".join(s.outlet or "" for s in event.sources),
         "figures": len(event.figures),
     }

@@ -13,9 +13,9 @@ import html
 from pathlib import Path
 
 from .browser import launch_chromium, playwright_api, serve_directory
-from .publish import load_words
+from .publish import PRINT_PAGE as PRINT_DOC, load_words
 
-PRINT_PAGE = "print/"
+PRINT_PAGE = PRINT_DOC.removesuffix(".md") + "/"  # its URL in the built site
 CHART_SELECTOR = ".waqai-chart"
 DRAWN_CHART_SELECTOR = f"{CHART_SELECTOR} .main-svg"
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .events import load_type_rules
+from .figures.finder import bounds as qualifier_bounds
 from .gazetteer import Gazetteer, Match
 from .records import Article, Event, Extraction, Figure, Flag
 from .sentences import split_sentences
@@ -27,18 +28,14 @@ COLUMNS = [
 IS_PARTY = "isis"
 
 
+NO_BEST = {"more_than", "less_than", "vague"}  # the text gives a bound, not a value
+
+
 def bounds(fig: Figure) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) of a figure: the extractor's bounds if any, else read from its qualifier."""
-    v = fig.value
-    low, best, high = {
-        "exact": (v, v, v),
-        "approx": (None, v, None),
-        "at_least": (v, v, None),
-        "at_most": (None, v, v),
-        "more_than": (v, None, None),
-        "less_than": (None, None, v),
-        "vague": (v, None, None),
-    }.get(fig.qualifier, (None, v, None))
+    """(low, best, high) of a figure: the extractor's bounds where it gave them, else
+    those its qualifier implies (figures.finder.bounds, the one table of them)."""
+    low, high = qualifier_bounds(fig.value, fig.qualifier, fig.value)
+    best = None if fig.qualifier in NO_BEST else fig.value
     return (fig.low if fig.low is not None else low), best, (fig.high if fig.high is not None else high)
 
 

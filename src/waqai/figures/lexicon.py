@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import ContentError
-from ..datafiles import check_fields, read_yaml, text_list
+from ..datafiles import check_fields, mapping, read_yaml, text_list
 from ..normalize import fold
 from ..temporal.lexicon import lexicon as temporal_lexicon
 from .words import WordIndex
@@ -125,15 +125,9 @@ _RIGHT_BEFORE_NUMBER = r"\s*(?:ال|ل|ب)?\s*$"
 # --- loading and checking -------------------------------------------------------
 
 
-def _mapping(path: Path, data: Any, where: str = "") -> dict[Any, Any]:
-    if not isinstance(data, dict) or not data:
-        raise ContentError(path, None, f"{where or 'the file'}: must be a non-empty mapping")
-    return data
-
-
 def _number_lists(path: Path, data: Any, where: str) -> list[tuple[str, float]]:
     out = []
-    for value, forms in _mapping(path, data, where).items():
+    for value, forms in mapping(path, data, where).items():
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ContentError(path, None, f"{where}: key {value!r} must be a number")
         out += [(form, float(value)) for form in text_list(path, f"{where}.{value}", forms)]
@@ -142,7 +136,7 @@ def _number_lists(path: Path, data: Any, where: str) -> list[tuple[str, float]]:
 
 def _qualifier_lists(path: Path, data: Any, where: str) -> list[tuple[str, str]]:
     out = []
-    for qualifier, forms in _mapping(path, data, where).items():
+    for qualifier, forms in mapping(path, data, where).items():
         if qualifier not in QUALIFIERS:
             raise ContentError(path, None, f"{where}: unknown qualifier {qualifier!r}")
         out += [(form, qualifier) for form in text_list(path, f"{where}.{qualifier}", forms)]
@@ -167,8 +161,8 @@ NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area"}
 def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
     forms: list[tuple[str, Noun]] = []
     duals: list[tuple[str, Noun]] = []
-    for ident, fields in _mapping(path, read_yaml(path)).items():
-        fields = _mapping(path, fields, str(ident))
+    for ident, fields in mapping(path, read_yaml(path)).items():
+        fields = mapping(path, fields, str(ident))
         unknown = set(fields) - NOUN_FIELDS
         if unknown or "forms" not in fields or "unit" not in fields:
             raise ContentError(path, None, f"{ident}: needs forms and unit; unknown field(s): {sorted(unknown)}")
@@ -190,10 +184,10 @@ def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
 
 def _triggers(path: Path) -> list[tuple[str, tuple[str, str]]]:
     out = []
-    for category, sides in _mapping(path, read_yaml(path)).items():
+    for category, sides in mapping(path, read_yaml(path)).items():
         if category not in CATEGORIES:
             raise ContentError(path, None, f"unknown category {category!r}")
-        for side, words in _mapping(path, sides, str(category)).items():
+        for side, words in mapping(path, sides, str(category)).items():
             if side not in SIDES:
                 raise ContentError(path, None, f"{category}: side must be one of {', '.join(SIDES)}")
             out += [(w, (str(category), side)) for w in text_list(path, f"{category}.{side}", words)]
@@ -202,11 +196,11 @@ def _triggers(path: Path) -> list[tuple[str, tuple[str, str]]]:
 
 def _parties(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """(alias, party id) pairs, and the names that hold an alias but name no party."""
-    data = _mapping(path, read_yaml(path))
-    parties = _mapping(path, data.get("parties"), "parties")
+    data = mapping(path, read_yaml(path))
+    parties = mapping(path, data.get("parties"), "parties")
     out = []
     for ident, fields in parties.items():
-        fields = _mapping(path, fields, str(ident))
+        fields = mapping(path, fields, str(ident))
         out += [(a, str(ident)) for a in text_list(path, f"{ident}.aliases", fields.get("aliases"))]
     return out, text_list(path, "not_parties", data.get("not_parties", []))
 
@@ -232,20 +226,20 @@ OPTIONAL_POLICY_FIELDS = {"inherit", "topic"}
 
 def _roles(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, PartyPolicy]]:
     """Role cue words (before a party's name, after it) and the policy of each category."""
-    data = _mapping(path, read_yaml(path))
+    data = mapping(path, read_yaml(path))
     before: list[tuple[str, str]] = []
     after: list[tuple[str, str]] = []
-    roles = _mapping(path, data.get("roles"), "roles")
+    roles = mapping(path, data.get("roles"), "roles")
     for role, sides in roles.items():
-        sides = _mapping(path, sides, f"roles.{role}")
+        sides = mapping(path, sides, f"roles.{role}")
         if set(sides) - set(ROLE_SIDES):
             raise ContentError(path, None, f"roles.{role}: sides must be {' or '.join(ROLE_SIDES)}")
         before += [(w, str(role)) for w in text_list(path, f"roles.{role}.before", sides.get("before", []))]
         after += [(w, str(role)) for w in text_list(path, f"roles.{role}.after", sides.get("after", []))]
     policies = {}
-    for category, fields in _mapping(path, data.get("policies"), "policies").items():
+    for category, fields in mapping(path, data.get("policies"), "policies").items():
         where = f"policies.{category}"
-        fields = _mapping(path, fields, where)
+        fields = mapping(path, fields, where)
         if category != "default" and category not in CATEGORIES:
             raise ContentError(path, None, f"{where}: unknown category")
         check_fields(path, where, fields, POLICY_FIELDS - OPTIONAL_POLICY_FIELDS, OPTIONAL_POLICY_FIELDS)
@@ -307,16 +301,16 @@ def _month_names() -> list[str]:
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Read, check and compile the figures data files (once per process)."""
     numbers_path, qual_path = data_dir / "numbers.yaml", data_dir / "qualifiers.yaml"
-    numbers = _mapping(numbers_path, read_yaml(numbers_path))
+    numbers = mapping(numbers_path, read_yaml(numbers_path))
     words = _number_lists(numbers_path, numbers.get("words"), "words")
     scales = _number_lists(numbers_path, numbers.get("scales"), "scales")
     word_alt, scale_alt = f"(?:{plain([w for w, _ in words])})", f"(?:{plain([w for w, _ in scales])})"
     word_number = re.compile(
         rf"{_NOT_AFTER_LETTER}(?:[وف])?ب?(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
     )
-    quals = _mapping(qual_path, read_yaml(qual_path))
+    quals = mapping(qual_path, read_yaml(qual_path))
     context_path = data_dir / "context.yaml"
-    ctx = _mapping(context_path, read_yaml(context_path))
+    ctx = mapping(context_path, read_yaml(context_path))
 
     def ctx_list(key: str) -> list[str]:
         return text_list(context_path, key, ctx.get(key))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import ContentError
-from ..datafiles import read_yaml, text_list
+from ..datafiles import mapping, read_yaml, text_list
 from ..normalize import fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "temporal"
@@ -73,11 +73,6 @@ def variants(name: str) -> list[str]:
     return forms
 
 
-def _mapping(path: Path, where: str, value: Any) -> dict:
-    if not isinstance(value, dict) or not value:
-        raise ContentError(path, None, f"{where}: must be a non-empty mapping")
-    return value
-
 
 def _int(path: Path, where: str, value: Any, low: int, high: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -103,7 +98,7 @@ def _numbered(path: Path, where: str, entries: Any, high: int) -> dict[str, int]
 def _named_numbers(path: Path, where: str, value: Any, high: int) -> dict[str, int]:
     """`{n: [names]}` -> {folded name: n}."""
     out: dict[str, int] = {}
-    for key, names in _mapping(path, where, value).items():
+    for key, names in mapping(path, value, where).items():
         number = _int(path, f"{where}.{key}", key, 1, high)
         for name in text_list(path, f"{where}.{key}", names):
             for form in variants(name):
@@ -127,7 +122,7 @@ def _load(folder: Path, name: str) -> tuple[Path, Any]:
 def lexicon(folder: Path = DATA_DIR) -> Lexicon:
     """The language data of `folder`, read and validated on first use."""
     path, months = _load(folder, "months.yaml")
-    _mapping(path, "top level", months)
+    mapping(path, months, "top level")
     gregorian = _numbered(path, "gregorian", months.get("gregorian"), 12)
     ambiguous = frozenset(
         form.lower()
@@ -147,14 +142,14 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
         raise ContentError(path, None, "must name the weekdays 0 (Monday) to 6 (Sunday)")
 
     path, numbers = _load(folder, "numbers.yaml")
-    _mapping(path, "top level", numbers)
+    mapping(path, numbers, "top level")
     ordinals = _named_numbers(path, "ordinals", numbers.get("ordinals"), 31)
     cardinals = _named_numbers(path, "cardinals", numbers.get("cardinals"), 1000)
 
     path, rel = _load(folder, "relative.yaml")
-    _mapping(path, "top level", rel)
+    mapping(path, rel, "top level")
     relative_days: dict[str, int] = {}
-    for key, offset in _mapping(path, "days", rel.get("days")).items():
+    for key, offset in mapping(path, rel.get("days"), "days").items():
         off = _int(path, f"days.{key}", offset, -7, 7)
         for form in variants(str(key)):
             relative_days[form] = off
@@ -168,11 +163,11 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
         raise ContentError(path, None, "day_parts: must list the parts of the day")
     modifiers: dict[str, str] = {}
     for kind in ("current", "previous", "next", "same"):
-        for form in _folded_list(path, f"modifiers.{kind}", _mapping(path, "modifiers", rel.get("modifiers")).get(kind)):
+        for form in _folded_list(path, f"modifiers.{kind}", mapping(path, rel.get("modifiers"), "modifiers").get(kind)):
             modifiers[form] = kind
 
     path, dur = _load(folder, "durations.yaml")
-    _mapping(path, "top level", dur)
+    mapping(path, dur, "top level")
     units: dict[str, tuple[str, str, int | None]] = {}
     for i, entry in enumerate(dur.get("units") or []):
         if (
@@ -183,7 +178,7 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
             raise ContentError(
                 path, None, f"units[{i}]: needs unit (day|week|month|year|hour), precision (day|month|year|none) and forms"
             )
-        for form, count in _mapping(path, f"units[{i}].forms", entry.get("forms")).items():
+        for form, count in mapping(path, entry.get("forms"), f"units[{i}].forms").items():
             if count is not None:
                 _int(path, f"units[{i}].forms.{form}", count, 1, 12)
             for f in variants(str(form)):
@@ -193,7 +188,7 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
     vague_list = _folded_list(path, "vague", vague)
 
     path, disc = _load(folder, "discourse.yaml")
-    _mapping(path, "top level", disc)
+    mapping(path, disc, "top level")
     years = disc.get("plausible_years")
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise ContentError(path, None, "plausible_years: must be [first, last]")
