@@ -65,13 +65,16 @@ def page(pages, path: str) -> str:
 
 def test_the_merged_event_links_to_both_reports_at_their_sentences(site):
     month = page(site[1], "months/2019-01.md")
-    assert "(../reports/r-sohr.md#s0" in month and "(../reports/r-watan.md#s0" in month
+    assert 'href="../../reports/r-sohr/#s0"' in month and 'href="../../reports/r-watan/#s0"' in month
 
 
 def test_place_and_actor_pages_list_their_events(site):
     _, pages = site
     assert "places/baghuz.md" in pages and "actors/us_forces.md" in pages
-    assert "قصفت طائرات التحالف بلدة الباغوز" in page(pages, "places/baghuz.md")
+    baghuz = page(pages, "places/baghuz.md")
+    events = re.findall(r'<li><a href="\.\./\.\./(months/[\d-]+)/#(event-[^"]+)">', baghuz)
+    assert events and all(f'id="{anchor}"' in page(pages, f"{month}.md") for month, anchor in events)
+    assert "قصفت طائرات التحالف بلدة الباغوز" in page(pages, f"{events[0][0]}.md")
     assert '<svg class="waqai-map"' in page(pages, "places/baghuz.md")
     assert "(us_forces.md)" in page(pages, "actors/index.md")
 

@@ -61,6 +61,7 @@ def test_pages_by_id_and_month(pages):
         "methodology.md",
         "months/2019-02.md",
         "months/2019-03.md",
+        "months/index.md",  # the chronology: every month by year
         "places/baghuz.md",
         "places/index.md",
         "print.md",  # the whole chronology on one page, for print and `waqai pdf`
@@ -77,11 +78,11 @@ def test_home_links_every_month(pages):
 
 
 def test_every_event_links_to_an_existing_sentence(pages):
-    links = re.findall(r"\]\(\.\./(reports/[^)#]+\.md)#(s\d+)", pages["months/2019-02.md"])
+    links = re.findall(r'href="\.\./\.\./(reports/[^/"#]+)/#(s\d+)"', pages["months/2019-02.md"])
     february = fx.timeline().months()["2019-02"]
     assert len(links) == sum(len(e.sources) for e in february)
     for report, anchor in links:
-        assert f'id="{anchor}"' in pages[report]
+        assert f'id="{anchor}"' in pages[f"{report}.md"]
 
 
 def test_report_page_keeps_the_text(pages):
@@ -103,10 +104,11 @@ def test_no_arabic_indic_digits_anywhere(pages):
         assert not re.search("[\u0660-\u0669\u06f0-\u06f9]", text), path
 
 
-def test_nav_has_years_then_months():
-    nav = site_nav(fx.timeline())
-    chronology = next(item["التسلسل الزمني"] for item in nav if "التسلسل الزمني" in item)
-    assert chronology == [{"2019": [{"شباط / فبراير 2019": "months/2019-02.md"}, {"آذار / مارس 2019": "months/2019-03.md"}]}]
+def test_the_nav_leads_to_the_chronology_page_which_lists_every_month_by_year(pages):
+    chronology = next(item["التسلسل الزمني"] for item in site_nav() if "التسلسل الزمني" in item)
+    assert chronology == "months/index.md"
+    listed = re.findall(r"^## (\d{4})$|^- \[([^\]]+)\]\(([\d-]+\.md)\)", pages[chronology], re.M)
+    assert listed == [("2019", "", ""), ("", "شباط / فبراير 2019", "2019-02.md"), ("", "آذار / مارس 2019", "2019-03.md")]
 
 
 @pytest.mark.parametrize(
@@ -189,3 +191,23 @@ def test_broken_display_labels_name_the_file(tmp_path, change, problem):
     with pytest.raises(ContentError) as err:
         load_labels(path)
     assert err.value.path == path and problem in err.value.problem
+
+
+def test_a_month_past_the_limit_is_split_into_weeks_and_every_link_follows_its_events():
+    """February has four events; with a limit of two they go to week pages, the one
+    without a day stays on the month page, and the report, feed and print links follow."""
+    tree = render_site(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", month_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    month = pages["months/2019-02.md"]
+    assert re.findall(r"^- \[([^\]]+)\]\((2019-02/\d\.md)\) \((\d+)\)$", month, re.M) == [
+        ("شباط / فبراير 2019: الأيام 1-7", "2019-02/1.md", "1"),
+        ("شباط / فبراير 2019: الأيام 8-14", "2019-02/2.md", "2"),
+    ]
+    assert "months/2019-02/3.md" not in pages and "months/2019-03/1.md" not in pages  # no events there; March is small
+    assert 'id="event-2019-02-fx-001-300"' in month  # a month-precision event has no week
+    week = pages["months/2019-02/2.md"]
+    assert 'id="event-2019-02-09-fx-001-0"' in week and 'id="event-2019-02-09-fx-001-80"' in week
+    assert "[التالي" not in week and "[السابق: شباط / فبراير 2019: الأيام 1-7](1.md)" in week
+    assert 'href="../../months/2019-02/2/#event-2019-02-09-fx-001-0"' in pages["reports/fx-001.md"]
+    assert 'href="months/2019-02/2/#event-2019-02-09-fx-001-0"' in pages["feed.xml"]
+    assert all(f'id="{anchor}"' in pages["print.md"] for anchor in re.findall(r'id="(event-[^"]+)"', month + week))

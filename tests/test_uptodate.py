@@ -1,4 +1,5 @@
-"""An unchanged build skips MkDocs (waqai.uptodate); a changed one rebuilds and equals a cold build."""
+"""An unchanged build skips MkDocs (waqai.uptodate); a build where only pages changed renders
+just those (waqai.mkdocs_plugin); either way the site equals a cold build's."""
 from __future__ import annotations
 
 import hashlib
@@ -9,7 +10,7 @@ import pytest
 
 from waqai.build import build
 from waqai.settings import Settings
-from waqai.uptodate import STAMP, forget, remember, site_stamp, up_to_date
+from waqai.uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_to_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,27 +57,42 @@ def config(tmp_path: Path) -> Path:
 def test_the_stamp_changes_with_anything_mkdocs_reads(config, monkeypatch, change):
     monkeypatch.delenv("WAQAI_TEST_URL", raising=False)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+    def stamp(files: dict[str, bytes], epoch: int) -> str:
+        return site_stamp(files, frame_stamp(config, files["mkdocs.yml"]), epoch)
+
     files = {"docs/a.md": b"a", "mkdocs.yml": b"nav: []"}
-    before = site_stamp(files, config, 1)
-    assert site_stamp(dict(reversed(files.items())), config, 1) == before  # order does not matter
+    before = stamp(files, 1)
+    assert stamp(dict(reversed(files.items())), 1) == before  # order does not matter
     files, epoch = change(files, config, monkeypatch)
-    assert site_stamp(files, config, epoch) != before
+    assert stamp(files, epoch) != before
+
+
+def test_the_frame_follows_the_configuration_and_the_nav_but_not_the_pages(config, monkeypatch):
+    monkeypatch.delenv("WAQAI_TEST_URL", raising=False)
+    frame = frame_stamp(config, b"nav: [a.md]")
+    assert frame_stamp(config, b"nav: [a.md, b.md]") != frame  # a new month in the nav: every page changes
+    monkeypatch.setenv("WAQAI_TEST_URL", "http://b/")
+    assert frame_stamp(config, b"nav: [a.md]") != frame
+    monkeypatch.delenv("WAQAI_TEST_URL")
+    assert frame_stamp(config, b"nav: [a.md]") == frame
 
 
 def test_only_a_site_with_its_stamp_is_up_to_date(tmp_path):
     assert not up_to_date(tmp_path, "s")
-    remember(tmp_path, "s")
-    assert not up_to_date(tmp_path, "s")  # no site/
+    remember(tmp_path, "s", "f")
+    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f")  # no site/
     (tmp_path / "site").mkdir()
     assert up_to_date(tmp_path, "s") and not up_to_date(tmp_path, "t")
+    assert same_frame(tmp_path, "f") and not same_frame(tmp_path, "s")
     forget(tmp_path)
-    assert not up_to_date(tmp_path, "s")
+    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f")
 
 
 # ------------------------------------------------------------------ real builds
 
 
-def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path):
+def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch):
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     for data in (ROOT / "content").glob("*.yaml"):
@@ -94,9 +110,23 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     assert any("nothing changed" in line for line in said) and not any("MkDocs" in line for line in said)
     assert _hashes(site) == before
 
-    _report(content / "articles", "r2", 12, 7)  # one more report
-    said.clear()
-    build(settings("incremental"), said.append)
-    assert any("MkDocs" in line for line in said)
-    build(settings("cold"))
-    assert _hashes(site) == _hashes(tmp_path / "cold" / "site") != before
+    def rebuild_and_compare(change: str) -> list[str]:
+        said.clear()
+        build(settings("incremental"), said.append)
+        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
+        build(settings("cold"))
+        assert _hashes(site) == _hashes(tmp_path / "cold" / "site"), change
+        return [line for line in said if "MkDocs" in line]
+
+    _report(content / "articles", "r2", 12, 7)
+    assert "only the" in rebuild_and_compare("a report added")[0]
+    _report(content / "articles", "r1", 10, 5)
+    assert "only the" in rebuild_and_compare("a report edited")[0]
+    (content / "articles" / "r2.md").unlink()
+    assert "only the" in rebuild_and_compare("a report removed")[0]
+    assert not (site / "reports" / "r2").exists()
+    (content / "articles" / "r3.md").write_text(REPORT.format(id="r3", day=12, count=3).replace("2018-11", "2018-12"), encoding="utf-8")
+    assert "only the" in rebuild_and_compare("a new month")[0]
+    monkeypatch.setenv("WAQAI_SITE_URL", "http://127.0.0.1:9000/")  # mkdocs.yml reads it: every page changes
+    assert "only the" not in rebuild_and_compare("another site address")[0]
+    assert _hashes(site) != before

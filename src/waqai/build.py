@@ -34,7 +34,7 @@ from .reproducible import build_epoch, source_date_epoch
 from .settings import Settings
 from .swap import put_in_place
 from .timeline import build_timeline
-from .uptodate import forget, remember, site_stamp, up_to_date
+from .uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_to_date
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -137,7 +137,7 @@ def site_files(
         files.add(f"docs/{path}", text)
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
-    files.add("mkdocs.yml", build_config(repo_config, site_nav(timeline, labels)))
+    files.add("mkdocs.yml", build_config(repo_config, site_nav()))
     return files
 
 
@@ -168,23 +168,36 @@ class _Collect(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def run_mkdocs(config_file: Path, blame: Path | None = None) -> None:
+def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may leave navigation stale; ours renders every page
+    whose Markdown changed and rebuilds everything when the nav changes (waqai.uptodate)."""
+    return not str(record.msg).startswith("A 'dirty' build")
+
+
+def run_mkdocs(config_file: Path, blame: Path | None = None, previous_site: Path | None = None) -> None:
     """Build the site of a generated mkdocs.yml in strict mode, or raise BuildError.
 
-    The error names `blame` (the repository's mkdocs.yml) rather than the
-    generated config, which is gone by the time the editor reads it.
+    With `previous_site`, only the pages whose Markdown is newer than that site's
+    HTML are rendered (waqai.mkdocs_plugin). The error names `blame` (the
+    repository's mkdocs.yml) rather than the generated config, which is gone by
+    the time the editor reads it.
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from .mkdocs_plugin import WaqaiPlugin
+
     logger = logging.getLogger("mkdocs")
     collect = _Collect()
     logger.addHandler(collect)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(_not_the_dirty_notice)
     previous_propagate, logger.propagate = logger.propagate, False  # MkDocs' log is summarised in our error
     try:
         config = load_config(str(config_file), strict=True)
-        mkdocs_build(config)
+        config.plugins["waqai"] = WaqaiPlugin(previous_site)
+        mkdocs_build(config, dirty=previous_site is not None)
     except MkDocsException as exc:
         first = f"{collect.messages[0]}" if collect.messages else ""
         more = f" (and {len(collect.messages) - 1} more warnings)" if len(collect.messages) > 1 else ""
@@ -192,6 +205,7 @@ def run_mkdocs(config_file: Path, blame: Path | None = None) -> None:
         raise BuildError(f"{blame or config_file}: MkDocs: {problem}") from None
     finally:
         logger.removeHandler(collect)
+        build_logger.removeFilter(_not_the_dirty_notice)
         logger.propagate = previous_propagate
 
 
@@ -227,27 +241,56 @@ def place(staging: Path, out: Path) -> None:
         put_in_place(staging / name, out / name, staging / f"previous-{name}")
 
 
+# The time given to generated pages that did not change: older than any page MkDocs wrote,
+# so its dirty mode leaves their HTML alone.
+UNCHANGED_MTIME = 946684800  # 2000-01-01
+
+
+def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path) -> int:
+    """Write `files` under `staging`; each one identical to its copy under `previous`
+    (the build folder in place) gets UNCHANGED_MTIME. Returns how many changed."""
+    files.write(staging)
+    changed = 0
+    for path in files:
+        try:
+            same = (previous / path).read_bytes() == files[path]
+        except OSError:
+            same = False
+        if same:
+            os.utime(staging / path, (UNCHANGED_MTIME, UNCHANGED_MTIME))
+        else:
+            changed += 1
+    return changed
+
+
 def build(settings: Settings, progress: Progress = silent) -> Project:
-    """Build the site into settings.out/site; on any failure the previous site stays."""
+    """Build the site into settings.out/site; on any failure the previous site stays.
+
+    When only pages changed (same configuration and nav as the site in place),
+    MkDocs renders just those pages into a copy of the previous site.
+    """
     project = gather(settings, progress)
     settings.out.mkdir(parents=True, exist_ok=True)
     sources = [settings.content, settings.templates, settings.config]
     epoch = build_epoch(settings.config.parent, sources, project.articles)
-    stamp = site_stamp(project.files, settings.config, epoch)
+    frame = frame_stamp(settings.config, project.files["mkdocs.yml"])
+    stamp = site_stamp(project.files, frame, epoch)
     if up_to_date(settings.out, stamp):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return project
+    previous_site = settings.out / "site" if same_frame(settings.out, frame) else None
     remove_abandoned_staging(settings.out)
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=settings.out))
     try:
         progress(f"writing {len(project.files)} files")
-        project.files.write(staging)
-        progress("building the site with MkDocs")
+        changed = write_marking_unchanged(project.files, staging, settings.out)
+        only = f": only the {changed} changed files" if previous_site else ""
+        progress(f"building the site with MkDocs{only}")
         with source_date_epoch(epoch):
-            run_mkdocs(staging / "mkdocs.yml", blame=settings.config)
+            run_mkdocs(staging / "mkdocs.yml", blame=settings.config, previous_site=previous_site)
         forget(settings.out)
         place(staging, settings.out)
-        remember(settings.out, stamp)
+        remember(settings.out, stamp, frame)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     progress(f"site written to {settings.out / 'site'}")

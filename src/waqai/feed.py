@@ -17,7 +17,7 @@ from datetime import date
 
 from .labels import Labels
 from .records import Event
-from .pages import event_anchor, month_page
+from .pages import event_anchor, event_page, split_months
 
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -31,9 +31,9 @@ def entry_id(event: Event) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'event:' + event.id)}"
 
 
-def event_url(event: Event) -> str:
-    """Site-root-relative URL of the event on its month page (`months/2019-02/#event-...`)."""
-    return month_page(event.month).removesuffix(".md") + "/#" + event_anchor(event)
+def event_url(event: Event, split: frozenset[str]) -> str:
+    """Site-root-relative URL of the event on its chronology page (`months/2019-02/#event-...`)."""
+    return event_page(event, split).removesuffix(".md") + "/#" + event_anchor(event)
 
 
 def reported(event: Event) -> tuple[date, date]:
@@ -42,8 +42,11 @@ def reported(event: Event) -> tuple[date, date]:
     return days[0], days[-1]
 
 
-def atom_feed(events: Sequence[Event], labels: Labels, *, title: str, subtitle: str = "") -> str:
-    """The feed as XML text: the newest FEED_LIMIT events, most recently reported first."""
+def atom_feed(
+    events: Sequence[Event], labels: Labels, *, title: str, subtitle: str = "", split: frozenset[str] | None = None
+) -> str:
+    """The feed as XML text: the newest FEED_LIMIT events, most recently reported first;
+    `split` names the months listed on week pages (by default, as pages.split_months says)."""
     ordered = sorted(events, key=lambda e: (reported(e)[1], e.day, e.id), reverse=True)[:FEED_LIMIT]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
@@ -54,20 +57,21 @@ def atom_feed(events: Sequence[Event], labels: Labels, *, title: str, subtitle: 
     _text(feed, "updated", _timestamp(max((reported(e)[1] for e in ordered), default=date(1970, 1, 1))))
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": "./"})
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", title)
+    split = split_months(events) if split is None else split
     for event in ordered:
-        feed.append(_entry(event, labels))
+        feed.append(_entry(event, labels, split))
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def _entry(event: Event, labels: Labels) -> ET.Element:
+def _entry(event: Event, labels: Labels, split: frozenset[str]) -> ET.Element:
     first, last = reported(event)
     entry = ET.Element(f"{{{ATOM}}}entry")
     _text(entry, "id", entry_id(event))
     _text(entry, "title", f"{labels.value(event.date)}: {_shorten(event.summary)}")
     _text(entry, "published", _timestamp(first))
     _text(entry, "updated", _timestamp(last))
-    ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": event_url(event)})
+    ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": event_url(event, split)})
     ET.SubElement(entry, f"{{{ATOM}}}category", {"term": event.type, "label": labels.label("event_types", event.type)})
     sources = "؛ ".join(f"{s.outlet or s.article_id}، {labels.date(s.published) if s.published else 'تاريخ غير معروف'}" for s in event.sources)
     _text(entry, "content", f"{' '.join(event.summary.split())}\n\nالمصدر: {sources}", type="text")

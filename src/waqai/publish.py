@@ -23,7 +23,7 @@ from .downloads import events_json
 from .feed import FEED_PATH, atom_feed
 from .labels import Labels
 from .records import Timeline
-from .pages import event_anchor, month_page
+from .pages import event_anchor, event_page
 
 PRINT_PAGE = "print.md"
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
@@ -47,13 +47,15 @@ def publishing_pages(
     labels: Labels,
     charts: Sequence[str],
     previous_events: Sequence[Mapping[str, Any]] | None,
+    split: frozenset[str],
 ) -> dict[str, str]:
-    """{docs-relative path: text} of the print page, the changes page and the feed."""
+    """{docs-relative path: text} of the print page, the changes page and the feed;
+    `split` names the months listed on week pages (pages.split_months)."""
     by_id = {e.id: e for e in timeline.events}
 
     def locate(event: Mapping[str, Any]) -> tuple[str, str]:
         found = by_id[event["id"]]
-        return month_page(found.month), event_anchor(found)
+        return event_page(found, split), event_anchor(found)
 
     party_names = {actor.id: actor.ar for actor in timeline.actors}
     changes = changes_view(compare(previous_events, events_json(timeline)), labels, locate, party_names)
@@ -61,5 +63,5 @@ def publishing_pages(
     return {
         PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts),
         CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
-        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"]),
+        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split),
     }

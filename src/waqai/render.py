@@ -29,14 +29,16 @@ from .entities import ACTORS, PLACES, actor_views, place_views, places_map
 from .highlight import marked_sentences
 from .labels import Labels, load_labels
 from .output import OutputTree
-from .pages import ABOUT, EDITORS, HOME, METHODOLOGY, REPORTS, UNDATED, event_anchor, month_page, report_page, sentence_anchor
+from .pages import (
+    ABOUT, CHRONOLOGY, DAY_PRECISIONS, EDITORS, HOME, METHODOLOGY, MONTH_PAGE_LIMIT, PART_DAYS, REPORTS, UNDATED,
+    event_anchor, event_page, month_page, part_of, part_page, report_page, sentence_anchor, split_months,
+)  # fmt: skip
 from .changes import CHANGES_PAGE
 from .publish import PRINT_PAGE, publishing_pages
 from .records import Article, Event, Extraction, Figure, Timeline
 from .sentences import Sentence, split_sentences
 
 LATEST_EVENTS = 10
-DAY_PRECISIONS = {"minute", "day", "range"}  # events placed under a day heading
 
 _WESTERN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
@@ -72,6 +74,12 @@ def html_escape(text: str) -> str:
 # ---------------------------------------------------------------- view models
 
 
+def site_url(target: str, anchor: str | None = None) -> str:
+    """A page's URL from the site's root (`reports/x.md` -> `reports/x/`), for HTML blocks
+    shown on several pages (they add the way to the root)."""
+    return page_url(HOME, target, anchor).removeprefix("./")
+
+
 @dataclass(frozen=True)
 class SourceView:
     label: str  # outlet and publication date
@@ -79,12 +87,15 @@ class SourceView:
     page: str
     anchor: str
     text: str
+    url: str  # site_url of the sentence
 
 
 @dataclass(frozen=True)
 class EventView:
     anchor: str
-    page: str  # the month page that lists it
+    page: str  # the chronology page that lists it (its month, or a part of a split month)
+    url: str  # site_url of the event on that page
+    month: str  # YYYY-MM
     when: str  # its date as a reader reads it
     precision: str  # empty when precise to the day, the usual case
     basis: str  # how the date was found, empty when the event's own words give it
@@ -104,12 +115,27 @@ class DayView:
 
 
 @dataclass(frozen=True)
-class MonthView:
-    key: str  # YYYY-MM
+class PartView:
+    """About a week of a split month, on a page of its own."""
+
     title: str
     page: str
     days: tuple[DayView, ...]
     count: int
+
+
+@dataclass(frozen=True)
+class MonthView:
+    key: str  # YYYY-MM
+    title: str
+    page: str
+    days: tuple[DayView, ...]  # on the month page: all days, or only events without a day when split
+    count: int
+    parts: tuple[PartView, ...] = ()  # the week pages of a split month
+
+    @property
+    def all_days(self) -> tuple[DayView, ...]:
+        return self.days + tuple(day for part in self.parts for day in part.days)
 
 
 @dataclass(frozen=True)
@@ -159,18 +185,22 @@ def _figure_text(labels: Labels, names: Names, figure: Figure, source: str | Non
     return f"{category}{party}: «{figure.text}»{said}"
 
 
-def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article]) -> EventView:
+def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str]) -> EventView:
     sources: list[SourceView] = []
     for source in event.sources:
         article = articles.get(source.article_id)
         outlet = source.outlet or (article.outlet if article else None) or source.article_id
         when = labels.date(source.published) if source.published else "تاريخ غير معروف"
         title = (article.title if article else None) or source.article_id
-        sources.append(SourceView(f"{outlet}، {when}", title, report_page(source.article_id), sentence_anchor(source.sentence), source.text))
+        page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
+        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor)))
     by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
+    page = event_page(event, split)
     return EventView(
         anchor=event_anchor(event),
-        page=month_page(event.month),
+        page=page,
+        url=site_url(page, event_anchor(event)),
+        month=event.month,
         when=labels.value(event.date),
         precision="" if event.precision == "day" else labels.label("precisions", event.precision),
         basis="" if event.date_basis == "mention" else labels.label("date_bases", event.date_basis),
@@ -183,7 +213,8 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
     )
 
 
-def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels) -> MonthView:
+def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labels) -> tuple[DayView, ...]:
+    """Events under their day's heading, those without a day first."""
     days: dict[date | None, list[EventView]] = {}
     for event, view in events:
         days.setdefault(event.day if event.precision in DAY_PRECISIONS else None, []).append(view)
@@ -193,7 +224,21 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels)
             out.append(DayView("خلال الشهر، دون يوم محدد", f"month-{key}", tuple(views)))
         else:
             out.append(DayView(labels.date(day, weekday=True), f"day-{day.isoformat()}", tuple(views)))
-    return MonthView(key, labels.month(key), month_page(key), tuple(out), len(events))
+    return tuple(out)
+
+
+def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels, split: bool) -> MonthView:
+    title = labels.month(key)
+    if not split:
+        return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
+    undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
+    parts = []
+    for number, (first, last) in enumerate(PART_DAYS, 1):
+        in_part = [pair for pair in events if pair[0].precision in DAY_PRECISIONS and part_of(pair[0].day) == number]
+        if in_part:
+            last_day = max(pair[0].day.day for pair in in_part) if number == len(PART_DAYS) else last
+            parts.append(PartView(f"{title}: الأيام {first}-{last_day}", part_page(key, number), _day_views(key, in_part, labels), len(in_part)))
+    return MonthView(key, title, month_page(key), _day_views(key, undated, labels), len(events), tuple(parts))
 
 
 def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
@@ -223,11 +268,18 @@ def _report_view(article: Article, extraction: Extraction, events: list[EventVie
     )
 
 
-def site_view(timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> SiteView:
+def site_view(
+    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str] | None = None
+) -> SiteView:
+    """What the templates show; `split` names the months listed on week pages (pages.split_months)."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
-    pairs = [(event, _event_view(event, labels, names, by_id)) for event in timeline.events]
-    months = tuple(_month_view(key, [p for p in pairs if p[0].month == key], labels) for key in timeline.months())
+    split = split_months(timeline.events) if split is None else split
+    pairs = [(event, _event_view(event, labels, names, by_id, split)) for event in timeline.events]
+    by_month: dict[str, list[tuple[Event, EventView]]] = {}
+    for pair in pairs:
+        by_month.setdefault(pair[0].month, []).append(pair)
+    months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
     per_report: dict[str, list[EventView]] = {}
     for event, view in pairs:
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
@@ -263,9 +315,35 @@ def _link(context: Any, target: str, anchor: str | None = None) -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
+@jinja2.pass_context
+def _url(context: Any, target: str, anchor: str | None = None) -> str:
+    """The URL of `target` (a docs-relative .md path) from the page being rendered, as the
+    built site serves it: for raw HTML, which MkDocs does not rewrite."""
+    return page_url(context["page_path"], target, anchor)
+
+
 def _yaml_string(text: str) -> str:
     """A front matter value, HTML-escaped: MkDocs' theme templates print `title` without escaping."""
     return json.dumps(html_escape(" ".join(text.split())), ensure_ascii=False)
+
+
+class EventHtml:
+    """`event_html(macro, view)` in a template: the HTML of a macro of _macros.md.j2 for one
+    event. Month, print, place and actor pages list the same events, so each is rendered
+    once per way to the site's root (the only thing that differs between those pages)."""
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.env = env
+        self.rendered: dict[tuple[str, str, str], str] = {}
+
+    @jinja2.pass_context
+    def __call__(self, context: Any, macro: str, view: EventView) -> str:
+        root = page_url(context["page_path"], HOME).removeprefix("./")
+        key = (macro, view.anchor, root)
+        html = self.rendered.get(key)
+        if html is None:
+            html = self.rendered[key] = getattr(self.env.get_template("_macros.md.j2").module, macro)(view, root)
+        return html
 
 
 def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
@@ -278,7 +356,7 @@ def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
         autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
     )
     env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
-    env.globals.update(link=_link, sentence_anchor=sentence_anchor)
+    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env))
     return env
 
 
@@ -309,18 +387,25 @@ def render_site(
     templates: Path,
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
+    month_limit: int = MONTH_PAGE_LIMIT,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
-    (the last published events.json) feeds the "what changed" page."""
+    (the last published events.json) feeds the "what changed" page; a month of more
+    than `month_limit` events is split into week pages."""
     labels = labels or load_labels()
     env = template_environment(templates, labels)
-    site = site_view(timeline, articles, extractions, labels)
+    split = split_months(timeline.events, month_limit)
+    site = site_view(timeline, articles, extractions, labels, split)
     pages = OutputTree()
     common = {"site": site}
     charts = home_charts(timeline, HOME)
     pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts, **common))
     for month in site.months:
         pages.add(month.page, _render(env, "month.md.j2", month.page, month=month, **common))
+        for number, part in enumerate(month.parts):
+            neighbours = {"previous": month.parts[number - 1] if number else None, "next": month.parts[number + 1] if number + 1 < len(month.parts) else None}
+            pages.add(part.page, _render(env, "month_part.md.j2", part.page, month=month, part=part, **neighbours, **common))
+    pages.add(CHRONOLOGY, _render(env, "months.md.j2", CHRONOLOGY, **common))
     pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
     extraction_of = {x.article_id: x for x in extractions}
     events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
@@ -330,7 +415,7 @@ def render_site(
     for report in site.reports:
         marked = marked_sentences(
             report.paragraphs, extraction_of[report.article.id], events_of.get(report.article.id, []),
-            lambda e, here=report.page: page_url(here, month_page(e.month), event_anchor(e)), labels,
+            lambda e, here=report.page: page_url(here, event_page(e, split), event_anchor(e)), labels,
         )  # fmt: skip
         pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
@@ -352,7 +437,7 @@ def render_site(
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
 
-    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events))
+    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events, split))
     return pages
 
 
@@ -370,16 +455,13 @@ def render_entities(env: jinja2.Environment, pages: OutputTree, timeline: Timeli
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 
-def site_nav(timeline: Timeline, labels: Labels | None = None) -> list[Any]:
-    """MkDocs nav: home, the chronology by year then month, reports, methodology."""
-    labels = labels or load_labels()
-    years: dict[str, list[dict[str, str]]] = {}
-    for key in timeline.months():
-        years.setdefault(key[:4], []).append({labels.month(key): month_page(key)})
-    chronology = [{"التسلسل الزمني": [{year: months} for year, months in years.items()]}] if years else []
+def site_nav() -> list[Any]:
+    """MkDocs nav. The months are listed on the chronology page, not here: Material writes
+    the whole nav into every page, and a nav that grew with each month made every page
+    slower to build and every new month a rebuild of the whole site."""
     return [
         {"الرئيسية": HOME},
-        *chronology,
+        {"التسلسل الزمني": CHRONOLOGY},
         {"التقارير": [{"كل التقارير": REPORTS}, {"تقارير بلا تاريخ": UNDATED}]},
         {"الأماكن": PLACES},
         {"الأطراف": ACTORS},

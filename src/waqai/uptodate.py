@@ -1,11 +1,12 @@
-"""Skip MkDocs when nothing it reads has changed since the last build.
+"""Skip MkDocs, or most of it, when little has changed since the last build.
 
-MkDocs is by far the slowest stage of a large build and always rebuilds every
-page, so a build whose generated files, configuration and build date are those
-of the site already in place leaves that site alone. The stamp (a hash of all
-of it) is written beside the site after a build is in place, and removed just
-before a new one is moved in, so a build killed half way never leaves a stamp
-that claims a site it did not finish.
+A build whose generated files, configuration and build date are those of the
+site already in place leaves that site alone (the site stamp). A build whose
+frame is unchanged (configuration, nav, tool versions: the frame stamp) renders
+only the pages whose Markdown changed (waqai.mkdocs_plugin). Both stamps are
+written beside the site after a build is in place, and removed just before a
+new one is moved in, so a build killed half way never leaves a stamp that
+claims a site it did not finish.
 """
 from __future__ import annotations
 
@@ -31,28 +32,50 @@ def _tool_versions() -> str:
     return " ".join(found)
 
 
-def site_stamp(files: Mapping[str, bytes], config: Path, epoch: int) -> str:
-    """A hash of everything the MkDocs build reads: the generated files, the
+PLUGIN_SOURCES = ("mkdocs_plugin.py", "passthrough.py")  # they shape every page's HTML too
+
+
+def frame_stamp(config: Path, generated_config: bytes) -> str:
+    """A hash of what every page's HTML depends on besides its own Markdown: the
     repository's mkdocs.yml and the environment variables it names (!ENV), the
-    build date (SOURCE_DATE_EPOCH) and the versions of MkDocs and its theme."""
+    generated mkdocs.yml (the nav), the versions of MkDocs and its theme, and
+    waqai's MkDocs plugin. While it holds, a rebuild may render only the pages
+    whose Markdown changed."""
     digest = hashlib.sha256()
     config_text = config.read_bytes()
     names = sorted(set(_ENV_TAG.findall(config_text.decode("utf-8", "replace"))))
-    names.append("SOURCE_DATE_EPOCH")  # a caller's epoch wins over `epoch` (waqai.reproducible)
-    head = [f"epoch {epoch}", _tool_versions(), *(f"{n}={os.environ.get(n)!r}" for n in names)]
-    digest.update("\n".join(head).encode() + b"\0" + config_text + b"\0")
+    head = [_tool_versions(), *(f"{n}={os.environ.get(n)!r}" for n in names)]
+    digest.update("\n".join(head).encode() + b"\0" + config_text + b"\0" + generated_config + b"\0")
+    for name in PLUGIN_SOURCES:
+        digest.update((Path(__file__).parent / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def site_stamp(files: Mapping[str, bytes], frame: str, epoch: int) -> str:
+    """A hash of everything the MkDocs build reads: the frame (frame_stamp), the
+    generated files and the build date (SOURCE_DATE_EPOCH; a caller's wins)."""
+    digest = hashlib.sha256(f"{frame}\nepoch {epoch} {os.environ.get('SOURCE_DATE_EPOCH')!r}\n".encode())
     for path in sorted(files):
         content = files[path]
         digest.update(f"{path}\0{len(content)}\0".encode() + content)
     return digest.hexdigest()
 
 
-def up_to_date(out: Path, stamp: str) -> bool:
-    """Whether out/site/ was built from exactly what `stamp` describes."""
+def _stamps(out: Path) -> list[str]:
     try:
-        return (out / "site").is_dir() and (out / STAMP).read_text(encoding="ascii") == stamp
+        return (out / STAMP).read_text(encoding="ascii").split()
     except (OSError, UnicodeDecodeError):
-        return False
+        return []
+
+
+def up_to_date(out: Path, site: str) -> bool:
+    """Whether out/site/ was built from exactly what the site stamp describes."""
+    return (out / "site").is_dir() and _stamps(out)[:1] == [site]
+
+
+def same_frame(out: Path, frame: str) -> bool:
+    """Whether out/site/ was built with this frame: then only changed pages need rendering."""
+    return (out / "site").is_dir() and _stamps(out)[1:2] == [frame]
 
 
 def forget(out: Path) -> None:
@@ -60,8 +83,8 @@ def forget(out: Path) -> None:
     (out / STAMP).unlink(missing_ok=True)
 
 
-def remember(out: Path, stamp: str) -> None:
+def remember(out: Path, site: str, frame: str) -> None:
     """Call once the new site is in place."""
     temporary = out / f"{STAMP}.tmp"
-    temporary.write_text(stamp, encoding="ascii")
+    temporary.write_text(f"{site}\n{frame}\n", encoding="ascii")
     os.replace(temporary, out / STAMP)
