@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 import site_fixture as fx
-from waqai.build import build, run_mkdocs, site_files
+from waqai.build import build, site_files
+from waqai.mkdocs_run import run_mkdocs
 from waqai.cli import main
 from waqai.settings import Settings
 
@@ -122,6 +123,15 @@ def test_pages_with_events_pass_strict_mkdocs(tmp_path):
     month = (tmp_path / "site" / "months" / "2019-02" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../reports/fx-001/#s1"' in month
     assert 'class="waqai-sources"' in month
+
+
+def test_mkdocs_in_two_processes_builds_the_same_site_as_in_one(tmp_path):
+    files = site_files(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", ROOT / "mkdocs.yml")
+    for processes in (1, 2):
+        files.write(tmp_path / str(processes))
+        run_mkdocs(tmp_path / str(processes) / "mkdocs.yml", processes=processes)
+    assert _hashes(tmp_path / "2" / "site") == _hashes(tmp_path / "1" / "site")
+    assert not (tmp_path / "2" / "site-1").exists()
 
 
 def test_every_command_and_option_has_help():

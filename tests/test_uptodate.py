@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import waqai.build
 from waqai.build import build
 from waqai.settings import Settings
 from waqai.uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_to_date
@@ -92,7 +93,9 @@ def test_only_a_site_with_its_stamp_is_up_to_date(tmp_path):
 # ------------------------------------------------------------------ real builds
 
 
-def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch):
+@pytest.mark.parametrize("processes", [1, 2], ids=["one MkDocs process", "pages shared by two"])
+def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch, processes):
+    monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     for data in (ROOT / "content").glob("*.yaml"):
@@ -100,7 +103,7 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     _report(content / "articles", "r1", 10, 4)
 
     def settings(out: str) -> Settings:
-        return Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / out, jobs=1, quiet=True)
+        return Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / out, jobs=processes, quiet=True)
 
     build(settings("incremental"))
     site = tmp_path / "incremental" / "site"

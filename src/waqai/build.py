@@ -8,7 +8,6 @@ place. A failing build leaves the previous build/site/ as it was.
 """
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from .changes import load_events
 from .content import load_content
 from .extract import extract_article
 from .labels import Labels, load_labels
+from .mkdocs_run import run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
 from .render import render_site, site_nav
@@ -38,10 +38,6 @@ from .uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
-
-
-class BuildError(Exception):
-    """The site could not be built (MkDocs refused it); the message is one line."""
 
 
 @dataclass(frozen=True)
@@ -157,58 +153,6 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     return Project(articles, extractions, timeline, files)
 
 
-class _Collect(logging.Handler):
-    """Keeps MkDocs' warnings so a failed build can say what went wrong."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(" ".join(record.getMessage().split()))
-
-
-def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
-    """MkDocs warns that a dirty build may leave navigation stale; ours renders every page
-    whose Markdown changed and rebuilds everything when the nav changes (waqai.uptodate)."""
-    return not str(record.msg).startswith("A 'dirty' build")
-
-
-def run_mkdocs(config_file: Path, blame: Path | None = None, previous_site: Path | None = None) -> None:
-    """Build the site of a generated mkdocs.yml in strict mode, or raise BuildError.
-
-    With `previous_site`, only the pages whose Markdown is newer than that site's
-    HTML are rendered (waqai.mkdocs_plugin). The error names `blame` (the
-    repository's mkdocs.yml) rather than the generated config, which is gone by
-    the time the editor reads it.
-    """
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    from .mkdocs_plugin import WaqaiPlugin
-
-    logger = logging.getLogger("mkdocs")
-    collect = _Collect()
-    logger.addHandler(collect)
-    build_logger = logging.getLogger("mkdocs.commands.build")
-    build_logger.addFilter(_not_the_dirty_notice)
-    previous_propagate, logger.propagate = logger.propagate, False  # MkDocs' log is summarised in our error
-    try:
-        config = load_config(str(config_file), strict=True)
-        config.plugins["waqai"] = WaqaiPlugin(previous_site)
-        mkdocs_build(config, dirty=previous_site is not None)
-    except MkDocsException as exc:
-        first = f"{collect.messages[0]}" if collect.messages else ""
-        more = f" (and {len(collect.messages) - 1} more warnings)" if len(collect.messages) > 1 else ""
-        problem = f"{first}{more}" if first else " ".join(str(exc).split())
-        raise BuildError(f"{blame or config_file}: MkDocs: {problem}") from None
-    finally:
-        logger.removeHandler(collect)
-        build_logger.removeFilter(_not_the_dirty_notice)
-        logger.propagate = previous_propagate
-
-
 STAGING = ".staging-"  # + the building process's id: a folder whose process is gone was abandoned
 
 
@@ -239,6 +183,16 @@ def place(staging: Path, out: Path) -> None:
     """
     for name in PLACED:
         put_in_place(staging / name, out / name, staging / f"previous-{name}")
+
+
+# MkDocs in several processes pays for itself only with many pages (each process
+# loads the theme and walks every file).
+PAGES_PER_PROCESS = 500
+
+
+def mkdocs_processes(jobs: int, files: int) -> int:
+    """How many MkDocs processes to render `files` generated files with."""
+    return max(1, min(jobs, files // PAGES_PER_PROCESS))
 
 
 # The time given to generated pages that did not change: older than any page MkDocs wrote,
@@ -287,7 +241,7 @@ def build(settings: Settings, progress: Progress = silent) -> Project:
         only = f": only the {changed} changed files" if previous_site else ""
         progress(f"building the site with MkDocs{only}")
         with source_date_epoch(epoch):
-            run_mkdocs(staging / "mkdocs.yml", blame=settings.config, previous_site=previous_site)
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, mkdocs_processes(settings.jobs, len(project.files)))
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame)

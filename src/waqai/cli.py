@@ -13,7 +13,8 @@ from pathlib import Path
 
 import click
 
-from .build import BuildError, build as build_site
+from .build import build as build_site
+from .mkdocs_run import BuildError
 from .content import ContentError, load_article
 from .extract import extract_article, extraction_json
 from .output import DuplicateOutputError

@@ -1,17 +1,18 @@
-"""What `waqai build` adds to MkDocs: passthrough HTML and incremental rebuilds.
+"""What `waqai build` adds to MkDocs: passthrough HTML, shards and incremental rebuilds.
 
-The plugin is put into the loaded config by `waqai.build.run_mkdocs`, not named
-in mkdocs.yml, so `mkdocs build -f build/mkdocs.yml` still works without it
-(more slowly, and always from scratch).
+The plugin is put into the loaded config by `waqai.mkdocs_run`, not named in
+mkdocs.yml, so `mkdocs build -f build/mkdocs.yml` still works without it (more
+slowly, in one process, and always from scratch).
 
-Incremental builds use MkDocs' own `dirty` mode: only pages whose Markdown is
-newer than their HTML are read and rendered (waqai.build arranges the times).
-Two things MkDocs does not do in that mode are done here:
-- Material's search index would hold only the rebuilt pages; the other pages'
-  entries are taken from the previous site's index, in the order a cold build
-  writes them, so an incremental site equals a cold one byte for byte.
-- The staging site holds hard links to the previous site's pages; a page is
-  unlinked before MkDocs writes it, so the live site is never written through.
+Every run uses MkDocs' own `dirty` mode, in which a page is read and rendered
+only when its Markdown is newer than its HTML. The plugin decides what that
+means: pages of another shard never are, and with a previous site, whose pages
+are hard-linked in first, only the pages whose Markdown changed are
+(waqai.build gives unchanged Markdown an old time). Material's search index of
+such a run holds only the pages rendered in it; `merge_search_entries` completes
+it, in the order a cold build writes it, so the site equals a cold build's byte
+for byte. A page is unlinked before MkDocs writes it, so a hard link into the
+live site is never written through.
 """
 from __future__ import annotations
 
@@ -65,22 +66,43 @@ def link_previous_pages(previous_site: Path, pages: Iterable[tuple[str, str]]) -
             os.link(old, new)
 
 
-class WaqaiPlugin(BasePlugin):
-    """Passthrough blocks on every build. With `previous_site` (a dirty build), the pages
-    of that site are linked into the new one and its search index completes the new one."""
+def _unmodified() -> bool:
+    return False
 
-    def __init__(self, previous_site: Path | None = None) -> None:
+
+class WaqaiPlugin(BasePlugin):
+    """Passthrough blocks, and the part of the site one MkDocs process renders.
+
+    The pages are dealt round-robin to `shards` processes; this one renders shard
+    `shard` and, in shard 0, copies the static files. With `previous_site`, the
+    pages of that site are linked into this one first, and only the pages whose
+    Markdown is newer than their HTML are rendered (MkDocs' dirty mode).
+    """
+
+    def __init__(self, previous_site: Path | None = None, shard: int = 0, shards: int = 1) -> None:
         super().__init__()
         self.previous_site = previous_site
+        self.shard, self.shards = shard, shards
         self.blocks: dict[str, list[str]] = {}  # page source -> its passthrough blocks, until written
-        self.rebuilt: set[str] = set()
-        self.order: list[str] = []
+        self.rebuilt: set[str] = set()  # page URLs rendered here
+        self.written: list[str] = []  # their HTML files, relative to the site folder
+        self.order: list[str] = []  # every page's URL, in the order MkDocs builds them
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         pages = files.documentation_pages()
         self.order = ["" if file.url in (".", "./") else file.url for file in pages]  # as Page.url says it
+        to_link = []
+        for number, file in enumerate(pages):
+            mine = number % self.shards == self.shard
+            if not mine:
+                file.is_modified = _unmodified  # another process renders it
+            if mine or self.shard == 0:  # shard 0's folder becomes the site
+                to_link.append((file.dest_uri, file.abs_dest_path))
+        if self.shard:
+            for file in (f for f in files if not f.is_documentation_page()):
+                file.is_modified = _unmodified  # shard 0 copies them
         if self.previous_site is not None:
-            link_previous_pages(self.previous_site, [(file.dest_uri, file.abs_dest_path) for file in pages])
+            link_previous_pages(self.previous_site, to_link)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
@@ -103,14 +125,5 @@ class WaqaiPlugin(BasePlugin):
         dest = page.file.abs_dest_path
         if os.path.lexists(dest):
             os.unlink(dest)  # a hard link into the previous site: write a new file, not through it
+        self.written.append(page.file.dest_uri)
         return passthrough.restore(output, self.blocks.pop(page.file.src_uri, []))
-
-    def on_post_build(self, *, config: Any) -> None:
-        path = Path(config.site_dir) / SEARCH_INDEX
-        if not path.is_file():
-            return
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if self.previous_site is not None:
-            previous = json.loads((self.previous_site / SEARCH_INDEX).read_text(encoding="utf-8"))["docs"]
-            data["docs"] = merge_search_entries(data["docs"], previous, self.rebuilt, self.order)
-        write_search_index(path, data)
