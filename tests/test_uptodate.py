@@ -11,7 +11,7 @@ import pytest
 import waqai.build
 from waqai.build import build
 from waqai.settings import Settings
-from waqai.uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_to_date
+from waqai.uptodate import forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,13 +81,32 @@ def test_the_frame_follows_the_configuration_and_the_nav_but_not_the_pages(confi
 
 def test_only_a_site_with_its_stamp_is_up_to_date(tmp_path):
     assert not up_to_date(tmp_path, "s")
-    remember(tmp_path, "s", "f")
-    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f")  # no site/
+    remember(tmp_path, "s", "f", "i")
+    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f") and not same_inputs(tmp_path, "i")  # no site/
     (tmp_path / "site").mkdir()
     assert up_to_date(tmp_path, "s") and not up_to_date(tmp_path, "t")
     assert same_frame(tmp_path, "f") and not same_frame(tmp_path, "s")
+    assert same_inputs(tmp_path, "i") and not same_inputs(tmp_path, "f")
     forget(tmp_path)
-    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f")
+    assert not up_to_date(tmp_path, "s") and not same_frame(tmp_path, "f") and not same_inputs(tmp_path, "i")
+
+
+def test_the_input_stamp_follows_every_file_of_the_sources_and_the_settings(tmp_path):
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "a.md").write_text("أ", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    before = input_stamp([content, config, None], ["strict=False"])
+    (content / "articles" / "__pycache__").mkdir()
+    (content / "articles" / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    assert input_stamp([content, config, None], ["strict=False"]) == before
+    assert input_stamp([content, config, None], ["strict=True"]) != before
+    (content / "articles" / "b.md").write_text("ب", encoding="utf-8")
+    assert input_stamp([content, config, None], ["strict=False"]) != before
+    (content / "articles" / "b.md").unlink()
+    (content / "articles" / "a.md").write_text("ا", encoding="utf-8")
+    assert input_stamp([content, config, None], ["strict=False"]) != before
 
 
 # ------------------------------------------------------------------ real builds
@@ -110,7 +129,7 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     before = _hashes(site)
     said: list[str] = []
     build(settings("incremental"), said.append)
-    assert any("nothing changed" in line for line in said) and not any("MkDocs" in line for line in said)
+    assert any("nothing changed" in line for line in said) and not any("reading" in line or "MkDocs" in line for line in said)
     assert _hashes(site) == before
 
     def rebuild_and_compare(change: str) -> list[str]:

@@ -30,11 +30,11 @@ from .mkdocs_run import run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
 from .render import render_site, site_nav
-from .reproducible import build_epoch, source_date_epoch
+from .reproducible import build_epoch, git_epoch, source_date_epoch
 from .settings import Settings
 from .swap import put_in_place
 from .timeline import build_timeline
-from .uptodate import forget, frame_stamp, remember, same_frame, site_stamp, up_to_date
+from .uptodate import config_environment, forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -217,20 +217,34 @@ def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path) ->
     return changed
 
 
-def build(settings: Settings, progress: Progress = silent) -> Project:
+def build_inputs(settings: Settings, sources: Sequence[Path]) -> str:
+    """The input stamp of a build: its source folders, waqai itself, the settings that shape
+    the site, the environment its mkdocs.yml reads and the last commit of its sources."""
+    words = [f"strict={settings.strict}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
+    words += [f"{name}={os.environ.get(name)!r}" for name in [*config_environment(settings.config), "SOURCE_DATE_EPOCH"]]
+    return input_stamp([*sources, settings.previous, Path(__file__).parent], words)
+
+
+def build(settings: Settings, progress: Progress = silent) -> Project | None:
     """Build the site into settings.out/site; on any failure the previous site stays.
 
+    Returns None when the inputs are those of the site in place (nothing to do).
     When only pages changed (same configuration and nav as the site in place),
     MkDocs renders just those pages into a copy of the previous site.
     """
+    sources = [settings.content, settings.templates, settings.config]
+    inputs = build_inputs(settings, sources)
+    if same_inputs(settings.out, inputs):
+        progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
+        return None
     project = gather(settings, progress)
     settings.out.mkdir(parents=True, exist_ok=True)
-    sources = [settings.content, settings.templates, settings.config]
     epoch = build_epoch(settings.config.parent, sources, project.articles)
     frame = frame_stamp(settings.config, project.files["mkdocs.yml"])
     stamp = site_stamp(project.files, frame, epoch)
     if up_to_date(settings.out, stamp):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
+        remember(settings.out, stamp, frame, inputs)
         return project
     previous_site = settings.out / "site" if same_frame(settings.out, frame) else None
     remove_abandoned_staging(settings.out)
@@ -244,7 +258,7 @@ def build(settings: Settings, progress: Progress = silent) -> Project:
             run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, mkdocs_processes(settings.jobs, len(project.files)))
         forget(settings.out)
         place(staging, settings.out)
-        remember(settings.out, stamp, frame)
+        remember(settings.out, stamp, frame, inputs)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     progress(f"site written to {settings.out / 'site'}")

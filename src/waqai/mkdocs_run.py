@@ -98,7 +98,7 @@ def run_mkdocs(config_file: Path, blame: Path | None = None, previous_site: Path
     HTML are rendered. The error names `blame` (the repository's mkdocs.yml)
     rather than the generated config, which is gone by the time the editor reads it.
     """
-    site = config_file.parent / "site"
+    site = config_file.parent.resolve() / "site"  # MkDocs reads a relative site_dir from the config's folder
     jobs = [(config_file, site if k == 0 else site.with_name(f"site-{k}"), k, processes, previous_site) for k in range(processes)]
     try:
         if processes == 1:

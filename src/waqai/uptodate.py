@@ -1,6 +1,8 @@
-"""Skip MkDocs, or most of it, when little has changed since the last build.
+"""Skip the build, MkDocs, or most of it, when little has changed since the last build.
 
-A build whose generated files, configuration and build date are those of the
+A build whose inputs (content, templates, configuration, waqai itself, the
+settings) are those of the site in place stops at once (the input stamp). A
+build whose generated files, configuration and build date are those of the
 site already in place leaves that site alone (the site stamp). A build whose
 frame is unchanged (configuration, nav, tool versions: the frame stamp) renders
 only the pages whose Markdown changed (waqai.mkdocs_plugin). Both stamps are
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -32,6 +34,11 @@ def _tool_versions() -> str:
     return " ".join(found)
 
 
+def config_environment(config: Path) -> list[str]:
+    """The environment variables a mkdocs.yml reads (`!ENV NAME`, `!ENV [NAME, default]`)."""
+    return sorted(set(_ENV_TAG.findall(config.read_text(encoding="utf-8", errors="replace"))))
+
+
 PLUGIN_SOURCES = ("mkdocs_plugin.py", "passthrough.py")  # they shape every page's HTML too
 
 
@@ -43,8 +50,7 @@ def frame_stamp(config: Path, generated_config: bytes) -> str:
     whose Markdown changed."""
     digest = hashlib.sha256()
     config_text = config.read_bytes()
-    names = sorted(set(_ENV_TAG.findall(config_text.decode("utf-8", "replace"))))
-    head = [_tool_versions(), *(f"{n}={os.environ.get(n)!r}" for n in names)]
+    head = [_tool_versions(), *(f"{n}={os.environ.get(n)!r}" for n in config_environment(config))]
     digest.update("\n".join(head).encode() + b"\0" + config_text + b"\0" + generated_config + b"\0")
     for name in PLUGIN_SOURCES:
         digest.update((Path(__file__).parent / name).read_bytes() + b"\0")
@@ -59,6 +65,31 @@ def site_stamp(files: Mapping[str, bytes], frame: str, epoch: int) -> str:
         content = files[path]
         digest.update(f"{path}\0{len(content)}\0".encode() + content)
     return digest.hexdigest()
+
+
+def input_stamp(paths: Sequence[Path | None], words: Sequence[str]) -> str:
+    """A hash of every file under `paths` (a folder is walked in sorted order; a missing
+    path counts as missing) and of `words` (settings, tool versions, the build date).
+    Equal inputs give an equal site, so a build whose inputs are those of the site in
+    place can stop before extracting or rendering anything."""
+    digest = hashlib.sha256("\n".join([*words, _tool_versions()]).encode() + b"\0")
+    for root in paths:
+        if root is None:
+            continue
+        files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if root.is_dir() else [root]
+        digest.update(f"{root}\0".encode())
+        for path in files:
+            try:
+                content = path.read_bytes()
+            except OSError:
+                content = b"\0missing"
+            digest.update(f"{path.relative_to(root) if path != root else ''}\0{len(content)}\0".encode() + content)
+    return digest.hexdigest()
+
+
+def same_inputs(out: Path, inputs: str) -> bool:
+    """Whether out/site/ was built from exactly these inputs (input_stamp)."""
+    return (out / "site").is_dir() and _stamps(out)[2:3] == [inputs]
 
 
 def _stamps(out: Path) -> list[str]:
@@ -83,8 +114,8 @@ def forget(out: Path) -> None:
     (out / STAMP).unlink(missing_ok=True)
 
 
-def remember(out: Path, site: str, frame: str) -> None:
+def remember(out: Path, site: str, frame: str, inputs: str) -> None:
     """Call once the new site is in place."""
     temporary = out / f"{STAMP}.tmp"
-    temporary.write_text(f"{site}\n{frame}\n", encoding="ascii")
+    temporary.write_text(f"{site}\n{frame}\n{inputs}\n", encoding="ascii")
     os.replace(temporary, out / STAMP)
