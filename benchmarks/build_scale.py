@@ -1,19 +1,23 @@
 """How `waqai build` scales: `build_scale.py [--sizes 100 1000 10000] [--work DIR] [--jobs J]`.
 
-For each size N, a generated corpus (make_corpus.py) is built three times:
-cold (empty build folder), warm (nothing changed) and after adding one report.
+For each size N, a generated corpus (make_corpus.py) is built four times:
+cold (empty build folder), warm (nothing changed), after adding one report and
+after editing one (a sentence added to the first).
 Each build runs in its own process, the real `waqai.build.build`, and each
 stage is timed from the progress lines the build prints as it enters it
 (load, extract, timeline, render, write, mkdocs). Peak memory is the
 build process's maximum resident size and, separately, the largest child's
 (resource.getrusage SELF and CHILDREN; the children are the extraction workers
 and git, whose fork briefly counts the parent's pages). Also printed: how many
-Markdown pages changed, the site's size and its search index's size, and the
+Markdown pages changed, how many HTML pages MkDocs rendered (the others were
+kept from the previous site), the site's size and its search index's size (and
+gzipped, as a browser downloads it), and the
 extractor's own speed (reports a second on one core, no cache).
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import resource
@@ -67,7 +71,7 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         if stage and (not marks or marks[-1][0] != stage):
             marks.append((stage, time.perf_counter()))
 
-    start = time.perf_counter()
+    start, wall_start = time.perf_counter(), time.time()
     build(settings, progress)
     end = time.perf_counter()
     marks.append(("end", end))
@@ -76,6 +80,7 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         times[stage] = times.get(stage, 0.0) + t1 - t0
     after = _hashes(out / "docs")
     search = out / "site" / "search" / "search_index.json"
+    html = list((out / "site").rglob("*.html"))
     return {
         "total": end - start,
         "stages": times,
@@ -83,9 +88,11 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "pages_changed": sum(1 for k in after if before.get(k) != after[k]) + len(set(before) - set(after)),
         "pages": len(after),
-        "html_pages": sum(1 for _ in (out / "site").rglob("*.html")),
+        "html_pages": len(html),
+        "html_rendered": sum(1 for p in html if p.stat().st_mtime >= wall_start),
         "site_mb": sum(p.stat().st_size for p in (out / "site").rglob("*") if p.is_file()) / 2**20,
         "search_mb": search.stat().st_size / 2**20 if search.is_file() else 0.0,
+        "search_gz_mb": len(gzip.compress(search.read_bytes(), 6)) / 2**20 if search.is_file() else 0.0,
     }
 
 
@@ -115,7 +122,8 @@ def child(*args: str) -> dict:
 def _row(n: int, kind: str, r: dict) -> str:
     stages = " ".join(f"{r['stages'].get(c, 0.0):8.1f}" for c in COLUMNS)
     return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
-            f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_pages']:>6} {r['site_mb']:7.1f} {r['search_mb']:7.2f}")
+            f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_rendered']:>6}/{r['html_pages']:<6} {r['site_mb']:7.1f} "
+            f"{r['search_mb']:7.2f} {r['search_gz_mb']:7.2f}")
 
 
 def main() -> None:
@@ -133,14 +141,17 @@ def main() -> None:
         return
 
     header = " ".join(f"{c:>8}" for c in COLUMNS)
-    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html':>6} {'site MB':>7} {'idx MB':>7}")
+    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html rendered':>13} {'site MB':>7} {'idx MB':>7} {'idx gz':>7}")
     for n in args.sizes:
         content, out = args.work / str(n) / "content", args.work / str(n) / "build"
         make_corpus(n, content, SEED)
         shutil.rmtree(out, ignore_errors=True)
-        for kind in ("cold", "warm", "add-one"):
+        for kind in ("cold", "warm", "add-one", "edit-one"):
             if kind == "add-one":
                 write_report(content, SEED, n, place_names(content))
+            if kind == "edit-one":  # one more sentence at the end of the first report
+                first = min((content / "articles").glob("*.md"))
+                first.write_text(first.read_text(encoding="utf-8").rstrip() + " وقتل 3 مدنيين في القصف.\n", encoding="utf-8")
             print(_row(n, kind, child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))), flush=True)
         rate = child("--child", "rate", str(content), str(min(n, args.rate_reports)))
         print(f"{n:>6} extraction alone: {rate['per_second']:.0f} reports/s on one core "
