@@ -1,6 +1,7 @@
 """Places and parties found through Arabic clitics and spelling variants."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import strategies as st
 
 from event_fixture import GAZETTEER
 from waqai.content import ContentError
-from waqai.gazetteer import TermIndex, load_gazetteer, load_places, readings
+from waqai.gazetteer import TermIndex, load_gazetteer, load_places, readings, text_words
+from waqai.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,3 +99,8 @@ def test_a_bad_places_file_names_itself(tmp_path: Path, yaml_text: str, problem:
     with pytest.raises(ContentError) as error:
         load_places(path)
     assert "places.yaml" in str(error.value) and problem in str(error.value)
+
+
+@given(st.text(alphabet="الباغوزهجينرقةو بلف،ًٌـ\u200f\u00a0\u2009\t\n_-أإىئؤ0123٣ ", max_size=60))
+def test_text_words_are_the_words_of_the_normalized_text(text: str) -> None:
+    assert list(text_words(text)) == re.findall(r"\w+", normalize(text).text)

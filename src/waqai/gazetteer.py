@@ -10,9 +10,11 @@ file matches every written form. `prefix=True` indexes stems (`اشتباك` mat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +57,46 @@ def readings(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _sorted_readings(word: str) -> tuple[str, ...]:
+    """`readings`, longest first (fewest clitics assumed), for every index that reads the word."""
+    return tuple(sorted(readings(word), key=lambda r: (-len(r), r)))
+
+
 def term_key(term: str) -> tuple[str, ...]:
     """The folded, article-less words a name is looked up by."""
     return tuple(_strip_article(w) for w in _WORD.findall(fold(term)))
+
+
+@lru_cache(maxsize=1 << 17)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    """The folded words of a piece of text between spaces (cached: pieces recur across reports)."""
+    return tuple(_WORD.findall(fold(piece)))
+
+
+@lru_cache(maxsize=256)  # a clause is looked up in several indexes in a row (event keywords, actors, places)
+def text_words(text: str) -> tuple[str, ...]:
+    """The words of `normalize(text).text`, without its cost per character.
+
+    Folding neither makes nor removes a space and no word spans one, so a text's
+    words are those of its space-separated pieces in order; the same pieces (names,
+    phrasing) recur across thousands of reports, and each is folded and cut once.
+    """
+    return tuple(chain.from_iterable(map(_piece_words, text.split())))
+
+
+def _word_starts(folded: str, words: Sequence[str]) -> list[int]:
+    """Where each of the first `words` of a folded text starts: the next occurrence of each word,
+    since only characters that are not word characters lie between two words."""
+    starts, at = [], 0
+    for word in words:
+        at = folded.index(word, at)
+        starts.append(at)
+        at += len(word)
+    return starts
+
+
+Entry = tuple[tuple[str, ...], str]  # the words after the first, the id
 
 
 class TermIndex:
@@ -65,29 +104,39 @@ class TermIndex:
 
     def __init__(self, terms: Iterable[tuple[str, str]], prefix: bool = False):
         self.prefix = prefix
-        self._heads_of: dict[str, tuple[str, ...]] = {}
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, list[Entry]] = {}
         for term, ident in terms:
             key = term_key(term)
             if key:
                 self._by_first.setdefault(key[0], []).append((key[1:], ident))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._head_lengths = sorted({len(first) for first in self._by_first if len(first) > _MIN_STEM}, reverse=True)
+        # The same words recur across thousands of reports: each is read once, and a
+        # text's words are checked against `_starts` as one set operation.
+        self._entries_of: dict[str, tuple[Entry, ...]] = {}  # every word seen -> the names it can start
+        self._starts: set[str] = set()  # the words seen that can start a name
 
-    def _heads(self, word: str) -> Iterable[str]:
-        heads = self._heads_of.get(word)
-        if heads is None:  # the same words recur across thousands of reports: read each once
-            heads = self._heads_of[word] = tuple(self._readings_heads(word))
-        return heads
+    def _learn(self, words: Iterable[str]) -> None:
+        """Read new words: the names each can start, longest first, in the order they are tried.
+
+        The stable sort keeps, among names of one length, the order of the readings
+        (fewest clitics assumed first), so the first name that matches is the one to keep.
+        """
+        for word in words:
+            found = [entry for head in self._readings_heads(word) for entry in self._by_first.get(head, ())]
+            self._entries_of[word] = tuple(sorted(found, key=lambda e: -len(e[0])))
+            if found:
+                self._starts.add(word)
 
     def _readings_heads(self, word: str) -> Iterable[str]:
-        for reading in sorted(readings(word), key=lambda r: (-len(r), r)):  # longest first: fewest clitics assumed
-            if self.prefix:
-                yield from (reading[:n] for n in range(len(reading), _MIN_STEM, -1))
+        for reading in _sorted_readings(word):
+            if self.prefix:  # only the lengths of some first word can match
+                yield from (reading[:n] for n in self._head_lengths if n <= len(reading))
             else:
                 yield reading
 
-    def _rest_matches(self, rest: tuple[str, ...], words: list[str], at: int) -> bool:
+    def _completes(self, rest: tuple[str, ...], words: Sequence[str], at: int) -> bool:
         """Whether `words` from index `at` on begin with `rest` (no slicing: a long text stays linear)."""
         if len(words) - at < len(rest):
             return False
@@ -97,31 +146,49 @@ class TermIndex:
                 return False
         return True
 
+    def _longest_at(self, words: Sequence[str], i: int) -> Entry | None:
+        """The first name (longest first) that starts at `words[i]` and the words after it complete."""
+        after = _strip_article(words[i + 1]) if i + 1 < len(words) else ""
+        for rest, ident in self._entries_of[words[i]]:
+            if not rest:  # the one-word names come last, and always match
+                return rest, ident
+            # most names fail on their second word: test it before the whole rest
+            if (after.startswith(rest[0]) if self.prefix else after == rest[0]) and self._completes(rest, words, i + 1):
+                return rest, ident
+        return None
+
+    def _spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(first word, word after the last, id) of each name in `words`, left to right."""
+        self._learn(set(words).difference(self._entries_of))
+        starts = self._starts.intersection(words)
+        spans: list[tuple[int, int, str]] = []
+        free = 0  # the first word not inside a name already found
+        for i, word in enumerate(words if starts else ()):
+            if i < free or word not in starts:
+                continue
+            entry = self._longest_at(words, i)
+            if entry is not None:
+                free = i + len(entry[0]) + 1
+                spans.append((i, free, entry[1]))
+        return spans
+
     def find(self, text: str) -> list[Match]:
         """All names in `text`, with offsets into `text` itself."""
+        words = text_words(text)
+        spans = self._spans(words)
+        if not spans:
+            return []
         norm = normalize(text)
-        tokens = list(_WORD.finditer(norm.text))
-        words = [t.group() for t in tokens]
-        found: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            best: tuple[int, str] | None = None
-            for head in self._heads(words[i]):
-                for rest, ident in self._by_first.get(head, ()):
-                    if (best is None or len(rest) + 1 > best[0]) and self._rest_matches(rest, words, i + 1):
-                        best = (len(rest) + 1, ident)
-            if best is None:
-                i += 1
-                continue
-            size, ident = best
-            start, end = norm.span(tokens[i].start(), tokens[i + size - 1].end())
-            found.append(Match(ident, start, end, text[start:end]))
-            i += size
+        starts = _word_starts(norm.text, words[: spans[-1][1]])
+        found = []
+        for first, end, ident in spans:
+            start, stop = norm.span(starts[first], starts[end - 1] + len(words[end - 1]))
+            found.append(Match(ident, start, stop, text[start:stop]))
         return found
 
     def ids(self, text: str) -> list[str]:
-        """Distinct ids named in `text`, in order of first mention."""
-        return list(dict.fromkeys(m.id for m in self.find(text)))
+        """Distinct ids named in `text`, in order of first mention: what `find` finds, without offsets."""
+        return list(dict.fromkeys(ident for _, _, ident in self._spans(text_words(text))))
 
 
 # --- Editorial data: the places and parties the matching serves --------------------

@@ -55,30 +55,53 @@ def combine(a: Event, b: Event) -> Event:
     )
 
 
+def _keys(event: Event) -> set[tuple]:
+    """Where another telling of the same happening is looked up: its type, its day or
+    date, and a kind of figure it reports or (without figures) a place it names,
+    since `same_happening` needs one of each in common."""
+    if event.figures:
+        kinds = {("figure", f.category) for _, f in event.figures}
+    else:
+        kinds = {("place", p) for p in event.places}
+    return {(event.type, when, *kind) for when in (event.day, event.date) for kind in kinds}
+
+
+def _index(entries: dict[tuple, dict[str, set[int]]], i: int, keys: set[tuple], reports: set[str]) -> None:
+    """File entry `i` under `keys`, as told by `reports`."""
+    for key in keys:
+        by_report = entries.setdefault(key, {})
+        for article_id in reports:
+            by_report.setdefault(article_id, set()).add(i)
+
+
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events with every happening told by several reports merged into one, in input order."""
     merged: list[Event] = []
-    # Only entries of the same type on the same day or date, from another report, can
-    # match: index them by every (type, day) and (type, date) they ever had, and by
-    # report, so neither a long archive nor one long report is compared pair by pair;
-    # trying candidates in order keeps the first match.
-    entries: dict[tuple[str, object], dict[str, set[int]]] = {}
+    # Only an entry that shares a key (see _keys) with an event, from another report,
+    # can match it: entries are indexed by every key they ever had, and by report, so
+    # neither a long archive nor one long report is compared pair by pair; trying
+    # candidates in order keeps the first match.
+    entries: dict[tuple, dict[str, set[int]]] = {}
+    indexed: list[set[tuple]] = []  # the keys each entry is filed under so far
     for event in events:
         own = {s.article_id for s in event.sources}
         candidates: set[int] = set()
-        for key in ((event.type, event.day), (event.type, event.date)):
+        for key in _keys(event):
             for article_id, indices in entries.get(key, {}).items():
                 if article_id not in own:
                     candidates |= indices
         for i in sorted(candidates):
             if same_happening(merged[i], event):
                 merged[i] = combine(merged[i], event)
+                keys = _keys(merged[i])
+                # a merged entry grows: its new keys take all its reports, its old ones the new reports
+                _index(entries, i, keys - indexed[i], {s.article_id for s in merged[i].sources})
+                _index(entries, i, keys & indexed[i], own)
+                indexed[i] |= keys
                 break
         else:
-            i = len(merged)
+            keys = _keys(event)
+            _index(entries, len(merged), keys, own)
+            indexed.append(keys)
             merged.append(event)
-        for key in ((merged[i].type, merged[i].day), (merged[i].type, merged[i].date)):
-            by_report = entries.setdefault(key, {})
-            for source in merged[i].sources:
-                by_report.setdefault(source.article_id, set()).add(i)
     return merged

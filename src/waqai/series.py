@@ -9,6 +9,7 @@ reported advance of the Islamic State, is flagged for the editor.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -87,10 +88,10 @@ def figure_rows(
 ) -> pd.DataFrame:
     """One row per figure told in an event, with its report and reading (see COLUMNS)."""
     bodies = {a.id: a.body for a in articles}
-    sentences = {a.id: [(s.start, s.end) for s in split_sentences(a.body)] for a in articles}
     parts = {(ex.article_id, ex.figures[i].start) for ex in extractions for f in ex.figures for i in f.parts if i < len(ex.figures)}
     toll_words = load_type_rules().keywords
-    regions: dict[str, list[Match]] = {}  # by report, read when a territory figure needs them
+    # by report, read when a territory figure needs them: (its regions, its sentences' spans)
+    regions: dict[str, tuple[list[Match], list[tuple[int, int]]]] = {}
     says_toll: dict[tuple[str, int], bool] = {}  # by clause: does it use a toll word ("حصيلة")
     rows = []
     for event in events:
@@ -100,8 +101,10 @@ def figure_rows(
             pocket = None
             if fig.category == "territory":
                 if article_id not in regions:
-                    regions[article_id] = region_matches(gazetteer, bodies[article_id])
-                pocket = pocket_of(regions[article_id], sentences[article_id][source.sentence], fig.start)
+                    body = bodies[article_id]
+                    regions[article_id] = region_matches(gazetteer, body), [(s.start, s.end) for s in split_sentences(body)]
+                named, sentences = regions[article_id]
+                pocket = pocket_of(named, sentences[source.sentence], fig.start)
             if fig.category == "killed" and (article_id, source.start) not in says_toll:  # once per clause, not per figure
                 says_toll[article_id, source.start] = "toll" in toll_words.ids(source.text)
             cumulative = fig.category == "killed" and (
@@ -147,9 +150,9 @@ class ChartSeries:
     flags: tuple[Flag, ...] = field(default=())
 
 
-def chain_key(row: pd.Series) -> str:
+def chain_key(party: object, since: object) -> str:
     """The chain a cumulative toll belongs to: `killed:<party>:<since>` (as in acknowledged.yaml)."""
-    party, since = ("?" if pd.isna(row[c]) or not row[c] else row[c] for c in ("party", "since"))  # NaN is truthy
+    party, since = ("?" if pd.isna(v) or not v else v for v in (party, since))  # NaN is truthy
     return f"killed:{party}:{since}"
 
 
@@ -157,17 +160,19 @@ def toll_chains(tolls: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     """Each cumulative toll's reported values in date order, by chain key (the editors' page, the flags)."""
     if not len(tolls):
         return []
-    keyed = tolls.assign(key=tolls.apply(chain_key, axis=1))
+    keys = [chain_key(party, since) for party, since in zip(tolls["party"], tolls["since"])]
+    keyed = tolls.assign(key=keys)
     return [(str(key), chain.sort_values("date", kind="stable").drop(columns="key")) for key, chain in keyed.groupby("key", sort=True)]
 
 
 def decreases(chain: pd.DataFrame) -> list[tuple[int, int]]:
     """(position of the highest earlier value, position of a later, lower one) in a date-ordered chain."""
+    values, days = chain["plotted"].tolist(), chain["date"].tolist()  # plain lists: no pandas lookup per row
     out, peak = [], None
-    for position, value in enumerate(chain["plotted"]):
-        if peak is not None and value < chain["plotted"].iloc[peak] and chain["date"].iloc[position] > chain["date"].iloc[peak]:
+    for position, (value, day) in enumerate(zip(values, days)):
+        if peak is not None and value < values[peak] and day > days[peak]:
             out.append((peak, position))
-        if peak is None or value >= chain["plotted"].iloc[peak]:
+        if peak is None or value >= values[peak]:
             peak = position
     return out
 
@@ -176,15 +181,15 @@ def toll_flags(tolls: pd.DataFrame) -> list[Flag]:
     """A cumulative toll reported lower on a later day than before, in the same chain (party, since)."""
     flags = []
     for key, chain in toll_chains(tolls):
+        plotted, days, reports, events = (chain[c].tolist() for c in ("plotted", "date", "article_id", "event_id"))
         for before, after in decreases(chain):
-            peak, row = chain.iloc[before], chain.iloc[after]
             flags.append(
                 Flag(
                     "toll-down",
-                    f"{key}: {row['plotted']:g} on {row['date']:%Y-%m-%d} ({row['article_id']}) is below "
-                    f"{peak['plotted']:g} on {peak['date']:%Y-%m-%d} ({peak['article_id']})",
+                    f"{key}: {plotted[after]:g} on {days[after]:%Y-%m-%d} ({reports[after]}) is below "
+                    f"{plotted[before]:g} on {days[before]:%Y-%m-%d} ({reports[before]})",
                     key,
-                    (peak["event_id"], row["event_id"]),
+                    (events[before], events[after]),
                 )
             )
     return flags
@@ -194,7 +199,7 @@ def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
     """An Islamic State area that grows from one day to a later one with no IS advance reported
     in between. A day is its smallest figure: reports of one day come in no known order
     (a morning bulletin quoted beside the evening's headline), so they show no growth."""
-    advances = [e.day for e in events if e.type == "advance" and IS_PARTY in e.actors[:1]]
+    advances = sorted(e.day for e in events if e.type == "advance" and IS_PARTY in e.actors[:1])
     flags = []
     for pocket, chain in territory.groupby("pocket", sort=True, dropna=False):
         previous = None
@@ -202,7 +207,7 @@ def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
         for _, row in days.iterrows():
             if previous is not None and row["plotted"] > previous["plotted"]:
                 start, end = previous["date"].date(), row["date"].date()
-                if not any(start < d <= end for d in advances):
+                if bisect_right(advances, end) <= bisect_right(advances, start):  # no advance in (start, end]
                     key = f"territory:{pocket}"
                     flags.append(
                         Flag(
