@@ -4,12 +4,15 @@ from __future__ import annotations
 import copy
 import html
 import json
+import posixpath
 import re
 
 import plotly.graph_objects as go
+from hypothesis import given
+from hypothesis import strategies as st
 
 from event_fixture import series_timeline
-from waqai.charts import build_chart, chart_html
+from waqai.charts import build_chart, chart_html, relative_path
 
 NAMES = {"east_euphrates": "شرق الفرات", "badia": "البادية السورية", "isis": "التنظيم", "civilians": "المدنيون"}
 
@@ -71,3 +74,12 @@ def test_an_empty_series_gives_an_empty_chart_not_an_error() -> None:
     chart = build_chart("exits", frame, ["party"], NAMES, link)
     assert chart.spec["data"] == [] and chart.table == []
     assert "<tbody></tbody>" in chart_html(chart)
+
+
+_PART = st.sampled_from(["reports", "months", "2019-02", "1", "x", "index", "a-b", "", "."])
+
+
+@given(st.lists(_PART, min_size=1, max_size=4).map("/".join), st.lists(_PART, min_size=1, max_size=4).map("/".join))
+def test_relative_paths_are_those_posixpath_gives(target, start):
+    """The fast path covers the site's own paths; anything odd ('', '.', '..') falls back."""
+    assert relative_path(target or ".", start or ".") == posixpath.relpath(target or ".", start or ".")

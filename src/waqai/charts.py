@@ -11,7 +11,7 @@ import html
 import json
 import math
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -82,7 +82,7 @@ def _clean(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def value_text(row: pd.Series, words: ChartWords) -> str:
+def value_text(row: Mapping[str, Any], words: ChartWords) -> str:
     """`أقل من 3 كلم مربع`: the number as the report gave it, qualifier first."""
     number = f"{row['value']:,.0f}" if _clean(row["value"]) is not None else "؟"
     unit = f" {words.words['km2']}" if row["unit"] == "km2" else ""
@@ -90,7 +90,7 @@ def value_text(row: pd.Series, words: ChartWords) -> str:
     return f"{qualifier} {number}{unit}".strip()
 
 
-def source_text(row: pd.Series) -> str:
+def source_text(row: Mapping[str, Any]) -> str:
     published = row["published"].isoformat() if _clean(row["published"]) is not None else "؟"
     return f"{row['outlet'] or row['article_id']}، {published}"
 
@@ -107,12 +107,14 @@ def build_chart(
     words = words or load_words()
     meta = words.charts[name]
     traces, table = [], []
-    frame = frame.sort_values("date", kind="stable")
+    frame = frame.sort_values("date", kind="stable").reset_index(drop=True)
+    every = frame.to_dict("records")  # plain dicts, by position: a pandas row per point is slow
     groups = frame.groupby(series, dropna=False, sort=False) if len(frame) else []
     for key, rows in groups:
         key = key if isinstance(key, tuple) else (key,)
         label = _series_name(key[0], key[1] if len(key) > 1 else None, names, words)
-        custom = [[value_text(r, words), source_text(r), link(r["article_id"], int(r["sentence"]))] for _, r in rows.iterrows()]
+        records = [every[i] for i in rows.index]
+        custom = [[value_text(r, words), source_text(r), link(r["article_id"], int(r["sentence"]))] for r in records]
         traces.append(
             {
                 "type": "scatter",
@@ -126,7 +128,7 @@ def build_chart(
                 "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(label) + "</extra>",
             }
         )
-        for (_, r), (shown, source, url) in zip(rows.iterrows(), custom):
+        for r, (shown, source, url) in zip(records, custom):
             table.append(
                 {
                     words.words["date"]: r["date"].date().isoformat(),
@@ -176,18 +178,37 @@ def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
     )
 
 
+_ODD_PARTS = frozenset({"", ".", ".."})  # what only posixpath.relpath resolves right
+
+
+def relative_path(target: str, start: str) -> str:
+    """posixpath.relpath for the site's own paths (relative, already normal), without its
+    two abspath calls: links are made tens of thousands of times per build."""
+    target_parts = target.split("/") if target != "." else []
+    start_parts = start.split("/") if start != "." else []
+    if _ODD_PARTS.intersection(target_parts) or _ODD_PARTS.intersection(start_parts):
+        return posixpath.relpath(target, start)
+    common = 0
+    for mine, theirs in zip(target_parts, start_parts):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
+
+
+def _folder(md: str) -> str:
+    """The folder a page is served from: `reports/x.md` -> `reports/x`, `index.md` -> `.`."""
+    stem = md[: -len(".md")]
+    return "." if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem)
+
+
 def page_url(here: str, target: str, anchor: str | None = None) -> str:
     """The URL from page `here` to page `target` (docs-relative .md paths) in the built site.
 
     Raw HTML is not rewritten by MkDocs, so chart links are written as the site
     serves pages: `reports/x.md` is `reports/x/` (directory URLs).
     """
-
-    def folder(md: str) -> str:
-        stem = md[: -len(".md")]
-        return "." if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem)
-
-    url = posixpath.relpath(folder(target), folder(here))
+    url = relative_path(_folder(target), _folder(here))
     url = "./" if url == "." else url + "/"
     return f"{url}#{anchor}" if anchor else url
 

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from .content import ContentError
 from .datafiles import read_yaml
 from .pages import sentence_anchor
@@ -110,19 +112,26 @@ def events_json(timeline: Timeline) -> list[dict[str, Any]]:
     return out
 
 
-def download_files(timeline: Timeline, schema: DownloadSchema | None = None) -> dict[str, str]:
-    """{docs-relative path: text} of the three data files."""
+def download_files(timeline: Timeline, events: list[dict[str, Any]] | None = None, schema: DownloadSchema | None = None) -> dict[str, str]:
+    """{docs-relative path: text} of the three data files; `events` is events_json(timeline)
+    when the caller already has it."""
     schema = schema or load_schema()
+    events = events_json(timeline) if events is None else events
     files = {
         f"{FOLDER}/events.csv": _csv(list(schema.files["events.csv"][1]), [_event_row(e) for e in timeline.events]),
-        f"{FOLDER}/events.json": json.dumps(events_json(timeline), ensure_ascii=False, indent=1) + "\n",
+        f"{FOLDER}/events.json": json.dumps(events, ensure_ascii=False, indent=1) + "\n",
     }
     columns = list(schema.files["figures.csv"][1])
-    rows = []
-    if timeline.series is not None:
-        rows = [{c: _cell(r.get(c)) for c in columns} for r in timeline.series.figures.to_dict("records")]
+    rows = _figure_rows(timeline.series.figures, columns) if timeline.series is not None else []
     files[f"{FOLDER}/figures.csv"] = _csv(columns, rows)
     return files
+
+
+def _figure_rows(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    """The rows of figures.csv, a column missing from `frame` left empty. Read column by
+    column: pandas converts a whole column at once quickly, a record at a time slowly."""
+    cells = [[_cell(v) for v in frame[c].tolist()] if c in frame.columns else [_cell(None)] * len(frame) for c in columns]
+    return [dict(zip(columns, row)) for row in zip(*cells)]
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def flag_views(flags: Sequence[Flag], views: Mapping[str, Any], words: ChartWord
     return [FlagView(f.code, f.key, words.words.get(f.code, f.code), f.message, tuple(views[i] for i in f.event_ids if i in views)) for f in flags]
 
 
-def _step(row: pd.Series, labels: Labels, words: ChartWords, down: bool) -> ChainStep:
+def _step(row: Mapping[str, Any], labels: Labels, words: ChartWords, down: bool) -> ChainStep:
     outlet = row["outlet"] or row["article_id"]
     published = labels.date(row["published"]) if not pd.isna(row["published"]) else "تاريخ غير معروف"
     return ChainStep(
@@ -105,6 +105,6 @@ def chain_views(timeline: Timeline, labels: Labels, words: ChartWords) -> list[C
         first = chain.iloc[0]
         party = names.get(first["party"], first["party"]) if not pd.isna(first["party"]) else words.words["unknown"]
         since = f" ({words.words['since']} {labels.value(first['since'])})" if not pd.isna(first["since"]) else ""
-        steps = tuple(_step(row, labels, words, i in lower) for i, (_, row) in enumerate(chain.iterrows()))
+        steps = tuple(_step(row, labels, words, i in lower) for i, row in enumerate(chain.to_dict("records")))  # dicts: a pandas row each is slow
         out.append(ChainView(key, f"{labels.label('figure_categories', 'killed')}: {party}{since}", steps))
     return out

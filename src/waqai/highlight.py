@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .labels import Labels
-from .records import Event, Extraction, Figure
+from .records import DateMention, Event, Extraction, Figure
 from .sentences import Sentence
 
 
@@ -25,12 +25,14 @@ class Mark:
     href: str | None  # the event that uses it
 
 
-def _event_at(events: Sequence[Event], article_id: str, offset: int) -> Event | None:
-    for event in events:
-        for source in event.sources:
-            if source.article_id == article_id and source.start <= offset < source.end:
-                return event
-    return None
+def _spans(events: Sequence[Event], article_id: str) -> list[tuple[int, int, Event]]:
+    """(start, end, event) of the report's sentences that events were taken from, in event order."""
+    return [(s.start, s.end, event) for event in events for s in event.sources if s.article_id == article_id]
+
+
+def _event_at(spans: Sequence[tuple[int, int, Event]], offset: int) -> Event | None:
+    """The first event whose source sentence holds `offset`."""
+    return next((event for start, end, event in spans if start <= offset < end), None)
 
 
 def figure_reading(labels: Labels, figure: Figure) -> str:
@@ -41,17 +43,18 @@ def figure_reading(labels: Labels, figure: Figure) -> str:
 
 def report_marks(extraction: Extraction, events: Sequence[Event], link: Callable[[Event], str], labels: Labels) -> list[Mark]:
     """The marks of one report: its dated mentions and its figures, in text order, never overlapping."""
-    candidates = [
-        Mark(d.start, d.end, "date", labels.value(d.value), None) for d in extraction.dates if d.value
-    ] + [
-        Mark(f.start, f.end, "figure", figure_reading(labels, f), None) for f in extraction.figures
-    ]  # fmt: skip
+    candidates: list[DateMention | Figure] = [d for d in extraction.dates if d.value] + list(extraction.figures)
+    spans = _spans(events, extraction.article_id)
     marks: list[Mark] = []
-    for mark in sorted(candidates, key=lambda m: (m.start, -m.end)):
-        if marks and mark.start < marks[-1].end:
+    for found in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if marks and found.start < marks[-1].end:
             continue
-        event = _event_at(events, extraction.article_id, mark.start)
-        marks.append(Mark(mark.start, mark.end, mark.kind, mark.title, link(event) if event else None))
+        event = _event_at(spans, found.start)
+        href = link(event) if event else None
+        if isinstance(found, Figure):  # readings only for the marks kept
+            marks.append(Mark(found.start, found.end, "figure", figure_reading(labels, found), href))
+        else:
+            marks.append(Mark(found.start, found.end, "date", labels.value(found.value or ""), href))
     return marks
 
 
@@ -87,6 +90,7 @@ def marked_sentences(
     out = {}
     for paragraph in paragraphs:
         for sentence in paragraph:
-            if any(sentence.start <= m.start and m.end <= sentence.end for m in marks):
-                out[sentence.index] = marked_sentence(sentence, marks)
+            inside = [m for m in marks if sentence.start <= m.start and m.end <= sentence.end]
+            if inside:
+                out[sentence.index] = marked_sentence(sentence, inside)
     return out

@@ -48,9 +48,11 @@ def publishing_pages(
     charts: Sequence[str],
     previous_events: Sequence[Mapping[str, Any]] | None,
     split: frozenset[str],
+    current_events: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, str]:
     """{docs-relative path: text} of the print page, the changes page and the feed;
-    `split` names the months listed on week pages (pages.split_months)."""
+    `split` names the months listed on week pages (pages.split_months); `current_events`
+    is events_json(timeline) when the caller already has it."""
     by_id = {e.id: e for e in timeline.events}
 
     def locate(event: Mapping[str, Any]) -> tuple[str, str]:
@@ -58,7 +60,8 @@ def publishing_pages(
         return event_page(found, split), event_anchor(found)
 
     party_names = {actor.id: actor.ar for actor in timeline.actors}
-    changes = changes_view(compare(previous_events, events_json(timeline)), labels, locate, party_names)
+    current = events_json(timeline) if current_events is None else current_events
+    changes = changes_view(compare(previous_events, current), labels, locate, party_names)
     words = load_words()
     return {
         PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts),

@@ -21,9 +21,9 @@ from typing import Any
 
 import jinja2
 
-from .charts import home_charts, load_words, page_url
+from .charts import home_charts, load_words, page_url, relative_path
 from .content import ContentError
-from .downloads import DOWNLOADS, download_files, download_views
+from .downloads import DOWNLOADS, download_files, download_views, events_json
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, actor_views, place_views, places_map
 from .highlight import marked_sentences
@@ -45,12 +45,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
 
 
-_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_EASTERN_DIGITS = tuple(chr(c) for c in _WESTERN_DIGITS)
 
 
 def western_digits(text: str) -> str:
-    # translate() looks up every character; most pages have no Eastern digit at all
-    return text.translate(_WESTERN_DIGITS) if _EASTERN_DIGIT.search(text) else text
+    # translate() looks up every character; most pages have no Eastern digit at all, and
+    # twenty substring scans find that out faster than one regular expression
+    return text.translate(_WESTERN_DIGITS) if any(digit in text for digit in _EASTERN_DIGITS) else text
 
 
 def md_escape(text: str) -> str:
@@ -61,14 +62,18 @@ def md_escape(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
 
 
-_HTML_SPECIAL = {c: f"&#{ord(c)};" for c in "()\\`"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_HTML_TABLE = str.maketrans(_HTML_SPECIAL)
+# "&" first: the other references start with one. str.replace is many times faster than
+# str.translate on Arabic text, which looks every character up in a dict.
+_HTML_SPECIAL = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")) + tuple((c, f"&#{ord(c)};") for c in "()\\`")
 
 
 def html_escape(text: str) -> str:
     """Text inert in HTML and in a Markdown link title, where a parenthesis or a backslash
     would end the link and a backtick start code: those become character references too."""
-    return text.translate(_HTML_TABLE)
+    for special, reference in _HTML_SPECIAL:
+        if special in text:
+            text = text.replace(special, reference)
+    return text
 
 
 # ---------------------------------------------------------------- view models
@@ -195,11 +200,11 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
         page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
         sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor)))
     by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
-    page = event_page(event, split)
+    page, anchor = event_page(event, split), event_anchor(event)
     return EventView(
-        anchor=event_anchor(event),
+        anchor=anchor,
         page=page,
-        url=site_url(page, event_anchor(event)),
+        url=site_url(page, anchor),
         month=event.month,
         when=labels.value(event.date),
         precision="" if event.precision == "day" else labels.label("precisions", event.precision),
@@ -232,9 +237,13 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels,
     if not split:
         return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
     undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
+    by_part: dict[int, list[tuple[Event, EventView]]] = {}
+    for pair in events:
+        if pair[0].precision in DAY_PRECISIONS:
+            by_part.setdefault(part_of(pair[0].day), []).append(pair)
     parts = []
     for number, (first, last) in enumerate(PART_DAYS, 1):
-        in_part = [pair for pair in events if pair[0].precision in DAY_PRECISIONS and part_of(pair[0].day) == number]
+        in_part = by_part.get(number)
         if in_part:
             last_day = max(pair[0].day.day for pair in in_part) if number == len(PART_DAYS) else last
             parts.append(PartView(f"{title}: الأيام {first}-{last_day}", part_page(key, number), _day_views(key, in_part, labels), len(in_part)))
@@ -278,7 +287,7 @@ def site_view(
     pairs = [(event, _event_view(event, labels, names, by_id, split)) for event in timeline.events]
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
-        by_month.setdefault(pair[0].month, []).append(pair)
+        by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
     months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
     per_report: dict[str, list[EventView]] = {}
     for event, view in pairs:
@@ -311,7 +320,7 @@ def site_view(
 def _link(context: Any, target: str, anchor: str | None = None) -> str:
     """A link from the page being rendered to `target` (a docs-relative .md path)."""
     here = posixpath.dirname(context["page_path"])
-    url = posixpath.relpath(target, here or ".")
+    url = relative_path(target, here or ".")
     return f"{url}#{anchor}" if anchor else url
 
 
@@ -330,20 +339,32 @@ def _yaml_string(text: str) -> str:
 class EventHtml:
     """`event_html(macro, view)` in a template: the HTML of a macro of _macros.md.j2 for one
     event. Month, print, place and actor pages list the same events, so each is rendered
-    once per way to the site's root (the only thing that differs between those pages)."""
+    once, with a mark where the way to the site's root goes (the only thing that differs
+    between those pages), and each page puts its own way in place of the mark."""
+
+    # Cannot come out of the macros otherwise: escaped text has no "<", and paths, anchors
+    # and template text have no NUL.
+    ROOT_MARK = "<\x00root\x00>"
 
     def __init__(self, env: jinja2.Environment) -> None:
         self.env = env
-        self.rendered: dict[tuple[str, str, str], str] = {}
+        self.rendered: dict[tuple[str, str], str] = {}
+        self.roots: dict[str, str] = {}  # page path -> the way to the site's root
+        self.macros: Any = None  # _macros.md.j2's module, loaded on first use (a lookup checks the file)
 
     @jinja2.pass_context
     def __call__(self, context: Any, macro: str, view: EventView) -> str:
-        root = page_url(context["page_path"], HOME).removeprefix("./")
-        key = (macro, view.anchor, root)
+        page = context["page_path"]
+        root = self.roots.get(page)
+        if root is None:
+            root = self.roots[page] = page_url(page, HOME).removeprefix("./")
+        key = (macro, view.anchor)
         html = self.rendered.get(key)
         if html is None:
-            html = self.rendered[key] = getattr(self.env.get_template("_macros.md.j2").module, macro)(view, root)
-        return html
+            if self.macros is None:
+                self.macros = self.env.get_template("_macros.md.j2").module
+            html = self.rendered[key] = getattr(self.macros, macro)(view, self.ROOT_MARK)
+        return html.replace(self.ROOT_MARK, root)
 
 
 def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
@@ -413,9 +434,10 @@ def render_site(
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             events_of.setdefault(article_id, []).append(event)
     for report in site.reports:
+        root = page_url(report.page, HOME).removeprefix("./")  # up to the root, then the event's URL, as the event macros link
         marked = marked_sentences(
             report.paragraphs, extraction_of[report.article.id], events_of.get(report.article.id, []),
-            lambda e, here=report.page: page_url(here, event_page(e, split), event_anchor(e)), labels,
+            lambda e, root=root: root + site.views[e.id].url, labels,
         )  # fmt: skip
         pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
@@ -432,17 +454,21 @@ def render_site(
         ),
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    render_entities(env, pages, timeline, site, common)
+    current_events = events_json(timeline)  # events.json, also what the "what changed" page compares
+    render_entities(env, pages, timeline, site, common, current_events)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
 
-    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events, split))
+    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events, split, current_events))
     return pages
 
 
-def render_entities(env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict) -> None:
-    """Place and actor pages, the data downloads and their schema page (issue 5)."""
+def render_entities(
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict, events: list[dict[str, Any]]
+) -> None:
+    """Place and actor pages, the data downloads and their schema page (issue 5);
+    `events` is events_json(timeline)."""
     places = place_views(timeline, site.views, page_url)
     pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
     for place in places:
@@ -451,7 +477,7 @@ def render_entities(env: jinja2.Environment, pages: OutputTree, timeline: Timeli
     pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
     for actor in actors:
         pages.add(actor.page, _render(env, "actor.md.j2", actor.page, actor=actor, **common))
-    pages.update({path: western_digits(text) for path, text in download_files(timeline).items()})
+    pages.update({path: western_digits(text) for path, text in download_files(timeline, events).items()})
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 
