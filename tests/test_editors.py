@@ -40,19 +40,19 @@ def page() -> str:
 
 
 def test_a_warning_links_to_its_sentence_with_its_arabic_label(page):
-    assert "**يوم الأسبوع لا يوافق التاريخ المذكور** في [تقرير r2](reports/r2.md#s1)" in page
-    assert "`weekday-date-mismatch`" in page
+    assert '<strong>يوم الأسبوع لا يوافق التاريخ المذكور</strong> في <a href="../reports/r2/#s1">تقرير r2</a>' in page
+    assert "<code>weekday-date-mismatch</code>" in page
 
 
 def test_the_toll_chain_lists_every_value_in_order_with_its_source_and_marks_the_decrease(page):
-    rows = re.findall(r"^\| (\d+ [^|]+) \| ([^|]+) \| \[([^\]]+)\]\(([^)]+)\) \|$", page, re.M)
-    assert [(when, value.strip(), url) for when, value, _, url in rows] == [
-        ("1 شباط / فبراير 2019", "1,000", "reports/r1.md#s0"),
-        ("5 شباط / فبراير 2019", "1,100", "reports/r2.md#s1"),
-        ("8 شباط / فبراير 2019", "**▼ 1,050** (أدنى من قيمة سابقة)", "reports/r3.md#s0"),
+    rows = re.findall(r'^<tr><td>(\d+ [^<]+)</td><td>(.+?)</td><td><a href="([^"]+)">[^<]+</a></td></tr>$', page, re.M)
+    assert rows == [
+        ("1 شباط / فبراير 2019", "1,000", "../reports/r1/#s0"),
+        ("5 شباط / فبراير 2019", "1,100", "../reports/r2/#s1"),
+        ("8 شباط / فبراير 2019", "<strong>▼ 1,050</strong> (أدنى من قيمة سابقة)", "../reports/r3/#s0"),
     ]
     assert "### قتلى: تنظيم الدولة الإسلامية (منذ 10 أيلول / سبتمبر 2018) ▼" in page
-    assert "`killed:isis:2018-09-10`" in page
+    assert "<code>killed:isis:2018-09-10</code>" in page
 
 
 def test_the_decrease_is_also_a_flag_linking_both_events(page):

@@ -6,14 +6,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from waqai.content import ContentError
 from waqai.figures import bounds, find_figures
+from waqai.figures.context import Context
 from waqai.figures.lexicon import DATA_DIR, load_lexicon
-from waqai.figures.numbers import digit_value, find_numbers
-from waqai.figures.words import WordIndex, stems
+from waqai.figures.numbers import _word_numbers, digit_value, find_numbers
+from waqai.figures.words import WordIndex, stems, tokenize
 from waqai.normalize import normalize
 from waqai.records import DateMention
 
@@ -186,7 +187,8 @@ def test_digit_value(digits: str, value: float | None) -> None:
 )
 def test_find_numbers(text: str, values: list[float]) -> None:
     normalized, lex = normalize(text).text, load_lexicon()
-    assert [n.value for n in find_numbers(normalized, lex, lex.words.scan(normalized))] == values
+    tokens = tokenize(normalized)
+    assert [n.value for n in find_numbers(normalized, lex, tokens, lex.words.scan(normalized, tokens))] == values
 
 
 def test_offsets_point_into_the_original_text() -> None:
@@ -259,3 +261,46 @@ def test_word_index_reads_clitics_quotes_and_open_endings() -> None:
 )
 def test_stems(token: str, stem: str, skipped: int) -> None:
     assert (stem, skipped) in [(s, n) for s, n, _ in stems(token)]
+
+
+# --- the shortcuts agree with the plain reading ------------------------------------------------
+
+
+def _plain_walk(ctx: Context, first: int, last: int, step: int, limit: int, stop_at_barriers: bool):
+    """The walk token by token: the meaning `Context.walk` computes by bisection."""
+    sentence = ctx.token_sentence(first if step < 0 else last)
+    i, distance = (first - 1, 0) if step < 0 else (last + 1, 0)
+    while 0 <= i < len(ctx.starts) and distance < limit:
+        if ctx.token_sentence(i) != sentence or (stop_at_barriers and i in ctx.barriers):
+            return
+        distance += ctx.text[ctx.starts[i]].isalnum()
+        yield i, distance
+        i += step
+
+
+_WALK_PIECES = st.sampled_from(["قتل", "في حين", "بينما", "،", ".", "؛", "\n", "5", "“", "!", "و", "عشرات"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WALK_PIECES, min_size=1, max_size=25).map(" ".join), st.integers(0, 30), st.integers(0, 2))
+def test_walk_is_the_plain_walk(text: str, first: int, width: int) -> None:
+    ctx = Context.of(normalize(text).text, load_lexicon())
+    assume(ctx.starts)  # a walk starts at a figure's tokens
+    first = min(first, len(ctx.starts) - 1)
+    last = min(first + width, len(ctx.starts) - 1)
+    for step in (-1, 1):
+        for limit in (0, 1, 2, 6, 40):
+            for barriers in (True, False):
+                assert list(ctx.walk(first, last, step, limit, barriers)) == list(_plain_walk(ctx, first, last, step, limit, barriers))
+
+
+_NUMBER_PIECES = st.sampled_from(["ثلاث", "مائة", "وخمسة", "عشر", "بأربع", "آلاف", "5", "_", "ال", "قتل", "،", " ", "\n", "اثنا"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=12).map("".join))
+def test_numbers_in_words_are_tried_wherever_the_regex_finds_them(text: str) -> None:
+    lex = load_lexicon()
+    normalized = normalize(text).text
+    found = [(n.start, n.end) for n in _word_numbers(normalized, lex, tokenize(normalized))]
+    assert found == [(m.start("words"), m.end()) for m in lex.word_number.finditer(normalized)]

@@ -79,8 +79,12 @@ def fold(text: str) -> str:
     return _fold_chars(_DELETE_RE.sub("", text))
 
 
+@lru_cache(maxsize=2)
 def normalize(text: str) -> Normalized:
-    """Normalize `text` for matching and keep how to map offsets back."""
+    """Normalize `text` for matching and keep how to map offsets back.
+
+    Remembers the last texts: the dates and the figures extractors each normalize
+    the same report (a Normalized is immutable, so sharing it is safe)."""
     deleted = tuple(m.start() for m in _DELETE_RE.finditer(text))
     folded = _fold_chars(text)
     if not deleted:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
+from operator import itemgetter
 
 from .lexicon import Lexicon
-from .words import Hit
+from .words import Hit, Tokens, tokenize
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 # A sentence ends at a full stop, question or exclamation mark followed by a space,
-# at an Arabic semicolon, or at a line break (headlines and share counters).
-_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|[؛\n]")
+# at an Arabic semicolon, or at a line break (headlines and share counters). One
+# character class first lets the regex engine skip to the candidates.
+_SENTENCE_END = re.compile(r"[.!?؟؛\n](?:(?<=[؛\n])|(?=\s|$))")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -31,9 +33,14 @@ class Context:
 
     text: str
     lex: Lexicon
+    tokens: Tokens
+    words: list[str] = field(default_factory=list)  # the tokens' texts and offsets (tokens.words, tokens.starts)
     starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    is_word: list[bool] = field(default_factory=list)  # a letter or digit, not a mark: counted in distances
+    word_prefix: list[int] = field(default_factory=list)  # words before each token: distances by subtraction
     sentence_ends: list[int] = field(default_factory=list)
+    sentence_bounds: list[int] = field(default_factory=list)  # index of each sentence's first token, the first one's left out
+    sentence_spans: list[range] = field(default_factory=list)  # each token's sentence, as the range of its tokens
     left_triggers: dict[int, str] = field(default_factory=dict)  # token -> category (trigger before a number)
     right_triggers: dict[int, str] = field(default_factory=dict)  # token -> category (trigger after a number)
     right_only: set[int] = field(default_factory=set)  # triggers that only ever follow their number
@@ -42,6 +49,7 @@ class Context:
     role_before: dict[int, str] = field(default_factory=dict)  # last token of a role cue -> role
     role_after: dict[int, str] = field(default_factory=dict)  # first token of a role cue -> role
     barriers: set[int] = field(default_factory=set)
+    barrier_order: list[int] = field(default_factory=list)  # the barriers, sorted
     relatives: set[int] = field(default_factory=set)
     breakdown: set[int] = field(default_factory=set)
     area: set[int] = field(default_factory=set)
@@ -51,61 +59,97 @@ class Context:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> Context:
-        ctx = cls(text, lex)
-        for m in _TOKEN.finditer(text):
-            ctx.starts.append(m.start())
-            ctx.ends.append(m.end())
+        tokens = tokenize(text)
+        ctx = cls(text, lex, tokens, tokens.words, tokens.starts)
+        ctx.is_word = list(map(str.isalnum, map(itemgetter(0), tokens.words)))  # C loops, no Python per token
+        ctx.word_prefix = list(accumulate(ctx.is_word, initial=0))
         ctx.sentence_ends = sentence_ends(text)
-        ctx.hits = lex.words.scan(text)
-        for hit in ctx.hits["trigger"]:
+        ctx.sentence_bounds = [bisect_right(ctx.starts, end) for end in ctx.sentence_ends]
+        ctx.sentence_spans = _spans([0, *ctx.sentence_bounds, len(ctx.starts)])
+        ctx.hits = lex.words.scan(text, tokens)
+        ctx._index_hits()
+        return ctx
+
+    def _index_hits(self) -> None:
+        """The hits of each cue list by the token a figure rule looks them up at."""
+        for hit in self.hits["trigger"]:
             category, side = hit.label
             if side in ("both", "left"):
-                ctx.left_triggers.setdefault(ctx.token_at(hit.end - 1), category)
+                self.left_triggers.setdefault(hit.last, category)
             if side in ("both", "right"):
-                ctx.right_triggers.setdefault(ctx.token_at(hit.start), category)
+                self.right_triggers.setdefault(hit.first, category)
             if side == "right":
-                ctx.right_only.add(ctx.token_at(hit.start))
-        hidden = [(h.start, h.end) for h in ctx.hits["not_party"]]
+                self.right_only.add(hit.first)
+        hidden = [(h.start, h.end) for h in self.hits["not_party"]]
         covered = 0  # an alias inside a longer one ("التنظيم" in "مسلحي التنظيم") is not read twice
-        for hit in ctx.hits["party"]:
+        for hit in self.hits["party"]:
             if hit.start >= covered and not any(s <= hit.start < e for s, e in hidden):
-                ctx.parties[ctx.token_at(hit.start)] = (ctx.token_at(hit.end - 1), hit.label)
+                self.parties[hit.first] = (hit.last, hit.label)
                 covered = hit.end
-        for hit in ctx.hits["role_before"]:  # the longest cue ending at a token wins (it starts first)
-            ctx.role_before.setdefault(ctx.token_at(hit.end - 1), hit.label)
-        for hit in ctx.hits["role_after"]:
-            ctx.role_after.setdefault(ctx.token_at(hit.start), hit.label)
-        ctx.barriers, ctx.relatives, ctx.breakdown, ctx.area, ctx.distance, ctx.toll_verbs, ctx.counts = (
-            {ctx.token_at(hit.start) for hit in ctx.hits[kind]}
+        for hit in self.hits["role_before"]:  # the longest cue ending at a token wins (it starts first)
+            self.role_before.setdefault(hit.last, hit.label)
+        for hit in self.hits["role_after"]:
+            self.role_after.setdefault(hit.first, hit.label)
+        self.barriers, self.relatives, self.breakdown, self.area, self.distance, self.toll_verbs, self.counts = (
+            {hit.first for hit in self.hits[kind]}
             for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count")
         )
-        return ctx
+        self.barrier_order = sorted(self.barriers)
 
     def token_at(self, pos: int) -> int:
         """Index of the token that contains `pos` (or the last one before it)."""
         return max(bisect_right(self.starts, pos) - 1, 0)
 
-    def sentence_of(self, pos: int) -> int:
-        return bisect_left(self.sentence_ends, pos)
-
     def token_sentence(self, token: int) -> int:
-        return self.sentence_of(self.starts[token])
+        return bisect_right(self.sentence_bounds, token)
+
+    def span(self, first: int, last: int, step: int, limit: int, stop_at_barriers: bool = True) -> range:
+        """The tokens going left (step -1 from `first`) or right (step 1 from `last`), in that
+        order, within the sentence, until `limit` words are passed or a barrier is met;
+        found by bisection, so a rule pays for the tokens it looks at, not for the walk."""
+        prefix = self.word_prefix
+        sentence = self.sentence_spans[first if step < 0 else last]
+        if step < 0:
+            low = max(sentence.start, bisect_right(prefix, prefix[first] - limit) - 1)
+            if stop_at_barriers:
+                barrier = bisect_left(self.barrier_order, first) - 1
+                if barrier >= 0 and self.barrier_order[barrier] >= low:
+                    low = self.barrier_order[barrier] + 1
+            return range(first - 1, low - 1, -1)
+        high = min(sentence.stop, bisect_left(prefix, prefix[last + 1] + limit))
+        if stop_at_barriers:
+            barrier = bisect_right(self.barrier_order, last)
+            if barrier < len(self.barrier_order) and self.barrier_order[barrier] < high:
+                high = self.barrier_order[barrier]
+        return range(last + 1, high)
+
+    def words_to(self, first: int, last: int, token: int) -> int:
+        """Words from the figure (tokens first..last) to `token`, that one included."""
+        prefix = self.word_prefix
+        return prefix[first] - prefix[token] if token < first else prefix[token + 1] - prefix[last + 1]
 
     def walk(self, first: int, last: int, step: int, limit: int, stop_at_barriers: bool = True) -> Iterator[tuple[int, int]]:
-        """(token, distance) going left (step -1 from `first`) or right (step 1 from `last`)
-        within the sentence, at most `limit` tokens, punctuation not counted."""
-        sentence = self.token_sentence(first if step < 0 else last)
-        i, distance = (first - 1, 0) if step < 0 else (last + 1, 0)
-        while 0 <= i < len(self.starts) and distance < limit:
-            if self.token_sentence(i) != sentence:
-                return
-            if stop_at_barriers and i in self.barriers:
-                return
-            if self.text[self.starts[i]].isalnum():
-                distance += 1
-            yield i, distance
-            i += step
+        """(token, distance) over `span`, punctuation not counted in the distance (see `words_to`)."""
+        span, prefix = self.span(first, last, step, limit, stop_at_barriers), self.word_prefix
+        if step < 0:
+            base = prefix[first]
+            return ((t, base - prefix[t]) for t in span)
+        base = prefix[last + 1]
+        return ((t, prefix[t + 1] - base) for t in span)
+
+    @staticmethod
+    def first_in(marks: Container[int], span: range) -> int | None:
+        """The first token of `span` among `marks`."""
+        return next((t for t in span if t in marks), None)
 
     def tokens_between(self, a: int, b: int) -> list[str]:
         """The word tokens strictly between token indices a and b."""
-        return [self.text[self.starts[i] : self.ends[i]] for i in range(a + 1, b)]
+        return self.words[a + 1 : b]
+
+
+def _spans(edges: list[int]) -> list[range]:
+    """For each token, the range of its sentence's tokens (`edges`: where each sentence starts, then the end)."""
+    out: list[range] = []
+    for start, stop in pairwise(edges):
+        out += [range(start, stop)] * (stop - start)
+    return out

@@ -112,10 +112,13 @@ def _not_a_count(text: str, number: Number, qstart: int, lex: Lexicon) -> bool:
 
 
 def _near_cue(ctx: Context, cues: set[int], first: int, last: int, left: int, right: int) -> bool:
-    tokens = [t for t, _ in ctx.walk(first, last, -1, left, stop_at_barriers=False)]
-    tokens += list(range(first, last + 1))
-    tokens += [t for t, _ in ctx.walk(first, last, 1, right, stop_at_barriers=False)]
-    return any(t in cues for t in tokens)
+    if not cues:  # most reports name no area or distance at all
+        return False
+    return (
+        any(t in cues for t in range(first, last + 1))
+        or ctx.first_in(cues, ctx.span(first, last, -1, left, stop_at_barriers=False)) is not None
+        or ctx.first_in(cues, ctx.span(first, last, 1, right, stop_at_barriers=False)) is not None
+    )
 
 
 def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, Noun | None]:
@@ -217,28 +220,33 @@ def link(ctx: Context, cands: list[Candidate]) -> None:
 
 def _after_toll_verb(ctx: Context, cand: Candidate) -> bool:
     """"ارتفع إلى N", "ليرفع إلى N", "وترفع لـ N": the toll verb right before the number."""
-    return any(t in ctx.toll_verbs for t, _ in ctx.walk(cand.first, cand.last, -1, 2))
+    return ctx.first_in(ctx.toll_verbs, ctx.span(cand.first, cand.last, -1, 2)) is not None
 
 
 def _near_trigger(ctx: Context, cand: Candidate, sides: tuple[int, ...] = (-1, 1)) -> str | None:
     """The nearest trigger within NEAR_LEFT words before or NEAR_RIGHT after; a tie goes
     left unless the right one only ever follows its number ("فر 15 ألفاً من منازلهم")."""
+    first, last = cand.first, cand.last
     left = right = None
     if -1 in sides:
-        left = next(((ctx.left_triggers[t], d) for t, d in ctx.walk(cand.first, cand.last, -1, NEAR_LEFT) if t in ctx.left_triggers), None)
+        left = ctx.first_in(ctx.left_triggers, ctx.span(first, last, -1, NEAR_LEFT))
     if cand.noun is None and cand.number.kind == "words":
-        return left[0] if left else None
+        return ctx.left_triggers[left] if left is not None else None
     if 1 in sides:
-        right = next(((ctx.right_triggers[t], d, t) for t, d in ctx.walk(cand.first, cand.last, 1, NEAR_RIGHT) if t in ctx.right_triggers), None)
-    if left and (not right or left[1] < right[1] or (left[1] == right[1] and right[2] not in ctx.right_only)):
-        return left[0]
-    return right[0] if right else None
+        right = ctx.first_in(ctx.right_triggers, ctx.span(first, last, 1, NEAR_RIGHT))
+    if right is None:
+        return ctx.left_triggers[left] if left is not None else None
+    if left is not None:
+        to_left, to_right = ctx.words_to(first, last, left), ctx.words_to(first, last, right)
+        if to_left < to_right or (to_left == to_right and right not in ctx.right_only):
+            return ctx.left_triggers[left]
+    return ctx.right_triggers[right]
 
 
 def _relative_trigger(ctx: Context, cand: Candidate, own_tokens: set[int], others: set[int]) -> str | None:
     """The verb of a toll's relative clause: "ارتفع إلى 1279 عدد مقاتلي ... ممن قتلوا"."""
     recent = -10
-    for t, _ in ctx.walk(cand.first, cand.last, 1, RELATIVE_REACH):
+    for t in ctx.span(cand.first, cand.last, 1, RELATIVE_REACH):
         if t in others and t not in own_tokens:
             return None
         if t in ctx.relatives:
@@ -323,7 +331,7 @@ def find_figures(text: str, dates: Sequence[DateMention], reported_on: date | No
     ctx = Context.of(norm.text, lex)
     date_spans = Reach((d.start, d.end) for d in dates)
     cands: list[Candidate] = []
-    for number in find_numbers(norm.text, lex, ctx.hits):
+    for number in find_numbers(norm.text, lex, ctx.tokens, ctx.hits):
         start, end = norm.span(number.start, number.end)
         if date_spans.contains(start, end):
             continue

@@ -8,7 +8,7 @@ A problem in a data file raises ContentError naming the file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,14 +42,16 @@ CATEGORIES = {
 # Clitics glued before a word: conjunction, then preposition, then the article.
 CLITICS = r"(?:[وف])?(?:[بلك])?"
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NUMBER_CLITICS = r"(?:[وف])?ب?"  # before a number in words
 
 
 # Words of a name may be split by quotes or brackets: تنظيم “الدولة الإسلامية”.
 _BETWEEN_WORDS = r"[\s\"'“”«»()]+"
+_KNOWN_MAX = 100_000  # matched texts remembered with their label, per list
 
 
-def entry_pattern(entry: str) -> str:
-    """Regex for one data entry: folded, spaces as \\s+, a final `*` as any ending.
+def entry_words(entry: str) -> list[str]:
+    """Regex for each word of one data entry: folded, a final `*` as any ending.
 
     A leading article (written ال in the entry) may also be `ل` after the
     preposition (`للتنظيم`) or be missing (`تنظيم`).
@@ -60,7 +62,34 @@ def entry_pattern(entry: str) -> str:
     parts = [re.escape(w) for w in words]
     if entry.strip().startswith("ال") and len(words[0]) > 4:  # the article, not a root alef ("ألفان", "آليات")
         parts[0] = "(?:ال|ل)?" + re.escape(words[0][2:])
-    return _BETWEEN_WORDS.join(parts) + (r"\w*" if open_end else "")
+    if open_end:
+        parts[-1] += r"\w*"
+    return parts
+
+
+def entry_pattern(entry: str) -> str:
+    """Regex for one data entry, its words split by blanks, quotes or brackets."""
+    return _BETWEEN_WORDS.join(entry_words(entry))
+
+
+@dataclass(frozen=True)
+class TokenTest:
+    """Whether a whole token matches `regex`, remembered per distinct token, so
+    a text's tokens are tested with dictionary look-ups rather than a regex each."""
+
+    regex: re.Pattern[str]
+    _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def which(self, words: list[str]) -> list[int]:
+        """Indices of the words that match."""
+        known = self._known
+        new = set(words).difference(known)
+        if len(known) + len(new) > _KNOWN_MAX:
+            known.clear()
+            new = set(words)
+        for word in new:
+            known[word] = self.regex.fullmatch(word) is not None
+        return [i for i, word in enumerate(words) if known[word]]
 
 
 @dataclass(frozen=True)
@@ -69,19 +98,30 @@ class Labelled:
 
     `regex` is one plain alternation (fast: a named group per entry makes Python's
     re ten times slower); `labeller` is the same with a group per entry and is
-    only run on the few texts `regex` matched, to tell which entry it was.
+    only run on the few texts `regex` matched, to tell which entry it was, and
+    only once per distinct text: reports repeat their phrases.
     """
 
     regex: re.Pattern[str]
     labeller: re.Pattern[str]
     labels: tuple[Any, ...]
+    _known: dict[str, tuple[Any, int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     def core(self, match: re.Match[str]) -> tuple[Any, int, int]:
         """The label of a match of `regex`, and the span of the entry (clitics left out)."""
-        found = self.labeller.fullmatch(match.group(0))
+        text, offset = match.group(0), match.start()
+        known = self._known.get(text)
+        if known is None:
+            known = self._known[text] = self._read(text)
+        label, start, end = known
+        return label, offset + start, offset + end
+
+    def _read(self, text: str) -> tuple[Any, int, int]:
+        if len(self._known) > _KNOWN_MAX:
+            self._known.clear()
+        found = self.labeller.fullmatch(text)
         assert found is not None and found.lastgroup is not None
-        offset = match.start()
-        return self.labels[int(found.lastgroup[1:])], offset + found.start(found.lastgroup), offset + found.end(found.lastgroup)
+        return self.labels[int(found.lastgroup[1:])], found.start(found.lastgroup), found.end(found.lastgroup)
 
     def label(self, match: re.Match[str]) -> Any:
         return self.core(match)[0]
@@ -262,6 +302,7 @@ class Lexicon:
 
     number_words: Labelled  # a single number word -> value
     word_number: re.Pattern[str]  # a whole number in words, compounds and scale included
+    number_start: TokenTest  # a token that may be the first of a number in words (clitics included)
     scale: Labelled  # "آلاف" -> 1000 (anchored use: .match after a number)
     nouns: Labelled  # noun after a number (anchored use)
     before: Labelled  # qualifier right before a number (searched at the end of a slice)
@@ -306,8 +347,11 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     scales = _number_lists(numbers_path, numbers.get("scales"), "scales")
     word_alt, scale_alt = f"(?:{plain([w for w, _ in words])})", f"(?:{plain([w for w, _ in scales])})"
     word_number = re.compile(
-        rf"{_NOT_AFTER_LETTER}(?:[وف])?ب?(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
+        rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
     )
+    # A match of `word_number` starts with a whole token (a blank, a mark or `(?!\w)` follows each word).
+    first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words}))
+    number_start = TokenTest(re.compile(rf"{_NUMBER_CLITICS}(?:{first_words})"))
     quals = mapping(qual_path, read_yaml(qual_path))
     context_path = data_dir / "context.yaml"
     ctx = mapping(context_path, read_yaml(context_path))
@@ -338,6 +382,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         number_words=labelled(words, prefix="(?:و)?"),
         word_number=word_number,
+        number_start=number_start,
         scale=_anchored(scales, prefix=""),
         nouns=_anchored(noun_forms),
         before=before,

@@ -6,22 +6,25 @@ at all is decided by the words around it (see finder.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon, Noun
-from .words import Hit
+from .words import Hit, Tokens
 
 # Digits with thousands separators or a decimal part; never part of a date or a
-# clock time written with "/" or ":" ("2019/03/23", "07:06") nor of "109-2".
-_DIGITS = re.compile(r"(?<![\d.,/:\-])(?P<num>\d+(?:[.,]\d+)*)(?![\d/:]|-\d)")
+# clock time written with "/" or ":" ("2019/03/23", "07:06") nor of "109-2". The
+# check before the first digit comes after it: a pattern that opens with a digit
+# lets the engine skip to the digits instead of trying every position.
+_DIGITS = re.compile(r"(?P<num>\d(?<![\d.,/:\-]\d)\d*(?:[.,]\d+)*)(?![\d/:]|-\d)")
 # Letters glued before digits may only be clitics ("و86", "لـ68", "الـ23").
 _GLUED = re.compile(r"(?<![^\W\d_])(?:[وف])?(?:[بلك])?(?:ال)?$")
 _GLUED_MAX = 5
+_LETTER = re.compile(r"[^\W\d_]")  # after anything else `_GLUED` matches at once, empty
+_LETTER_AFTER_DIGIT = re.compile(r"[\d_](?=[^\W\d_])")
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number found in the text, before it is known to be a figure."""
+class Number(NamedTuple):
+    """A number found in the text, before it is known to be a figure (a tuple: cheap to make)."""
 
     start: int  # normalized offsets
     end: int
@@ -51,7 +54,7 @@ def _digit_numbers(text: str, lex: Lexicon) -> list[Number]:
     out = []
     for m in _DIGITS.finditer(text):
         start, end = m.span()
-        if start and not _GLUED.search(text, max(0, start - _GLUED_MAX), start):
+        if start and _LETTER.match(text, start - 1) and not _GLUED.search(text, max(0, start - _GLUED_MAX), start):
             continue
         value = digit_value(m.group("num"))
         if value is None:
@@ -64,9 +67,22 @@ def _digit_numbers(text: str, lex: Lexicon) -> list[Number]:
     return out
 
 
-def _word_numbers(text: str, lex: Lexicon) -> list[Number]:
+def _word_number_starts(text: str, lex: Lexicon, tokens: Tokens) -> list[int]:
+    """Offsets where a number in words may begin, in order: a token that can be its
+    first word, or a letter right after a digit ("5ثلاثة" is not after a letter)."""
+    starts = [tokens.starts[i] for i in lex.number_start.which(tokens.words)]
+    return sorted(starts + [m.end() for m in _LETTER_AFTER_DIGIT.finditer(text)])
+
+
+def _word_numbers(text: str, lex: Lexicon, tokens: Tokens) -> list[Number]:
+    """The matches `lex.word_number.finditer` gives, trying only where one may begin."""
     out = []
-    for m in lex.word_number.finditer(text):
+    reached = 0
+    for start in _word_number_starts(text, lex, tokens):
+        m = lex.word_number.match(text, start) if start >= reached else None
+        if m is None:
+            continue
+        reached = m.end()
         value = sum(lex.number_words.label(w) for w in lex.number_words.regex.finditer(m.group("words")))
         if m.group("scale"):
             value *= lex.scale.label(lex.scale.regex.match(m.group("scale")))
@@ -81,12 +97,13 @@ def _listed_numbers(hits: dict[str, list[Hit]]) -> list[Number]:
     return out
 
 
-def find_numbers(text: str, lex: Lexicon, hits: dict[str, list[Hit]]) -> list[Number]:
+def find_numbers(text: str, lex: Lexicon, tokens: Tokens, hits: dict[str, list[Hit]]) -> list[Number]:
     """Every number in normalized `text`, in order, without overlaps (earliest, then longest wins).
 
-    `hits` are the lexicon's word lists found in the text (vague counts, fractions, duals).
+    `tokens` are the text's (`words.tokenize`); `hits` the lexicon's word lists found
+    in it (vague counts, fractions, duals).
     """
-    found = _digit_numbers(text, lex) + _word_numbers(text, lex) + _listed_numbers(hits)
+    found = _digit_numbers(text, lex) + _word_numbers(text, lex, tokens) + _listed_numbers(hits)
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[Number] = []
     for number in found:

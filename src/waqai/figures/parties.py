@@ -32,14 +32,10 @@ class Mention:
     role: str | None
 
 
-def _is_word(ctx: Context, token: int) -> bool:
-    return ctx.text[ctx.starts[token]].isalnum()
-
-
 def _word_near(ctx: Context, token: int, step: int) -> int | None:
     """The first word token from `token` on, in direction `step`, punctuation skipped."""
     while 0 <= token < len(ctx.starts):
-        if _is_word(ctx, token):
+        if ctx.is_word[token]:
             return token
         token += step
     return None
@@ -49,7 +45,7 @@ def _role_before(ctx: Context, first: int) -> str | None:
     cue = _word_near(ctx, first - 1, -1)
     if cue is None:
         return None
-    if ctx.text[ctx.starts[cue] : ctx.ends[cue]] in _LINKS:
+    if ctx.words[cue] in _LINKS:
         earlier = _word_near(ctx, cue - 1, -1)
         if earlier is not None and earlier in ctx.role_before:
             return ctx.role_before[earlier]
@@ -63,10 +59,10 @@ def _role_after(ctx: Context, last: int) -> str | None:
 
 def _joined(ctx: Context, last: int, first: int) -> bool:
     """Two names joined by "و" with nothing else between: "قسد والتحالف"."""
-    between = [t for t in range(last + 1, first) if _is_word(ctx, t)]
-    if between:
-        return [ctx.text[ctx.starts[t] : ctx.ends[t]] for t in between] == ["و"]
-    return ctx.text.startswith("و", ctx.starts[first])
+    words = ctx.word_prefix[first] - ctx.word_prefix[last + 1]
+    if words == 1:
+        return ctx.words[_word_near(ctx, last + 1, 1)] == "و"  # type: ignore[index]
+    return words == 0 and ctx.text.startswith("و", ctx.starts[first])
 
 
 def find_mentions(ctx: Context) -> dict[int, Mention]:
@@ -115,12 +111,11 @@ def _around(ctx: Context, cands: list[Candidate], i: int, mentions: dict[int, Me
             break
         if past_parts and t in ctx.counts:
             past_parts = False
-        distance = d - sum(1 for s in skip if cand.last < s < t and _is_word(ctx, s))
-        if t in mentions and not past_parts and distance <= reach[1]:
-            found.append((distance, 1, mentions[t]))
-    for t, d in ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False):
-        if t in mentions:
-            found.append((d, -1, mentions[t]))
+        if t in mentions and not past_parts:
+            distance = d - sum(1 for s in skip if cand.last < s < t and ctx.is_word[s])
+            if distance <= reach[1]:
+                found.append((distance, 1, mentions[t]))
+    found += [(d, -1, mentions[t]) for t, d in ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False) if t in mentions]
     return found
 
 

@@ -12,11 +12,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 from ..normalize import fold
 
-_WORD = re.compile(r"\w+")
+# Words and single punctuation marks, the tokens every figure rule counts in. The
+# group makes `split` return the tokens with the blanks between them, so offsets
+# are sums of lengths (C loops) rather than one match object per token.
+_TOKEN = re.compile(r"(\w+|[^\w\s])")
+_new = tuple.__new__  # makes a Hit without the Python frame of its __new__: a report has hundreds
 _SEEN_MAX = 100_000  # tokens remembered with their candidate entries
 _GAP = re.compile(r"[\s\"'“”«»()]*")  # may stand between the words of a name: تنظيم “الدولة الإسلامية”
 
@@ -27,18 +32,36 @@ class Entry:
     label: Any
     rest: tuple[str, ...]  # the words after the first
     open_end: bool  # the last word may have any ending
-    size: int  # letters, to prefer the longest entry
+    rank: int  # words, then letters: to prefer the longest entry
     article: bool  # may follow the article ال (not so for numbers: "الأيام الثلاثة")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One entry found: its list, its label, and where (clitics left out of `start`)."""
+class Hit(NamedTuple):
+    """One entry found: its list, its label, and where (clitics left out of `start`).
+    A tuple: a report has hundreds, and a frozen dataclass costs five times as much to make."""
 
     kind: str
     label: Any
     start: int  # offset in the text
     end: int
+    first: int  # index of its first and last token (see `tokenize`)
+    last: int
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text's tokens (`\\w+` words and single marks) with their offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    """The tokens of `text`, in order."""
+    parts = _TOKEN.split(text)  # blank, token, blank, ..., token, blank
+    offsets = list(accumulate(map(len, parts)))
+    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2])
 
 
 def stems(token: str) -> list[tuple[str, int, bool]]:
@@ -64,6 +87,16 @@ def stems(token: str) -> list[tuple[str, int, bool]]:
     return [s for s in out if len(s[0]) >= 2]
 
 
+# One reading of the entry a token starts: (kind, rank, label, clitic letters,
+# tokens after the first). The rank puts more words first, then more letters:
+# at one place the longest entry of each list wins.
+Pick = tuple[str, int, Any, int, int]
+# What a token can start, worked out once per distinct token: the best one-word
+# entry of each list, and the longer entries by their second word ("" for those
+# with an open ending).
+Starts = tuple[tuple[Pick, ...], dict[str, list[tuple[Entry, int]]]]
+
+
 class WordIndex:
     """Entries of several lists, looked up by their first word."""
 
@@ -72,7 +105,7 @@ class WordIndex:
         self.prefixes: dict[str, list[Entry]] = defaultdict(list)
         self.prefix_lengths: set[int] = set()
         self._lengths: list[int] = []
-        self._seen: dict[str, tuple[list[tuple[Entry, int]], dict[str, list[tuple[Entry, int]]]]] = {}
+        self._seen: dict[str, Starts | None] = {}  # remembered: a report repeats its words, and reports share them
 
     def add(self, kind: str, entries: Iterable[tuple[str, Any]], article: bool = True) -> None:
         for text, label in entries:
@@ -82,7 +115,7 @@ class WordIndex:
             first = words[0]
             if article and text.strip().startswith("ال") and len(first) > 4:
                 first = first[2:]  # the article is read as a clitic
-            entry = Entry(kind, label, tuple(words[1:]), open_end, len(word), article)
+            entry = Entry(kind, label, tuple(words[1:]), open_end, (len(words) - 1) * 100 + len(word), article)
             if open_end and len(words) == 1:
                 self.prefixes[first].append(entry)
                 self.prefix_lengths.add(len(first))
@@ -91,14 +124,9 @@ class WordIndex:
                 self.exact[first].append(entry)
         self._seen.clear()
 
-    def candidates(self, token: str) -> tuple[list[tuple[Entry, int]], dict[str, list[tuple[Entry, int]]]]:
-        """Entries whose first word `token` can be, with the clitic letters to skip:
-        one-word entries, and longer ones by their second word. Remembered: a
-        report repeats its words, and reports share them."""
-        known = self._seen.get(token)
-        if known is not None:
-            return known
-        single: list[tuple[Entry, int]] = []
+    def lookup(self, token: str) -> Starts | None:
+        """What `token` can start, None if nothing."""
+        singles: dict[str, Pick] = {}
         longer: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
         for stem, skipped, article in stems(token):
             entries = list(self.exact.get(stem, ()))
@@ -106,51 +134,88 @@ class WordIndex:
             for entry in entries:
                 if article and not entry.article:
                     continue
-                if entry.rest:  # keyed by the second word; "" if it has an open ending
+                if entry.rest:
                     key = "" if entry.open_end and len(entry.rest) == 1 else entry.rest[0]
                     longer[key].append((entry, skipped))
-                else:
-                    single.append((entry, skipped))
-        if len(self._seen) > _SEEN_MAX:
-            self._seen.clear()
-        self._seen[token] = (single, dict(longer))
-        return self._seen[token]
+                elif entry.kind not in singles or entry.rank > singles[entry.kind][1]:
+                    singles[entry.kind] = (entry.kind, entry.rank, entry.label, skipped, 0)
+        return (tuple(singles.values()), dict(longer)) if singles or longer else None
 
-    def scan(self, text: str) -> dict[str, list[Hit]]:
-        """Every entry found in `text`, by list; at one place the longest entry of each list wins."""
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    def _learn(self, words: list[str]) -> dict[str, Starts | None]:
+        """The remembered starts, with every one of `words` in them."""
+        new = set(words).difference(self._seen)
+        if len(self._seen) + len(new) > _SEEN_MAX:
+            self._seen.clear()
+            new = set(words)
+        for token in new:
+            self._seen[token] = self.lookup(token)
+        return self._seen
+
+    def scan(self, text: str, tokens: Tokens | None = None) -> dict[str, list[Hit]]:
+        """Every entry found in `text`, by list; at one place the longest entry of each list wins.
+        `tokens` are the text's own (`tokenize(text)`), when the caller has them already."""
+        tokens = tokens if tokens is not None else tokenize(text)
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        seen = self._learn(words)
         found: dict[str, list[Hit]] = defaultdict(list)
-        for i, (token, start, end) in enumerate(tokens):
-            single, longer = self.candidates(token)
-            if not single and not longer:
-                continue
-            matches = [(entry, skipped, end) for entry, skipped in single]
-            if longer and i + 1 < len(tokens):
-                for entry, skipped in [*longer.get(tokens[i + 1][0], ()), *longer.get("", ())]:
-                    hit_end = self._rest_end(text, tokens, i, entry)
-                    if hit_end is not None:
-                        matches.append((entry, skipped, hit_end))
-            best: dict[str, tuple[int, Hit]] = {}
-            for entry, skipped, hit_end in matches:
-                rank = len(entry.rest) * 100 + entry.size
-                if entry.kind not in best or rank > best[entry.kind][0]:
-                    best[entry.kind] = (rank, Hit(entry.kind, entry.label, start + skipped, hit_end))
-            for kind, (_, hit) in best.items():
-                found[kind].append(hit)
+        for i in [i for i, token in enumerate(words) if seen[token] is not None]:
+            singles, longer = seen[words[i]]  # type: ignore[misc]
+            following = _word_after(words, i + 1) if longer else None
+            if following is not None and (words[following] in longer or "" in longer):
+                picks = _best(singles, self._longer(text, tokens, i, following, longer))
+            else:
+                picks = singles
+            for kind, _, label, skipped, extra in picks:
+                found[kind].append(_new(Hit, (kind, label, starts[i] + skipped, ends[i + extra], i, i + extra)))
         return found
 
+    def _longer(self, text: str, tokens: Tokens, i: int, following: int, longer: dict[str, list[tuple[Entry, int]]]) -> dict[str, Pick]:
+        """The best entry of more than one word of each list starting at token i (`following`: the next word)."""
+        best: dict[str, Pick] = {}
+        for entry, skipped in (*longer.get(tokens.words[following], ()), *longer.get("", ())):
+            if entry.kind in best and entry.rank <= best[entry.kind][1]:
+                continue
+            last = self._rest_end(text, tokens, i, entry)
+            if last is not None:
+                best[entry.kind] = (entry.kind, entry.rank, entry.label, skipped, last - i)
+        return best
+
     @staticmethod
-    def _rest_end(text: str, tokens: list[tuple[str, int, int]], i: int, entry: Entry) -> int | None:
-        """End offset if the words after token i are the entry's other words, else None."""
-        end = tokens[i][2]
-        for j, word in enumerate(entry.rest, start=1):
-            if i + j >= len(tokens):
+    def _rest_end(text: str, tokens: Tokens, i: int, entry: Entry) -> int | None:
+        """The last token if the words after token i are the entry's other words
+        (only blanks, quotes or brackets between them), else None."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        previous = i
+        for n, word in enumerate(entry.rest, start=1):
+            j = _word_after(words, previous + 1)
+            if j is None:
                 return None
-            token, start, token_end = tokens[i + j]
-            last = j == len(entry.rest)
-            if not (token == word or (last and entry.open_end and token.startswith(word))):
+            last = n == len(entry.rest)
+            if not (words[j] == word or (last and entry.open_end and words[j].startswith(word))):
                 return None
-            if not _GAP.fullmatch(text, end, start):
+            if not _GAP.fullmatch(text, ends[previous], starts[j]):
                 return None
-            end = token_end
-        return end
+            previous = j
+        return previous
+
+
+def _word_after(words: list[str], i: int) -> int | None:
+    """The first `\\w+` token from index `i` on, marks skipped (what `\\w` matches is
+    alphanumeric or "_"; marks are single characters)."""
+    while i < len(words):
+        first = words[i][0]
+        if first.isalnum() or first == "_":
+            return i
+        i += 1
+    return None
+
+
+def _best(singles: tuple[Pick, ...], longer: dict[str, Pick]) -> Iterable[Pick]:
+    """Of each list, the longer entry if it ranks above the one-word one (a tie goes to the one-word one)."""
+    if not longer:
+        return singles
+    best = {pick[0]: pick for pick in singles}
+    for kind, pick in longer.items():
+        if kind not in best or pick[1] > best[kind][1]:
+            best[kind] = pick
+    return best.values()

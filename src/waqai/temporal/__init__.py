@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from ..normalize import normalize
 from ..records import DateMention, Warning
@@ -53,6 +54,7 @@ def _document_frame(anchor: str | None) -> Frame:
     return Frame(year_ref=last_day(anchor), year_label=label, same_year=True)
 
 
+@lru_cache(maxsize=1024)  # a report's expressions share a few frames; a Frame is immutable
 def _frame(
     published: date | None,
     bulletin: date | None,

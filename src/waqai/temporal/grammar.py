@@ -189,17 +189,31 @@ def _duration(m: re.Match, lex: Lexicon) -> Parse:
     )
 
 
+def _word_match(pattern: re.Pattern, text: str, pos: int, not_after: str) -> re.Match | None:
+    """The first match of `pattern` from `pos` on that starts a word."""
+    while (m := pattern.search(text, pos)) is not None:
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in not_after):
+            return m
+        pos = m.start() + 1
+    return None
+
+
 def word_matches(pattern: re.Pattern, text: str, not_after: str = "_") -> Iterator[re.Match]:
     """Matches of `pattern` that start a word (the pattern itself does not check):
     not right after a letter, a digit or a character of `not_after`."""
+    return any_word_matches((pattern,), text, not_after)
+
+
+def any_word_matches(patterns: tuple[re.Pattern, ...], text: str, not_after: str = "_") -> Iterator[re.Match]:
+    """`word_matches` of the alternation of `patterns`, which never match at the same place."""
     pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        before = text[m.start() - 1] if m.start() else " "
-        if before.isalnum() or before in not_after:
-            pos = m.start() + 1
-            continue
+    found = [_word_match(p, text, 0, not_after) for p in patterns]
+    while any(m is not None for m in found):
+        m = min((m for m in found if m is not None), key=lambda m: m.start())
         yield m
         pos = max(m.end(), m.start() + 1)
+        found = [f if f is None or f.start() >= pos else _word_match(p, text, pos, not_after) for p, f in zip(patterns, found)]
 
 
 def scan(text: str) -> list[Parse]:
@@ -224,7 +238,7 @@ def scan(text: str) -> list[Parse]:
         found += [_hijri(m, lex) for m in pat.hijri.finditer(text)]
     found += [_duration(m, lex) for m in word_matches(pat.duration, text)]
     blocked = []
-    for m in word_matches(pat.phrases, text):
+    for m in any_word_matches(pat.phrases, text):
         if " ".join(m.group().split()) in lex.not_date_set:
             blocked.append((m.start(), m.end()))
         else:

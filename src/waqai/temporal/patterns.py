@@ -60,7 +60,7 @@ class Patterns:
     hijri_gate: re.Pattern  # cheap tests that skip a whole pattern on most reports
     english_gate: re.Pattern
     duration: re.Pattern
-    phrases: re.Pattern  # vague expressions and not-date names in one tree (`Lexicon.not_dates` tells them apart)
+    phrases: tuple[re.Pattern, re.Pattern]  # vague expressions and not-date names (`Lexicon.not_dates` tells them apart): those opening with a number, the others
     reporting_verb: re.Pattern
     complementizer: re.Pattern
     publication_label: re.Pattern
@@ -126,7 +126,9 @@ def _build(lex: Lexicon) -> Patterns:
         + "|(?(rel)|(?(wd)|(?!))))"  # a day-month, or nothing more after a day word or weekday
         + ")"
     )
-    numeric = r"(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\d/])" + _time_tail(lex)
+    # `\d\d{0,3}`, not `\d{1,4}`: a pattern that opens with a character class lets the
+    # engine skip ahead to the digits instead of trying every position.
+    numeric = r"(?P<a>\d\d{0,3})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\d/])" + _time_tail(lex)
     english = (
         rf"(?<![\w])(?i:(?P<month>{alt(english_months)}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
     )
@@ -139,23 +141,34 @@ def _build(lex: Lexicon) -> Patterns:
         rf"(?P<back>{alt(lex.back_words)})\s+(?:{alt(lex.hedges)}\s+)?"
         + rf"(?:(?:ال\s*)?(?P<n>\d{{1,3}}|{numbers}){END}\s*)?(?P<unit>{alt(lex.units)}){END}"
     )
-    number, article_number = "\x00", "\x01"  # {n} and "ال {n}" (also "ال24") while the tree is built
-    names = [p.replace("ال {n}", "ال" + article_number).replace("{n}", number) for p in lex.vague + lex.not_dates]
-    phrases = alt(names).replace(re.escape(article_number), r"\s*\d+").replace(re.escape(number), r"\d+") + END
     return Patterns(
         date=re.compile(date),
         numeric=re.compile(numeric),
         english=re.compile(english),
         hijri=re.compile(hijri),
         hijri_gate=re.compile(r"1[34]\d\d\s*ه(?!\w)"),
-        english_gate=re.compile(r"[A-Za-z]{3}"),
+        english_gate=re.compile(r"[A-Za-z][A-Za-z]{2}"),  # a class first: see `numeric`
         duration=re.compile(duration),
-        phrases=re.compile(phrases),
+        phrases=_phrases(lex),
         reporting_verb=re.compile(START + "و?" + alt(lex.reporting_verbs) + END),
         complementizer=re.compile(START + alt(lex.complementizers) + END),
         publication_label=re.compile(alt(lex.publication_labels) + r"\s*:?\s*$"),
         period_opener=re.compile(START + "و?" + alt(lex.period_openers) + END),
     )
+
+
+def _phrases(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The vague expressions and not-date names: those that open with a number ("48 ساعة
+    الأخيرة") and the others, apart, so each pattern opens with a character class the
+    engine can skip ahead to (`\\d\\d*`, not `\\d+`, for the same reason)."""
+    number, article_number = "\x00", "\x01"  # {n} and "ال {n}" (also "ال24") while the tree is built
+    names = [p.replace("ال {n}", "ال" + article_number).replace("{n}", number) for p in lex.vague + lex.not_dates]
+
+    def tree(chosen: list[str]) -> re.Pattern:
+        pattern = alt(chosen).replace(re.escape(article_number), r"\s*\d\d*").replace(re.escape(number), r"\d\d*")
+        return re.compile(pattern + END)
+
+    return tree([n for n in names if n.startswith(number)]), tree([n for n in names if not n.startswith(number)])
 
 
 @lru_cache(maxsize=1)
