@@ -92,24 +92,29 @@ def _around(places: Sequence[Place], center: Place) -> list[Place]:
     return [p for p in places if abs(p.lat - center.lat) <= NEAR_DEGREES and abs(p.lon - center.lon) <= NEAR_DEGREES]
 
 
-def _events_naming(timeline: Timeline, attribute: str, ident: str, views: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(views[e.id] for e in timeline.events if ident in getattr(e, attribute))
+def _events_naming(timeline: Timeline, attribute: str, views: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """The views of the events naming each place or actor (`attribute`), in timeline order: one pass over the events."""
+    named: dict[str, list[Any]] = {}
+    for event in timeline.events:
+        for ident in dict.fromkeys(getattr(event, attribute)):
+            named.setdefault(ident, []).append(views[event.id])
+    return {ident: tuple(found) for ident, found in named.items()}
 
 
 def place_views(timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str]) -> list[EntityView]:
     """Views of the places some event names, in gazetteer order; `url(here, target)` links two pages."""
     kinds = load_place_kinds()
-    named = {p.id: _events_naming(timeline, "places", p.id, views) for p in timeline.places}
+    named = _events_naming(timeline, "places", views)
     out = []
     for place in timeline.places:
-        if not named[place.id]:
+        if place.id not in named:
             continue
         page = place_page(place.id)
         out.append(
             EntityView(
                 place.id, place.ar, f"{place.latin} · {kinds.get(place.kind, place.kind)} · {place.district}",
                 f"{place.lat:.2f}, {place.lon:.2f}", page, named[place.id],
-                sketch_map(_around(timeline.places, place), lambda other, here=page: url(here, place_page(other)) if named[other] else None, place.id),
+                sketch_map(_around(timeline.places, place), lambda other, here=page: url(here, place_page(other)) if other in named else None, place.id),
             )
         )  # fmt: skip
     return out
@@ -117,15 +122,16 @@ def place_views(timeline: Timeline, views: dict[str, Any], url: Callable[[str, s
 
 def places_map(timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str]) -> str:
     """The map of the places index: every place with events links to its page."""
-    named = {p.id for p in timeline.places if _events_naming(timeline, "places", p.id, views)}
+    named = _events_naming(timeline, "places", views)
     return sketch_map(timeline.places, lambda other: url(PLACES, place_page(other)) if other in named else None)
 
 
 def actor_views(timeline: Timeline, views: dict[str, Any]) -> list[EntityView]:
     """Views of the actors some event names, in the order of content/actors.yaml."""
+    named = _events_naming(timeline, "actors", views)
     out = []
     for actor in timeline.actors:
-        events = _events_naming(timeline, "actors", actor.id, views)
+        events = named.get(actor.id)
         if events:
             out.append(EntityView(actor.id, actor.ar, actor.en, actor.about, actor_page(actor.id), events))
     return out

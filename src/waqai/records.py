@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,7 @@ class Event:
     date_basis: str = "mention"  # "mention" (its own) | "bulletin" (its dispatch's) | "published" (the report's)
     reported: str | None = None  # date of the dispatch that tells it, when its opening words give one
 
-    @property
+    @cached_property  # read several times per event per page; not a field, so not in equality or JSON
     def month(self) -> str:
         return self.day.strftime("%Y-%m")
 

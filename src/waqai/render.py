@@ -153,6 +153,8 @@ class ReportView:
     paragraphs: tuple[tuple[Sentence, ...], ...]
     events: tuple[EventView, ...]
     warnings: tuple[str, ...]
+    places: tuple[str, ...]  # named by its events, each once
+    actors: tuple[str, ...]
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
 
 
@@ -274,6 +276,8 @@ def _report_view(article: Article, extraction: Extraction, events: list[EventVie
         paragraphs=_paragraphs(article.body),
         events=tuple(events),
         warnings=tuple(w.message for w in extraction.warnings),
+        places=tuple(dict.fromkeys(p for e in events for p in e.places)),
+        actors=tuple(dict.fromkeys(a for e in events for a in e.actors)),
     )
 
 
