@@ -96,8 +96,10 @@ def test_downloads_hold_every_event_and_figure_with_its_sources(site):
     assert len(events) == len(timeline.events)
     merged = next(e for e in events if e["type"] == "reinforcement")
     assert merged["sources"] == "r-sohr#s0;r-watan#s0" and merged["date"] == "2019-01-23/2019-01-24"
-    data = json.loads(page(pages, "data/events.json"))
+    text = page(pages, "data/events.json")
+    data = json.loads(text)
     assert [f["value"] for f in next(e for e in data if e["type"] == "reinforcement")["figures"]] == [700, 700]
+    assert [json.loads(line.rstrip(",")) for line in text.splitlines()[1:-1]] == data  # one event per line
     figures = list(csv.DictReader(io.StringIO(page(pages, "data/figures.csv"))))
     territory = next(f for f in figures if f["category"] == "territory")
     assert (territory["qualifier"], territory["best"], territory["high"], territory["pocket"]) == ("less_than", "", "4", "east_euphrates")

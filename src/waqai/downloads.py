@@ -112,6 +112,14 @@ def events_json(timeline: Timeline) -> list[dict[str, Any]]:
     return out
 
 
+def json_lines_array(items: list[dict[str, Any]]) -> str:
+    """A JSON array with one item per line: what a researcher can read and diff, written by
+    json's C encoder (an indented dump runs the pure-Python one, seconds at 10,000 reports)."""
+    if not items:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n]\n"
+
+
 def download_files(timeline: Timeline, events: list[dict[str, Any]] | None = None, schema: DownloadSchema | None = None) -> dict[str, str]:
     """{docs-relative path: text} of the three data files; `events` is events_json(timeline)
     when the caller already has it."""
@@ -119,7 +127,7 @@ def download_files(timeline: Timeline, events: list[dict[str, Any]] | None = Non
     events = events_json(timeline) if events is None else events
     files = {
         f"{FOLDER}/events.csv": _csv(list(schema.files["events.csv"][1]), [_event_row(e) for e in timeline.events]),
-        f"{FOLDER}/events.json": json.dumps(events, ensure_ascii=False, indent=1) + "\n",
+        f"{FOLDER}/events.json": json_lines_array(events),
     }
     columns = list(schema.files["figures.csv"][1])
     rows = _figure_rows(timeline.series.figures, columns) if timeline.series is not None else []
