@@ -13,6 +13,8 @@ from waqai.cache import ExtractionCache, extractor_sources, version_of
 from waqai.extract import extract_article
 from waqai.records import Article
 
+ROOT = Path(__file__).resolve().parent.parent
+
 # Our own sentences, one report each: (published, body).
 REPORTS = [
     (date(2018, 10, 3), "قصفت قوات النظام اليوم الأربعاء بلدة هجين، ما أدى لمقتل 4 مدنيين."),
@@ -129,3 +131,40 @@ def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
     assert parallel == serial == cached
     assert [x.article_id for x in parallel] == [a.id for a in articles]
     assert extract_all(articles, jobs=2, cache=ExtractionCache(tmp_path)) == serial  # read back
+
+
+# ------------------------------------------------------------- the events cache
+
+
+def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_path, monkeypatch):
+    from waqai import timeline as stage
+    from waqai.cache import EventsCache
+    from waqai.gazetteer import load_gazetteer
+
+    cut: list[str] = []
+
+    def events_of(a, ex, gazetteer):
+        cut.append(a.id)
+        return article_events(a, ex, gazetteer)
+
+    article_events = stage.article_events
+    monkeypatch.setattr(stage, "article_events", events_of)
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "places.yaml").write_text((ROOT / "content" / "places.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    articles = [article(n) for n in range(6)]
+
+    def timeline(items):
+        cache = EventsCache(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
+        return stage.build_timeline(items, [extract_article(a) for a in items], load_gazetteer(content), cache)
+
+    first = timeline(articles)
+    assert cut == [a.id for a in articles] and first.events
+    cut.clear()
+    assert timeline(articles).events == first.events and cut == []  # all read back
+    edited = [replace(articles[0], outlet="منفذ آخر"), *articles[1:]]  # an outlet is part of an event's sources
+    assert timeline(edited).events != first.events and cut == ["r0"]
+    cut.clear()
+    (content / "actors.yaml").write_text("isis:\n  ar: التنظيم\n  en: IS\n", encoding="utf-8")  # another gazetteer: every report again
+    timeline(edited)
+    assert cut == [a.id for a in edited]

@@ -23,10 +23,11 @@ from typing import Any
 import yaml
 
 from .acknowledged import check_strict
-from .cache import ExtractionCache
+from .cache import EventsCache, ExtractionCache
 from .changes import load_events
 from .content import load_content
 from .extract import extract_article
+from .gazetteer import GAZETTEER_FILES, load_gazetteer
 from .labels import Labels, load_labels
 from .mkdocs_run import run_mkdocs
 from .output import OutputTree
@@ -148,7 +149,8 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     with long_lived():
         gc.freeze()
         progress("building the timeline")
-        timeline = build_timeline(articles, extractions)
+        events_cache = EventsCache(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
+        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), events_cache)
         gc.freeze()
         if settings.strict:
             check_strict(settings.content, articles, extractions, timeline.flags)

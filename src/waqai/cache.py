@@ -22,14 +22,16 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .records import Article, Extraction
 
 PACKAGE = Path(__file__).resolve().parent
 ENTRY_MODULE = PACKAGE / "extract.py"
+EVENTS_MODULE = PACKAGE / "events.py"
 DATA = PACKAGE / "data"
 PREFIX = "extract-"
 
@@ -113,42 +115,77 @@ def article_key(article: Article) -> str:
     return hashlib.sha256("\0".join((article.id, published, article.body)).encode("utf-8")).hexdigest()
 
 
-class ExtractionCache:
-    """Extractions on disk, one file per report, for one extractor version."""
+class DiskCache:
+    """Pickled values on disk under <root>/<prefix><version>/, one file per key; folders of
+    other versions of this cache are deleted when it is opened."""
 
-    def __init__(self, root: Path, version: str | None = None):
+    def __init__(self, root: Path, prefix: str, version: str, kind: type):
         self.root = root
-        self.folder = root / f"{PREFIX}{version or extractor_version()}"
+        self.prefix = prefix
+        self.kind = kind  # what an entry must be: anything else is a miss
+        self.folder = root / f"{prefix}{version}"
         self._drop_other_versions()
 
     def _drop_other_versions(self) -> None:
         if not self.root.is_dir():
             return
-        for old in self.root.glob(f"{PREFIX}*"):
+        for old in self.root.glob(f"{self.prefix}*"):
             if old != self.folder and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, article: Article) -> Extraction | None:
-        """The cached extraction of this very text, or None."""
+    def load(self, key: str) -> Any:
+        """The value kept under `key`, or None."""
         try:
-            with self._path(article_key(article)).open("rb") as f:
+            with self._path(key).open("rb") as f:
                 found = pickle.load(f)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        return found if isinstance(found, Extraction) else None
+        return found if isinstance(found, self.kind) else None
 
-    def put(self, article: Article, extraction: Extraction) -> None:
-        """Keep an extraction; written to a temporary file first, so a killed build leaves no half entry."""
-        target = self._path(article_key(article))
+    def store(self, key: str, value: Any) -> None:
+        """Keep a value; written to a temporary file first, so a killed build leaves no half entry."""
+        target = self._path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+class ExtractionCache(DiskCache):
+    """Extractions, one per report, for one extractor version."""
+
+    def __init__(self, root: Path, version: str | None = None):
+        super().__init__(root, PREFIX, version or extractor_version(), Extraction)
+
+    def get(self, article: Article) -> Extraction | None:
+        """The cached extraction of this very text, or None."""
+        return self.load(article_key(article))
+
+    def put(self, article: Article, extraction: Extraction) -> None:
+        self.store(article_key(article), extraction)
+
+
+class EventsCache(DiskCache):
+    """Each report's own events (waqai.events.article_events, before merging), so a rebuild
+    after one report changed does not cut the thousands of others into events again. The
+    version covers the events code, the extractor (whose output they read) and the
+    gazetteer's files (`sources`: the content's places and actors)."""
+
+    def __init__(self, root: Path, sources: Sequence[Path]):
+        digest = hashlib.sha256(f"{extractor_version()} {version_of(EVENTS_MODULE, PACKAGE, DATA)}".encode())
+        for path in sources:
+            digest.update(path.read_bytes() if path.is_file() else b"missing")
+        super().__init__(root, "events-", digest.hexdigest()[:20], list)
+
+    @staticmethod
+    def key(article: Article) -> str:
+        """What the events read besides the extraction: the report's text, id and outlet."""
+        return hashlib.sha256(f"{article_key(article)}\0{article.outlet or ''}".encode("utf-8")).hexdigest()

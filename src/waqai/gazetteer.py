@@ -282,9 +282,12 @@ def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor,
     return tuple(actors)
 
 
+GAZETTEER_FILES = ("places.yaml", "actors.yaml")  # in a content folder
+
+
 def load_gazetteer(content_dir: Path, parties_path: Path = PARTIES_PATH) -> Gazetteer:
     """The gazetteer of a content folder (places.yaml, actors.yaml); missing files give an empty one."""
-    places_path, actors_path = content_dir / "places.yaml", content_dir / "actors.yaml"
+    places_path, actors_path = (content_dir / name for name in GAZETTEER_FILES)
     places = load_places(places_path) if places_path.exists() else ()
     actors = load_actors(actors_path, load_party_aliases(parties_path)) if actors_path.exists() else ()
     return Gazetteer.of(places, actors)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .cache import EventsCache
 from .events import article_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .merge import merge_events
@@ -24,15 +25,23 @@ def content_dir_of(articles: Sequence[Article]) -> Path | None:
 
 
 def build_timeline(
-    articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None
+    articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
+    cache: EventsCache | None = None,
 ) -> Timeline:
-    """The chronology of all reports; the gazetteer defaults to the one beside the articles."""
+    """The chronology of all reports; the gazetteer defaults to the one beside the articles.
+    With a cache, a report's own events are read back when it did not change."""
     if gazetteer is None:
         folder = content_dir_of(articles)
         gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
     events = []
     for article, ex in zip(articles, extractions, strict=True):
-        events += article_events(article, ex, gazetteer)
+        key = cache.key(article) if cache else ""
+        found = cache.load(key) if cache else None
+        if found is None:
+            found = article_events(article, ex, gazetteer)
+            if cache:
+                cache.store(key, found)
+        events += found
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged = tuple(merge_events(events))
     series = build_series(merged, articles, extractions, gazetteer)
