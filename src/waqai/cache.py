@@ -115,77 +115,99 @@ def article_key(article: Article) -> str:
     return hashlib.sha256("\0".join((article.id, published, article.body)).encode("utf-8")).hexdigest()
 
 
-class DiskCache:
-    """Pickled values on disk under <root>/<prefix><version>/, one file per key; folders of
-    other versions of this cache are deleted when it is opened."""
+_UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError)
 
-    def __init__(self, root: Path, prefix: str, version: str, kind: type):
+
+def read_pickle(path: Path) -> Any:
+    """What `path` holds, or None when it is missing, truncated or unreadable: a miss, never an error."""
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except _UNREADABLE:
+        return None
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Write through a temporary file, so a killed build leaves no half entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class ExtractionCache:
+    """Extractions on disk, one file per report, for one extractor version."""
+
+    def __init__(self, root: Path, version: str | None = None):
         self.root = root
-        self.prefix = prefix
-        self.kind = kind  # what an entry must be: anything else is a miss
-        self.folder = root / f"{prefix}{version}"
+        self.folder = root / f"{PREFIX}{version or extractor_version()}"
         self._drop_other_versions()
 
     def _drop_other_versions(self) -> None:
         if not self.root.is_dir():
             return
-        for old in self.root.glob(f"{self.prefix}*"):
+        for old in self.root.glob(f"{PREFIX}*"):
             if old != self.folder and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def load(self, key: str) -> Any:
-        """The value kept under `key`, or None."""
-        try:
-            with self._path(key).open("rb") as f:
-                found = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return found if isinstance(found, self.kind) else None
-
-    def store(self, key: str, value: Any) -> None:
-        """Keep a value; written to a temporary file first, so a killed build leaves no half entry."""
-        target = self._path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-
-
-class ExtractionCache(DiskCache):
-    """Extractions, one per report, for one extractor version."""
-
-    def __init__(self, root: Path, version: str | None = None):
-        super().__init__(root, PREFIX, version or extractor_version(), Extraction)
-
     def get(self, article: Article) -> Extraction | None:
         """The cached extraction of this very text, or None."""
-        return self.load(article_key(article))
+        found = read_pickle(self._path(article_key(article)))
+        return found if isinstance(found, Extraction) else None
 
     def put(self, article: Article, extraction: Extraction) -> None:
-        self.store(article_key(article), extraction)
+        write_pickle(self._path(article_key(article)), extraction)
 
 
-class EventsCache(DiskCache):
+class EventsCache:
     """Each report's own events (waqai.events.article_events, before merging), so a rebuild
-    after one report changed does not cut the thousands of others into events again. The
+    after one report changed does not cut the thousands of others into events again.
+
+    All reports share one file, <root>/events-<version>.pickle, read at once and written
+    again only when something changed, holding just the reports of the last build:
+    thousands of small files cost more to write than the events cost to cut. The
     version covers the events code, the extractor (whose output they read) and the
-    gazetteer's files (`sources`: the content's places and actors)."""
+    gazetteer's files (`sources`: the content's places and actors).
+    """
 
     def __init__(self, root: Path, sources: Sequence[Path]):
         digest = hashlib.sha256(f"{extractor_version()} {version_of(EVENTS_MODULE, PACKAGE, DATA)}".encode())
         for path in sources:
             digest.update(path.read_bytes() if path.is_file() else b"missing")
-        super().__init__(root, "events-", digest.hexdigest()[:20], list)
+        self.path = root / f"events-{digest.hexdigest()[:20]}.pickle"
+        for old in root.glob("events-*"):
+            if old != self.path:
+                old.unlink(missing_ok=True)
+        found = read_pickle(self.path)
+        self.known: dict[str, list] = found if isinstance(found, dict) else {}
+        self.used: dict[str, list] = {}
+        self.changed = False
 
     @staticmethod
     def key(article: Article) -> str:
         """What the events read besides the extraction: the report's text, id and outlet."""
         return hashlib.sha256(f"{article_key(article)}\0{article.outlet or ''}".encode("utf-8")).hexdigest()
+
+    def get(self, article: Article) -> list | None:
+        key = self.key(article)
+        found = self.known.get(key)
+        if isinstance(found, list):
+            self.used[key] = found
+        return found if isinstance(found, list) else None
+
+    def put(self, article: Article, events: list) -> None:
+        self.used[self.key(article)] = events
+        self.changed = True
+
+    def save(self) -> None:
+        """Keep the events of this build's reports (and only those), if anything changed."""
+        if self.changed or len(self.used) != len(self.known):
+            write_pickle(self.path, self.used)

@@ -35,13 +35,14 @@ def build_timeline(
         gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
     events = []
     for article, ex in zip(articles, extractions, strict=True):
-        key = cache.key(article) if cache else ""
-        found = cache.load(key) if cache else None
+        found = cache.get(article) if cache else None
         if found is None:
             found = article_events(article, ex, gazetteer)
             if cache:
-                cache.store(key, found)
+                cache.put(article, found)
         events += found
+    if cache:
+        cache.save()
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged = tuple(merge_events(events))
     series = build_series(merged, articles, extractions, gazetteer)
