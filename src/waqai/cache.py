@@ -1,4 +1,4 @@
-"""The extraction cache: an unchanged report is never extracted twice.
+"""The build caches: an unchanged report is never extracted, nor cut into events, twice.
 
 A rebuild after one report was added must not pay again for the thousands that
 were not touched. Each extraction is kept on disk under
@@ -9,6 +9,9 @@ of the extractor itself: the source of every module `waqai.extract` imports
 listing it here) and every data file under waqai/data/. Editing a rule or a
 month name therefore invalidates every entry; folders of other versions are
 deleted when the cache is opened, so the cache never grows with old versions.
+
+Each report's own events, cut from its extraction, are kept the same way
+(EventsCache), all in one file.
 
 Entries are pickles written by this program into the build folder; a missing,
 truncated or unreadable entry is a miss, never an error.
