@@ -71,7 +71,7 @@ def test_instant_navigation_to_a_month_and_back_keeps_the_charts(open_page, scre
     page = open_page("", "desktop")
     wait_for_charts(page)
     page.evaluate("window.waqaiSamePage = true")  # gone if the browser loads a new document
-    page.locator("a[href*='/months/']:visible").first.click()  # Material makes internal links absolute
+    page.locator("a[href*='/months/2']:visible").first.click()  # a month (not the chronology page); Material makes internal links absolute
     page.wait_for_url(re.compile(r"/months/\d{4}-\d{2}/$"))
     page.locator("h1").first.wait_for()
     assert page.evaluate("window.waqaiSamePage === true"), "the month page was loaded as a new document, not by instant navigation"
