@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from click.testing import CliRunner
 
 import site_fixture as fx
 from waqai.build import build, site_files
-from waqai.mkdocs_run import run_mkdocs
+from waqai.mkdocs_run import mkdocs_workers, run_mkdocs
 from waqai.cli import main
 from waqai.settings import Settings
 
@@ -125,12 +127,16 @@ def test_pages_with_events_pass_strict_mkdocs(tmp_path):
     assert 'class="waqai-sources"' in month
 
 
-def test_mkdocs_in_two_processes_builds_the_same_site_as_in_one(tmp_path):
+def test_mkdocs_in_two_processes_builds_the_same_site_as_in_one(tmp_path, monkeypatch):
     files = site_files(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", ROOT / "mkdocs.yml")
     for processes in (1, 2):
         files.write(tmp_path / str(processes))
-        run_mkdocs(tmp_path / str(processes) / "mkdocs.yml", processes=processes)
+        with mkdocs_workers(processes) as workers:
+            monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # the build date, set after the workers were forked
+            run_mkdocs(tmp_path / str(processes) / "mkdocs.yml", processes=processes, workers=workers)
+            monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert _hashes(tmp_path / "2" / "site") == _hashes(tmp_path / "1" / "site")
+    assert "2001-09-09" in (tmp_path / "2" / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert not (tmp_path / "2" / "site-1").exists()
 
 
@@ -210,3 +216,37 @@ def test_previous_events_show_what_changed(project, tmp_path):
 def test_previous_events_that_do_not_exist_stop_the_build(project):
     result = CliRunner().invoke(main, ["build", "--previous", str(project.out / "none.json"), *_options(project)])
     assert result.exit_code == 1 and "none.json: --previous: no such file" in result.stderr
+
+
+def _broken_links(site: Path) -> list[str]:
+    """Every link of every page that leads to no file, or to no element with its #id:
+    MkDocs checks the links it converts, not those in waqai's passthrough HTML."""
+    ids: dict[Path, set[str]] = {}
+
+    def ids_of(page: Path) -> set[str]:
+        if page not in ids:
+            ids[page] = {unquote(i) for i in re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8"))}
+        return ids[page]
+
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        for href in re.findall(r'\shref="([^"]+)"', page.read_text(encoding="utf-8")):
+            href = html.unescape(href)
+            if re.match(r"[a-z]+:", href):  # http:, mailto:, data: ... leave the site
+                continue
+            path, _, anchor = href.partition("#")
+            base = site if path.startswith("/") else page.parent  # 404.html links from the root: it is served anywhere
+            target = (base / unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {href} (no such file)")
+            elif anchor and target.suffix == ".html" and unquote(anchor) not in ids_of(target):
+                broken.append(f"{page.relative_to(site)}: {href} (no such id)")
+    return broken
+
+
+def test_every_link_of_the_built_site_leads_to_a_page_and_an_id_that_exist(tmp_path):
+    settings = Settings.defaults(ROOT).with_options(out=tmp_path / "out", jobs=1, quiet=True)
+    build(settings)
+    assert _broken_links(tmp_path / "out" / "site") == []

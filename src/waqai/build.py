@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,11 @@ import yaml
 from .acknowledged import check_strict
 from .cache import EventsCache, ExtractionCache
 from .changes import load_events
-from .content import load_content
+from .content import article_paths, load_content
 from .extract import extract_article
 from .gazetteer import GAZETTEER_FILES, load_gazetteer
 from .labels import Labels, load_labels
-from .mkdocs_run import run_mkdocs
+from .mkdocs_run import mkdocs_workers, run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
 from .render import render_site, site_nav
@@ -256,6 +257,12 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     if same_inputs(settings.out, inputs):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return None
+    # About one page per report: enough to decide, before reading them, how many MkDocs processes to fork.
+    with mkdocs_workers(mkdocs_processes(settings.jobs, len(article_paths(settings.content)))) as workers:
+        return _build(settings, progress, sources, inputs, workers)
+
+
+def _build(settings: Settings, progress: Progress, sources: list[Path], inputs: str, workers: Pool | None) -> Project:
     project = gather(settings, progress)
     settings.out.mkdir(parents=True, exist_ok=True)
     epoch = build_epoch(settings.config.parent, sources, project.articles)
@@ -271,11 +278,12 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     try:
         progress(f"writing {len(project.files)} files")
         changed = write_marking_unchanged(project.files, staging, settings.out)
+        processes = mkdocs_processes(settings.jobs, len(project.files))
         only = f": only the {changed} changed files" if previous_site else ""
         progress(f"building the site with MkDocs{only}")
         with source_date_epoch(epoch), long_lived():
             gc.freeze()
-            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, mkdocs_processes(settings.jobs, len(project.files)))
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, processes, workers)
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame, inputs)

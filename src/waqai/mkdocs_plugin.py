@@ -83,7 +83,7 @@ class WaqaiPlugin(BasePlugin):
         super().__init__()
         self.previous_site = previous_site
         self.shard, self.shards = shard, shards
-        self.blocks: dict[str, list[str]] = {}  # page source -> its passthrough blocks, until written
+        self.anchors: dict[str, set[str]] = {}  # page source -> the ids its passthrough blocks define
         self.rebuilt: set[str] = set()  # page URLs rendered here
         self.written: list[str] = []  # their HTML files, relative to the site folder
         self.order: list[str] = []  # every page's URL, in the order MkDocs builds them
@@ -106,15 +106,18 @@ class WaqaiPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        # The blocks are not kept: MkDocs reads every page before writing any, and holding
+        # each page's HTML until then was most of a large build's memory. on_post_page
+        # cuts them again from the page's file.
         text, blocks = passthrough.cut(markdown)
         if blocks:
-            self.blocks[page.file.src_uri] = blocks
+            self.anchors[page.file.src_uri] = passthrough.anchor_ids(blocks)
         return text
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
-        blocks = self.blocks.get(page.file.src_uri)
-        if blocks and page.present_anchor_ids is not None:
-            page.present_anchor_ids |= passthrough.anchor_ids(blocks)
+        anchors = self.anchors.pop(page.file.src_uri, None)
+        if anchors and page.present_anchor_ids is not None:
+            page.present_anchor_ids |= anchors
         return html
 
     def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
@@ -126,4 +129,4 @@ class WaqaiPlugin(BasePlugin):
         if os.path.lexists(dest):
             os.unlink(dest)  # a hard link into the previous site: write a new file, not through it
         self.written.append(page.file.dest_uri)
-        return passthrough.restore(output, self.blocks.pop(page.file.src_uri, []))
+        return passthrough.restore(output, passthrough.cut(page.file.content_string)[1])

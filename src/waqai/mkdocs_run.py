@@ -2,8 +2,9 @@
 
 MkDocs renders pages one after another, and at thousands of reports it is most
 of a build. Each page's HTML depends only on its Markdown, the configuration
-and the nav, so the pages are dealt to `processes` forked MkDocs runs, each in
-its own site folder (waqai.mkdocs_plugin); the pages the others rendered are
+and the nav, so the pages are dealt to `processes` MkDocs runs in worker
+processes forked at the start of the build, each in its own site folder
+(waqai.mkdocs_plugin); the pages the others rendered are
 then moved into the first folder, and the search index is put together from all
 of them (and, for an incremental build, the previous site's).
 """
@@ -14,7 +15,10 @@ import logging
 import multiprocessing
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +58,10 @@ def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
     return not str(record.msg).startswith("A 'dirty' build")
 
 
-def build_shard(config_file: Path, site: Path, shard: int, shards: int, previous_site: Path | None) -> Shard:
+def build_shard(config_file: Path, site: Path, shard: int, shards: int, previous_site: Path | None, epoch: str | None) -> Shard:
     """One MkDocs run rendering shard `shard` of `shards` into `site`; a refusal is kept in
-    `problem` (one line), not raised, so it crosses back from a worker process."""
+    `problem` (one line), not raised, so it crosses back from a worker process. `epoch` is
+    the caller's SOURCE_DATE_EPOCH (the build date), which a worker forked earlier lacks."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -68,6 +73,8 @@ def build_shard(config_file: Path, site: Path, shard: int, shards: int, previous
     build_logger.addFilter(_not_the_dirty_notice)
     previous_propagate, logger.propagate = logger.propagate, False  # MkDocs' log is summarised in our error
     result = Shard(site)
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(site))
         plugin = WaqaiPlugin(previous_site, shard, shards)
@@ -87,25 +94,42 @@ def build_shard(config_file: Path, site: Path, shard: int, shards: int, previous
     return result
 
 
-def _build_shard(args: tuple[Path, Path, int, int, Path | None]) -> Shard:
+def _build_shard(args: tuple[Path, Path, int, int, Path | None, str | None]) -> Shard:
     return build_shard(*args)
 
 
-def run_mkdocs(config_file: Path, blame: Path | None = None, previous_site: Path | None = None, processes: int = 1) -> None:
+@contextmanager
+def mkdocs_workers(processes: int) -> Iterator[Pool | None]:
+    """Processes for run_mkdocs, to be forked early, while the build is still small: forked
+    once the reports and pages are in memory, each would inherit them and, as Python
+    touches its objects, copy them (2.2 GB in all at 10,000 reports)."""
+    if processes < 2:
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        yield pool
+
+
+def run_mkdocs(
+    config_file: Path, blame: Path | None = None, previous_site: Path | None = None, processes: int = 1, workers: Pool | None = None
+) -> None:
     """Build the site of a generated mkdocs.yml (into `site/` beside it), or raise BuildError.
 
-    With `previous_site`, only the pages whose Markdown is newer than that site's
-    HTML are rendered. The error names `blame` (the repository's mkdocs.yml)
-    rather than the generated config, which is gone by the time the editor reads it.
+    The pages are shared among `processes` of `workers` (mkdocs_workers), or built
+    here without workers. With `previous_site`, only the pages whose Markdown is
+    newer than that site's HTML are rendered. The error names `blame` (the
+    repository's mkdocs.yml) rather than the generated config, which is gone by the
+    time the editor reads it.
     """
+    processes = processes if workers is not None else 1
     site = config_file.parent.resolve() / "site"  # MkDocs reads a relative site_dir from the config's folder
-    jobs = [(config_file, site if k == 0 else site.with_name(f"site-{k}"), k, processes, previous_site) for k in range(processes)]
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    jobs = [(config_file, site if k == 0 else site.with_name(f"site-{k}"), k, processes, previous_site, epoch) for k in range(processes)]
     try:
-        if processes == 1:
+        if workers is None or processes == 1:
             shards = [_build_shard(jobs[0])]
         else:
-            with multiprocessing.get_context("fork").Pool(processes) as pool:  # fork: workers share the loaded config
-                shards = pool.map(_build_shard, jobs, chunksize=1)
+            shards = workers.map(_build_shard, jobs, chunksize=1)
         problem = next((s.problem for s in shards if s.problem), None)
         if problem:
             raise BuildError(f"{blame or config_file}: MkDocs: {problem}")
@@ -115,7 +139,7 @@ def run_mkdocs(config_file: Path, blame: Path | None = None, previous_site: Path
                 os.replace(shard.site / dest, site / dest)
         _write_search_index(site, shards, previous_site)
     finally:
-        for _, folder, k, _, _ in jobs[1:]:
+        for _, folder, *_ in jobs[1:]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
