@@ -38,7 +38,7 @@ from .reproducible import build_epoch, git_epoch, source_date_epoch
 from .settings import Settings
 from .swap import put_in_place
 from .timeline import build_timeline
-from .uptodate import config_environment, forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
+from .uptodate import config_environment, environment, forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -210,9 +210,9 @@ def place(staging: Path, out: Path) -> None:
 PAGES_PER_PROCESS = 500
 
 
-def mkdocs_processes(jobs: int, files: int) -> int:
-    """How many MkDocs processes to render `files` generated files with."""
-    return max(1, min(jobs, files // PAGES_PER_PROCESS))
+def mkdocs_processes(jobs: int, pages: int) -> int:
+    """How many MkDocs processes to render about `pages` pages with."""
+    return max(1, min(jobs, pages // PAGES_PER_PROCESS))
 
 
 # The time given to generated pages that did not change: older than any page MkDocs wrote,
@@ -241,7 +241,7 @@ def build_inputs(settings: Settings, sources: Sequence[Path]) -> str:
     """The input stamp of a build: its source folders, waqai itself, the settings that shape
     the site, the environment its mkdocs.yml reads and the last commit of its sources."""
     words = [f"strict={settings.strict}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
-    words += [f"{name}={os.environ.get(name)!r}" for name in [*config_environment(settings.config), "SOURCE_DATE_EPOCH"]]
+    words += environment([*config_environment(settings.config), "SOURCE_DATE_EPOCH"])
     return input_stamp([*sources, settings.previous, Path(__file__).parent], words)
 
 
@@ -258,11 +258,14 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return None
     # About one page per report: enough to decide, before reading them, how many MkDocs processes to fork.
-    with mkdocs_workers(mkdocs_processes(settings.jobs, len(article_paths(settings.content)))) as workers:
-        return _build(settings, progress, sources, inputs, workers)
+    processes = mkdocs_processes(settings.jobs, len(article_paths(settings.content)))
+    with mkdocs_workers(processes) as workers:
+        return _build(settings, progress, sources, inputs, processes, workers)
 
 
-def _build(settings: Settings, progress: Progress, sources: list[Path], inputs: str, workers: Pool | None) -> Project:
+def _build(
+    settings: Settings, progress: Progress, sources: list[Path], inputs: str, processes: int, workers: Pool | None
+) -> Project:
     project = gather(settings, progress)
     settings.out.mkdir(parents=True, exist_ok=True)
     epoch = build_epoch(settings.config.parent, sources, project.articles)
@@ -278,7 +281,6 @@ def _build(settings: Settings, progress: Progress, sources: list[Path], inputs: 
     try:
         progress(f"writing {len(project.files)} files")
         changed = write_marking_unchanged(project.files, staging, settings.out)
-        processes = mkdocs_processes(settings.jobs, len(project.files))
         only = f": only the {changed} changed files" if previous_site else ""
         progress(f"building the site with MkDocs{only}")
         with source_date_epoch(epoch), long_lived():

@@ -121,12 +121,12 @@ def run_mkdocs(
     repository's mkdocs.yml) rather than the generated config, which is gone by the
     time the editor reads it.
     """
-    processes = processes if workers is not None else 1
+    processes = processes if workers is not None else 1  # no workers: here, in one run
     site = config_file.parent.resolve() / "site"  # MkDocs reads a relative site_dir from the config's folder
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     jobs = [(config_file, site if k == 0 else site.with_name(f"site-{k}"), k, processes, previous_site, epoch) for k in range(processes)]
     try:
-        if workers is None or processes == 1:
+        if processes == 1:
             shards = [_build_shard(jobs[0])]
         else:
             shards = workers.map(_build_shard, jobs, chunksize=1)

@@ -85,6 +85,11 @@ def site_url(target: str, anchor: str | None = None) -> str:
     return page_url(HOME, target, anchor).removeprefix("./")
 
 
+def way_to_root(page: str) -> str:
+    """What goes before a site_url on `page`: `../../` on `reports/x.md`, nothing on the home page."""
+    return page_url(page, HOME).removeprefix("./")
+
+
 @dataclass(frozen=True)
 class SourceView:
     label: str  # outlet and publication date
@@ -282,12 +287,11 @@ def _report_view(article: Article, extraction: Extraction, events: list[EventVie
 
 
 def site_view(
-    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str] | None = None
+    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str]
 ) -> SiteView:
     """What the templates show; `split` names the months listed on week pages (pages.split_months)."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
-    split = split_months(timeline.events) if split is None else split
     pairs = [(event, _event_view(event, labels, names, by_id, split)) for event in timeline.events]
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
@@ -361,7 +365,7 @@ class EventHtml:
         page = context["page_path"]
         root = self.roots.get(page)
         if root is None:
-            root = self.roots[page] = page_url(page, HOME).removeprefix("./")
+            root = self.roots[page] = way_to_root(page)
         key = (macro, view.anchor)
         html = self.rendered.get(key)
         if html is None:
@@ -438,7 +442,7 @@ def render_site(
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             events_of.setdefault(article_id, []).append(event)
     for report in site.reports:
-        root = page_url(report.page, HOME).removeprefix("./")  # up to the root, then the event's URL, as the event macros link
+        root = way_to_root(report.page)  # then the event's URL, as the event macros link
         marked = marked_sentences(
             report.paragraphs, extraction_of[report.article.id], events_of.get(report.article.id, []),
             lambda e, root=root: root + site.views[e.id].url, labels,

@@ -39,6 +39,11 @@ def config_environment(config: Path) -> list[str]:
     return sorted(set(_ENV_TAG.findall(config.read_text(encoding="utf-8", errors="replace"))))
 
 
+def environment(names: Sequence[str]) -> list[str]:
+    """`NAME='value'` (or `NAME=None`) for each variable: what a stamp records of the environment."""
+    return [f"{name}={os.environ.get(name)!r}" for name in names]
+
+
 PLUGIN_SOURCES = ("mkdocs_plugin.py", "passthrough.py")  # they shape every page's HTML too
 
 
@@ -50,7 +55,7 @@ def frame_stamp(config: Path, generated_config: bytes) -> str:
     whose Markdown changed."""
     digest = hashlib.sha256()
     config_text = config.read_bytes()
-    head = [_tool_versions(), *(f"{n}={os.environ.get(n)!r}" for n in config_environment(config))]
+    head = [_tool_versions(), *environment(config_environment(config))]
     digest.update("\n".join(head).encode() + b"\0" + config_text + b"\0" + generated_config + b"\0")
     for name in PLUGIN_SOURCES:
         digest.update((Path(__file__).parent / name).read_bytes() + b"\0")
@@ -60,7 +65,7 @@ def frame_stamp(config: Path, generated_config: bytes) -> str:
 def site_stamp(files: Mapping[str, bytes], frame: str, epoch: int) -> str:
     """A hash of everything the MkDocs build reads: the frame (frame_stamp), the
     generated files and the build date (SOURCE_DATE_EPOCH; a caller's wins)."""
-    digest = hashlib.sha256(f"{frame}\nepoch {epoch} {os.environ.get('SOURCE_DATE_EPOCH')!r}\n".encode())
+    digest = hashlib.sha256(f"{frame}\nepoch {epoch} {environment(['SOURCE_DATE_EPOCH'])[0]}\n".encode())
     for path in sorted(files):
         content = files[path]
         digest.update(f"{path}\0{len(content)}\0".encode() + content)
