@@ -33,12 +33,15 @@ from .labels import Labels, load_labels
 from .mkdocs_run import mkdocs_workers, run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
-from .render import render_site, site_nav
+from .render import SHARED_INPUTS, render_site, site_nav
+from .reuse import Reuse, frame_of
 from .reproducible import build_epoch, git_epoch, source_date_epoch
 from .settings import Settings
 from .swap import put_in_place
 from .timeline import build_timeline
-from .uptodate import config_environment, environment, forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
+from .uptodate import (
+    config_environment, environment, forget, frame_stamp, input_stamp, page_inputs, remember, same_frame, same_inputs, site_stamp, up_to_date,
+)  # fmt: skip
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -52,6 +55,7 @@ class Project:
     extractions: tuple[Extraction, ...]
     timeline: Timeline
     files: OutputTree  # relative to the build folder: docs/..., mkdocs.yml
+    page_inputs: dict[str, str]  # docs-relative page -> the hash of its inputs (waqai.reuse)
 
 
 def silent(_: str) -> None:
@@ -129,11 +133,14 @@ def site_files(
     repo_config: Path,
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
+    reuse: Reuse | None = None,
 ) -> OutputTree:
-    """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml."""
+    """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml;
+    with `reuse`, unchanged pages are read from the previous build's docs/."""
     labels = labels or load_labels()
     files = OutputTree()
-    for path, text in render_site(timeline, articles, extractions, templates, labels, previous_events).items():
+    pages = render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse)
+    for path, text in pages.items():
         files.add(f"docs/{path}", text)
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
@@ -157,8 +164,11 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
             check_strict(settings.content, articles, extractions, timeline.flags)
         previous = load_events(settings.previous) if settings.previous else None
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
-        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous)
-    return Project(articles, extractions, timeline, files)
+        reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS)
+        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
+        if reuse.reused:
+            progress(f"{reuse.reused} pages unchanged since the last build")
+    return Project(articles, extractions, timeline, files, reuse.inputs)
 
 
 @contextmanager
@@ -273,7 +283,7 @@ def _build(
     stamp = site_stamp(project.files, frame, epoch)
     if up_to_date(settings.out, stamp):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
-        remember(settings.out, stamp, frame, inputs)
+        remember(settings.out, stamp, frame, inputs, project.page_inputs)
         return project
     previous_site = settings.out / "site" if same_frame(settings.out, frame) else None
     remove_abandoned_staging(settings.out)
@@ -288,7 +298,7 @@ def _build(
             run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, processes, workers)
         forget(settings.out)
         place(staging, settings.out)
-        remember(settings.out, stamp, frame, inputs)
+        remember(settings.out, stamp, frame, inputs, project.page_inputs)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     progress(f"site written to {settings.out / 'site'}")

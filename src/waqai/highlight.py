@@ -78,15 +78,9 @@ def marked_sentence(sentence: Sentence, marks: Sequence[Mark]) -> str:
     return "".join(out)
 
 
-def marked_sentences(
-    paragraphs: Sequence[Sequence[Sentence]],
-    extraction: Extraction,
-    events: Sequence[Event],
-    link: Callable[[Event], str],
-    labels: Labels,
-) -> dict[int, str]:
-    """HTML of each sentence that holds a mark, by sentence index (others are shown as plain text)."""
-    marks = report_marks(extraction, events, link, labels)
+def marked_sentences(paragraphs: Sequence[Sequence[Sentence]], marks: Sequence[Mark]) -> dict[int, str]:
+    """HTML of each sentence that holds one of `marks` (report_marks), by sentence index
+    (others are shown as plain text)."""
     out = {}
     for paragraph in paragraphs:
         for sentence in paragraph:

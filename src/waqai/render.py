@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from .content import ContentError
 from .downloads import DOWNLOADS, download_files, download_views, events_json
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, actor_views, place_views, places_map
-from .highlight import marked_sentences
+from .highlight import Mark, marked_sentences, report_marks
 from .labels import Labels, load_labels
 from .output import OutputTree
 from .pages import (
@@ -36,6 +37,7 @@ from .pages import (
 from .changes import CHANGES_PAGE
 from .publish import PRINT_PAGE, publishing_pages
 from .records import Article, Event, Extraction, Figure, Timeline
+from .reuse import Reuse
 from .sentences import Sentence, split_sentences
 
 LATEST_EVENTS = 10
@@ -82,7 +84,13 @@ def html_escape(text: str) -> str:
 def site_url(target: str, anchor: str | None = None) -> str:
     """A page's URL from the site's root (`reports/x.md` -> `reports/x/`), for HTML blocks
     shown on several pages (they add the way to the root)."""
-    return page_url(HOME, target, anchor).removeprefix("./")
+    url = _site_folder(target)
+    return f"{url}#{anchor}" if anchor else url
+
+
+@lru_cache(maxsize=1 << 16)  # an event's sources: the same report pages again and again
+def _site_folder(target: str) -> str:
+    return page_url(HOME, target).removeprefix("./")
 
 
 def way_to_root(page: str) -> str:
@@ -161,6 +169,10 @@ class ReportView:
     places: tuple[str, ...]  # named by its events, each once
     actors: tuple[str, ...]
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
+
+
+# Shown on many pages: when pages are checked for reuse (waqai.reuse), each is hashed once.
+SHARED_INPUTS = (EventView,)
 
 
 @dataclass(frozen=True)
@@ -417,23 +429,31 @@ def render_site(
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
     month_limit: int = MONTH_PAGE_LIMIT,
+    reuse: Reuse | None = None,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
-    than `month_limit` events is split into week pages."""
+    than `month_limit` events is split into week pages. With `reuse`, the pages of one
+    report, month, place or actor whose inputs did not change are the previous build's."""
     labels = labels or load_labels()
     env = template_environment(templates, labels)
     split = split_months(timeline.events, month_limit)
     site = site_view(timeline, articles, extractions, labels, split)
     pages = OutputTree()
     common = {"site": site}
+
+    def own_page(template: str, path: str, render: Callable[[], str] | None = None, **context: Any) -> None:
+        """A page made only of its own context (no `site`): reused when that did not change."""
+        make = render or (lambda: _render(env, template, path, **context))
+        pages.add(path, reuse.page(path, (template, context), make) if reuse else make())
+
     charts = home_charts(timeline, HOME)
     pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts, **common))
     for month in site.months:
-        pages.add(month.page, _render(env, "month.md.j2", month.page, month=month, **common))
+        own_page("month.md.j2", month.page, month=month)
         for number, part in enumerate(month.parts):
             neighbours = {"previous": month.parts[number - 1] if number else None, "next": month.parts[number + 1] if number + 1 < len(month.parts) else None}
-            pages.add(part.page, _render(env, "month_part.md.j2", part.page, month=month, part=part, **neighbours, **common))
+            own_page("month_part.md.j2", part.page, month=month, part=part, **neighbours)
     pages.add(CHRONOLOGY, _render(env, "months.md.j2", CHRONOLOGY, **common))
     pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
     extraction_of = {x.article_id: x for x in extractions}
@@ -441,13 +461,16 @@ def render_site(
     for event in timeline.events:
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             events_of.setdefault(article_id, []).append(event)
+
+    def render_report(report: ReportView, marks: list[Mark]) -> str:
+        return _render(env, "report.md.j2", report.page, report=replace(report, marked=marked_sentences(report.paragraphs, marks)))
+
     for report in site.reports:
         root = way_to_root(report.page)  # then the event's URL, as the event macros link
-        marked = marked_sentences(
-            report.paragraphs, extraction_of[report.article.id], events_of.get(report.article.id, []),
-            lambda e, root=root: root + site.views[e.id].url, labels,
-        )  # fmt: skip
-        pages.add(report.page, _render(env, "report.md.j2", report.page, report=replace(report, marked=marked), **common))
+        events = events_of.get(report.article.id, [])
+        marks = report_marks(extraction_of[report.article.id], events, lambda e, root=root: root + site.views[e.id].url, labels)
+        # all the page shows is its view and its marks (what it shows of its extraction and events)
+        own_page("report.md.j2", report.page, partial(render_report, report, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
     words = load_words()
@@ -463,7 +486,7 @@ def render_site(
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
     current_events = events_json(timeline)  # events.json, also what the "what changed" page compares
-    render_entities(env, pages, timeline, site, common, current_events)
+    render_entities(env, pages, timeline, site, common, current_events, own_page)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
@@ -473,18 +496,19 @@ def render_site(
 
 
 def render_entities(
-    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict, events: list[dict[str, Any]]
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict, events: list[dict[str, Any]],
+    own_page: Callable[..., None],
 ) -> None:
-    """Place and actor pages, the data downloads and their schema page (issue 5);
-    `events` is events_json(timeline)."""
+    """Place and actor pages (each through `own_page`, render_site's), the data downloads and
+    their schema page (issue 5); `events` is events_json(timeline)."""
     places = place_views(timeline, site.views, page_url)
     pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
     for place in places:
-        pages.add(place.page, _render(env, "place.md.j2", place.page, place=place, **common))
+        own_page("place.md.j2", place.page, place=place)
     actors = actor_views(timeline, site.views)
     pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
     for actor in actors:
-        pages.add(actor.page, _render(env, "actor.md.j2", actor.page, actor=actor, **common))
+        own_page("actor.md.j2", actor.page, actor=actor)
     pages.update({path: western_digits(text) for path, text in download_files(timeline, events).items()})
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 

@@ -5,14 +5,16 @@ settings) are those of the site in place stops at once (the input stamp). A
 build whose generated files, configuration and build date are those of the
 site already in place leaves that site alone (the site stamp). A build whose
 frame is unchanged (configuration, nav, tool versions: the frame stamp) renders
-only the pages whose Markdown changed (waqai.mkdocs_plugin). Both stamps are
+only the pages whose Markdown changed (waqai.mkdocs_plugin). The input hash
+of each generated page lets the next build reuse it (waqai.reuse). All of them are
 written beside the site after a build is in place, and removed just before a
 new one is moved in, so a build killed half way never leaves a stamp that
-claims a site it did not finish.
+claims a site, or pages, it did not finish.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -20,6 +22,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 STAMP = ".site-stamp"
+PAGE_INPUTS = ".page-inputs"  # each page's input hash (waqai.reuse)
 TOOLS = ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown")  # their versions shape the HTML
 _ENV_TAG = re.compile(r"!ENV\s*\[?\s*(?P<name>[A-Za-z_]\w*)")
 
@@ -114,13 +117,28 @@ def same_frame(out: Path, frame: str) -> bool:
     return (out / "site").is_dir() and _stamps(out)[1:2] == [frame]
 
 
+def page_inputs(out: Path) -> dict[str, str]:
+    """The input hash of each page of out/docs/ (waqai.reuse), or none if unknown."""
+    try:
+        found = json.loads((out / PAGE_INPUTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def forget(out: Path) -> None:
-    """Call before replacing the site: until the new stamp is written, nothing is up to date."""
+    """Call before replacing the site: until the new stamps are written, nothing is up to date."""
     (out / STAMP).unlink(missing_ok=True)
+    (out / PAGE_INPUTS).unlink(missing_ok=True)
 
 
-def remember(out: Path, site: str, frame: str, inputs: str) -> None:
-    """Call once the new site is in place."""
-    temporary = out / f"{STAMP}.tmp"
-    temporary.write_text(f"{site}\n{frame}\n{inputs}\n", encoding="ascii")
-    os.replace(temporary, out / STAMP)
+def _replace_text(path: Path, text: str) -> None:
+    temporary = path.with_name(f"{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def remember(out: Path, site: str, frame: str, inputs: str, pages: Mapping[str, str] | None = None) -> None:
+    """Call once the new site is in place; `pages` are the input hashes of its docs/ pages."""
+    _replace_text(out / PAGE_INPUTS, json.dumps(dict(pages or {}), separators=(",", ":")))
+    _replace_text(out / STAMP, f"{site}\n{frame}\n{inputs}\n")

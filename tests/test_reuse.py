@@ -1,0 +1,75 @@
+"""A page whose inputs did not change since the last build is that build's page (waqai.reuse)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from waqai.reuse import Reuse
+
+
+@dataclass(frozen=True)
+class View:
+    title: str
+    places: tuple[str, ...]
+
+
+def render_of(text: str) -> tuple[list[str], object]:
+    """A render function that says when it was called."""
+    calls: list[str] = []
+
+    def render() -> str:
+        calls.append(text)
+        return text
+
+    return calls, render
+
+
+@pytest.fixture()
+def docs(tmp_path: Path) -> Path:
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.md").write_text("# التقرير كما كُتب في البناء السابق\n", encoding="utf-8")
+    return tmp_path
+
+
+def _first_build(docs: Path, view: View, frame: str = "templates v1") -> dict[str, str]:
+    first = Reuse(frame, {}, docs, shared=(View,))
+    first.page("reports/a.md", ("report.md.j2", {"report": view}), render_of("rendered")[1])
+    return first.inputs
+
+
+def test_a_page_with_the_same_inputs_is_read_back_not_rendered(docs):
+    previous = _first_build(docs, View("هجين", ("hajin",)))
+    again = Reuse("templates v1", previous, docs, shared=(View,))
+    calls, render = render_of("rendered")
+    same_but_new_objects = View("هجين", tuple(["hajin"]))
+    text = again.page("reports/a.md", ("report.md.j2", {"report": same_but_new_objects}), render)
+    assert text == "# التقرير كما كُتب في البناء السابق\n".encode() and not calls
+    assert again.reused == 1 and again.inputs == previous
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda: ("templates v1", "reports/a.md", View("هجين", ("hajin", "susa"))),  # an event named another place
+        lambda: ("templates v2", "reports/a.md", View("هجين", ("hajin",))),  # a template or waqai itself changed
+    ],
+    ids=["inputs", "frame"],
+)
+def test_a_page_whose_inputs_or_renderer_changed_is_rendered(docs, change):
+    previous = _first_build(docs, View("هجين", ("hajin",)))
+    frame, path, view = change()
+    again = Reuse(frame, previous, docs, shared=(View,))
+    calls, render = render_of("rendered")
+    assert again.page(path, ("report.md.j2", {"report": view}), render) == "rendered" and calls
+    assert again.inputs[path] != previous[path]
+
+
+def test_a_page_missing_from_the_previous_build_is_rendered(docs):
+    previous = _first_build(docs, View("هجين", ("hajin",)))
+    (docs / "reports" / "a.md").unlink()
+    again = Reuse("templates v1", previous, docs, shared=(View,))
+    calls, render = render_of("rendered")
+    assert again.page("reports/a.md", ("report.md.j2", {"report": View("هجين", ("hajin",))}), render) == "rendered"
+    assert again.reused == 0
