@@ -6,6 +6,7 @@ import html
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -84,6 +85,28 @@ def test_full_build_has_every_page(project):
     assert (site / "methodology" / "index.html").is_file()
     assert (site / "assets" / "plotly.min.js").stat().st_size > 1_000_000
     assert not list(project.out.glob(".staging-*")), "the temporary folder is removed"
+
+
+def _gone(path: Path, seconds: float = 30) -> bool:
+    """Whether `path` disappears within `seconds` (a detached process deletes it)."""
+    deadline = time.monotonic() + seconds
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not path.exists()
+
+
+def test_the_previous_build_and_what_killed_builds_left_are_deleted_in_the_background(project):
+    build(project)
+    leftover = project.out / ".trash-staging-1-abc"  # its deleter was killed half way
+    (leftover / "site").mkdir(parents=True)
+    report = project.content / "articles" / "a.md"
+    report.write_text(DATED.replace("عشرات", "مئات"), encoding="utf-8")
+    said: list[str] = []
+    build(project, said.append)
+    assert any("only the" in line for line in said)  # the previous docs and site went to the trash
+    assert _gone(leftover)
+    assert all(_gone(trash) for trash in project.out.glob(".trash-*"))
+    assert sorted(p.name for p in project.out.iterdir()) == [".site-stamp", "cache", "docs", "mkdocs.yml", "site"]
 
 
 @pytest.mark.parametrize(

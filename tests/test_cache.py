@@ -74,17 +74,43 @@ def test_a_new_extractor_version_drops_the_old_entries(tmp_path):
     old = ExtractionCache(tmp_path, version="one")
     old.put(article(0), extract_article(article(0)))
     assert old.get(article(0)) is not None
+    (tmp_path / "extract-zero" / "ab").mkdir(parents=True)  # the former layout, a file per report
     new = ExtractionCache(tmp_path, version="two")
     assert new.get(article(0)) is None
-    assert not old.folder.exists()
+    assert [p.name for p in tmp_path.iterdir()] == []
 
 
 def test_an_unreadable_entry_is_a_miss(tmp_path):
     cache = ExtractionCache(tmp_path, version="v")
     cache.put(article(0), extract_article(article(0)))
-    entry = next(cache.folder.rglob("*.pickle"))
-    entry.write_bytes(entry.read_bytes()[:10])
-    assert cache.get(article(0)) is None
+    cache.path.write_bytes(cache.path.read_bytes()[:10])
+    assert ExtractionCache(tmp_path, version="v").get(article(0)) is None
+
+
+def test_half_a_record_left_by_a_killed_build_loses_only_that_record(tmp_path):
+    cache = ExtractionCache(tmp_path, version="v")
+    for n in range(2):
+        cache.put(article(n), extract_article(article(n)))
+    whole = cache.path.stat().st_size
+    with cache.path.open("ab") as f:
+        f.write(b"\x80\x05half a record")
+    again = ExtractionCache(tmp_path, version="v")
+    assert again.path.stat().st_size == whole  # cut, so that what is appended next can be read
+    again.put(article(2), extract_article(article(2)))
+    third = ExtractionCache(tmp_path, version="v")
+    assert [third.get(article(n)) for n in range(3)] == [extract_article(article(n)) for n in range(3)]
+
+
+def test_the_records_of_reports_gone_are_dropped_once_they_are_a_quarter(tmp_path):
+    articles = [article(n) for n in range(4)]
+    extract_all(articles, jobs=1, cache=ExtractionCache(tmp_path, version="v"))
+    size = ExtractionCache(tmp_path, version="v").path.stat().st_size
+    extract_all(articles[:3], jobs=1, cache=ExtractionCache(tmp_path, version="v"))  # one of four: kept
+    assert ExtractionCache(tmp_path, version="v").path.stat().st_size == size
+    extract_all(articles[:2], jobs=1, cache=ExtractionCache(tmp_path, version="v"))
+    cache = ExtractionCache(tmp_path, version="v")
+    assert cache.records == 2 and cache.path.stat().st_size < size
+    assert [cache.get(a) for a in articles] == [extract_article(a) for a in articles[:2]] + [None, None]
 
 
 def _fake_package(root: Path) -> Path:

@@ -36,6 +36,14 @@ def test_the_ids_in_blocks_are_anchors_links_may_point_at():
     assert passthrough.anchor_ids(passthrough.cut(PAGE)[1]) == {"event-1", "e2"}
 
 
+def test_a_block_ends_at_its_first_closing_line_and_markers_count_only_as_whole_lines():
+    o, c = passthrough.OPEN, passthrough.CLOSE
+    page = f"{o}\n{c}\n{o}\na {c}\n{o}\nb\n{c}\n{c}\n{o} x\n{c}\n{o}\nnot closed"
+    text, blocks = passthrough.cut(page)
+    assert blocks == ["", f"a {c}\n{o}\nb\n"]
+    assert text == f"<!--waqai-html-0-->\n<!--waqai-html-1-->\n{c}\n{o} x\n{c}\n{o}\nnot closed"
+
+
 def test_a_page_without_blocks_is_left_alone():
     assert passthrough.cut("# x\n\n<div id='a'>b</div>\n") == ("# x\n\n<div id='a'>b</div>\n", [])
     assert passthrough.restore("<p>x</p>", []) == "<p>x</p>"

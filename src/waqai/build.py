@@ -4,16 +4,19 @@ Gather everything in memory first, then write: the pages, the assets and a
 build-time mkdocs.yml (which INHERITs the repository's and adds the generated
 nav) go to a temporary folder inside the build folder; MkDocs builds the site
 there in strict mode; only then are docs/, mkdocs.yml and site/ moved into
-place. A failing build leaves the previous build/site/ as it was.
+place, and the previous ones deleted by a process of their own (discard). A
+failing build leaves the previous build/site/ as it was.
 """
 from __future__ import annotations
 
 import gc
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
@@ -107,6 +110,8 @@ def extract_all(
             if cache:
                 cache.put(article, found)
         results.append(found)
+    if cache:
+        cache.save()
     return tuple(results)
 
 
@@ -184,15 +189,18 @@ def long_lived() -> Iterator[None]:
 
 
 STAGING = ".staging-"  # + the building process's id: a folder whose process is gone was abandoned
+TRASH = ".trash-"  # a folder being deleted in the background (discard)
 
 
 def remove_abandoned_staging(out: Path) -> None:
-    """Delete the staging folders of builds that were killed (their process no longer runs);
-    a build still running keeps its own."""
+    """Delete the staging folders of builds that were killed (their process no longer runs),
+    and the trash a killed deleter left; a build still running keeps its own."""
     for folder in out.glob(f"{STAGING}*"):
         pid = folder.name.removeprefix(STAGING).split("-")[0]
         if not pid.isdigit() or not _running(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
+            with suppress(OSError):  # another build moved it first
+                _to_trash(folder)
+    _delete_in_background(sorted(out.glob(f"{TRASH}*")))
 
 
 def _running(pid: int) -> bool:
@@ -203,6 +211,43 @@ def _running(pid: int) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
+
+
+def discard(folder: Path) -> None:
+    """Delete `folder` without making the build wait: after an incremental build it holds
+    the previous docs and site, some 40,000 files and folders at 10,000 reports, whose
+    deletion took seconds. It is renamed at once, so no staging folder is left, and
+    deleted by a detached process; trash that process leaves (killed) is deleted by the
+    next build (remove_abandoned_staging)."""
+    try:
+        trash = _to_trash(folder)
+    except OSError:  # cannot be renamed: delete it here
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    _delete_in_background([trash])
+
+
+def _to_trash(folder: Path) -> Path:
+    trash = folder.with_name(f"{TRASH}{folder.name.lstrip('.')}")
+    folder.rename(trash)
+    return trash
+
+
+# The deleter imports nothing of waqai, so it starts in milliseconds.
+_DELETER = "import shutil, sys\nfor folder in sys.argv[1:]:\n    shutil.rmtree(folder, ignore_errors=True)"
+
+
+def _delete_in_background(folders: Sequence[Path]) -> None:
+    """Delete `folders` in a process of its own session, which outlives the build (and
+    a Ctrl-C of it), or here when no process can be started."""
+    if not folders:
+        return
+    quiet = subprocess.DEVNULL
+    try:
+        subprocess.Popen([sys.executable, "-c", _DELETER, *map(str, folders)], stdin=quiet, stdout=quiet, stderr=quiet, start_new_session=True)
+    except OSError:
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def place(staging: Path, out: Path) -> None:
@@ -232,19 +277,55 @@ UNCHANGED_MTIME = 946684800  # 2000-01-01
 
 def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path) -> int:
     """Write `files` under `staging`; each one identical to its copy under `previous`
-    (the build folder in place) gets UNCHANGED_MTIME. Returns how many changed."""
-    files.write(staging)
+    (the build folder in place) gets UNCHANGED_MTIME. Returns how many changed.
+
+    An identical copy that already has that time is hard-linked rather than written:
+    after a one-report change that is nearly every page. Nothing writes into the
+    staging folder's Markdown, so the link never changes the previous build's."""
     changed = 0
+    folders: set[str] = set()
     for path in files:
-        try:
-            same = (previous / path).read_bytes() == files[path]
-        except OSError:
-            same = False
-        if same:
-            os.utime(staging / path, (UNCHANGED_MTIME, UNCHANGED_MTIME))
-        else:
+        content = files[path]
+        target = os.path.join(staging, path)
+        folder = os.path.dirname(target)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        old = os.path.join(previous, path)
+        copy = _identical_copy(old, content)
+        if copy is None:
+            _write_bytes(target, content)
             changed += 1
+        elif copy.st_mtime != UNCHANGED_MTIME or not _linked(old, target):
+            _write_bytes(target, content)
+            os.utime(target, (UNCHANGED_MTIME, UNCHANGED_MTIME))
     return changed
+
+
+def _identical_copy(path: str, content: bytes) -> os.stat_result | None:
+    """The status of the file at `path` if it holds exactly `content` (its size first:
+    a changed page is seldom read)."""
+    try:
+        status = os.stat(path)
+        if status.st_size != len(content):
+            return None
+        with open(path, "rb") as file:
+            return status if file.read() == content else None
+    except OSError:
+        return None
+
+
+def _linked(source: str, target: str) -> bool:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        return False
+    return True
+
+
+def _write_bytes(path: str, content: bytes) -> None:
+    with open(path, "wb") as file:
+        file.write(content)
 
 
 def build_inputs(settings: Settings, sources: Sequence[Path]) -> str:
@@ -293,13 +374,16 @@ def _build(
         changed = write_marking_unchanged(project.files, staging, settings.out)
         only = f": only the {changed} changed files" if previous_site else ""
         progress(f"building the site with MkDocs{only}")
+        # The workers were forked for every page; a few changed pages are rendered here, in one run.
+        rendered = changed if previous_site else len(project.files)
+        sharing = min(processes, mkdocs_processes(settings.jobs, rendered))
         with source_date_epoch(epoch), long_lived():
             gc.freeze()
-            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, processes, workers)
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers)
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame, inputs, project.page_inputs)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard(staging)
     progress(f"site written to {settings.out / 'site'}")
     return project

@@ -19,12 +19,15 @@ search index (Material indexes the converted Markdown, before they return).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 OPEN = "<!-- waqai:html -->"
 CLOSE = "<!-- /waqai:html -->"
-_BLOCK = re.compile(rf"^{re.escape(OPEN)}\n(.*?)^{re.escape(CLOSE)}$", re.S | re.M)
+# A block is whole lines up to the first closing line. Matched line by line, not character by
+# character (`(.*?)^CLOSE$` with re.S), which took seconds for the long month pages.
+_BLOCK = re.compile(rf"^{re.escape(OPEN)}\n((?:[^\n]*\n)*?){re.escape(CLOSE)}$", re.M)
 _PLACEHOLDER = re.compile(r"<!--waqai-html-(\d+)-->")
-_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+_ID = re.compile(r"""id=["']([^"']+)["']""")  # after a space (anchor_ids)
 
 
 def wrap(html: str) -> str:
@@ -52,4 +55,17 @@ def restore(html: str, blocks: list[str]) -> str:
 
 def anchor_ids(blocks: list[str]) -> set[str]:
     """The ids the blocks define, which links to the page may point at (MkDocs checks them)."""
-    return {found for block in blocks for found in _ID.findall(block)}
+    return {found for block in blocks for found in _ids(block)}
+
+
+def _ids(block: str) -> Iterator[str]:
+    """What `\\sid="(...)"` finds, found by searching for the plain `id=` (which the regular
+    expression engine jumps to) and checking the space before it: a third of the time
+    on the long month pages."""
+    start = 1  # the space before `id=` is not that of the last match
+    while match := _ID.search(block, start):
+        if block[match.start() - 1].isspace():
+            yield match[1]
+            start = match.end() + 1
+        else:
+            start = match.start() + 1
