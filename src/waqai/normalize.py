@@ -5,14 +5,16 @@ diacritics or tatweel, taa marbuta and alif maqsura folded) but must report
 offsets into the original body, because each figure on the site links back to
 the sentence it came from. One-to-one folds are plain `str.replace`
 calls (C loops); deleted characters (diacritics, tatweel) are rare in news text, so the
-offset map is built only when there are some.
+offset map is built only when there are some. The normalized text is split into
+tokens here too, once, since both extractors walk them.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 
 # One character in, one character out: offsets are unchanged.
 _FOLD: dict[str, str] = {
@@ -41,6 +43,27 @@ _FOLD_PAIRS = tuple(_FOLD.items())
 # Characters dropped entirely: harakat, superscript alef, tatweel, bidi marks.
 _DELETE_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 
+# Words and single punctuation marks. The group makes `split` return the tokens
+# with the blanks between them, so offsets are sums of lengths (C loops) rather
+# than one match object per token.
+_TOKEN = re.compile(r"(\w+|[^\w\s])")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text's tokens (`\\w+` words and single marks) with their offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    """The tokens of `text`, in order."""
+    parts = _TOKEN.split(text)  # blank, token, blank, ..., token, blank
+    offsets = list(accumulate(map(len, parts)))
+    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2])
+
 
 @dataclass(frozen=True)
 class Normalized:
@@ -65,6 +88,11 @@ class Normalized:
             s = self.to_original(start)
             return s, s
         return self.to_original(start), self.to_original(end - 1) + 1
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The tokens of the normalized text, made once for the dates and the figures extractors."""
+        return tokenize(self.text)
 
 
 def _fold_chars(text: str) -> str:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from operator import itemgetter
 
+from ..normalize import Tokens, tokenize
 from .lexicon import Lexicon
-from .words import Hit, Tokens, tokenize
+from .words import Hit
 
 # A sentence ends at a full stop, question or exclamation mark followed by a space,
 # at an Arabic semicolon, or at a line break (headlines and share counters). One
@@ -58,8 +59,9 @@ class Context:
     counts: set[int] = field(default_factory=set)  # "عدد", "تعداد"
 
     @classmethod
-    def of(cls, text: str, lex: Lexicon) -> Context:
-        tokens = tokenize(text)
+    def of(cls, text: str, lex: Lexicon, tokens: Tokens | None = None) -> Context:
+        """The index of normalized `text`; `tokens` are its own, when the caller has them already."""
+        tokens = tokens if tokens is not None else tokenize(text)
         ctx = cls(text, lex, tokens, tokens.words, tokens.starts)
         ctx.is_word = list(map(str.isalnum, map(itemgetter(0), tokens.words)))  # C loops, no Python per token
         ctx.word_prefix = list(accumulate(ctx.is_word, initial=0))

@@ -328,7 +328,7 @@ def find_figures(text: str, dates: Sequence[DateMention], reported_on: date | No
     """
     lex = load_lexicon()
     norm = normalize(text)
-    ctx = Context.of(norm.text, lex)
+    ctx = Context.of(norm.text, lex, norm.tokens)
     date_spans = Reach((d.start, d.end) for d in dates)
     cands: list[Candidate] = []
     for number in find_numbers(norm.text, lex, ctx.tokens, ctx.hits):

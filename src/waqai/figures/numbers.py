@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..normalize import Tokens
 from .lexicon import Lexicon, Noun
-from .words import Hit, Tokens
+from .words import Hit
 
 # Digits with thousands separators or a decimal part; never part of a date or a
 # clock time written with "/" or ":" ("2019/03/23", "07:06") nor of "109-2". The
@@ -100,7 +101,7 @@ def _listed_numbers(hits: dict[str, list[Hit]]) -> list[Number]:
 def find_numbers(text: str, lex: Lexicon, tokens: Tokens, hits: dict[str, list[Hit]]) -> list[Number]:
     """Every number in normalized `text`, in order, without overlaps (earliest, then longest wins).
 
-    `tokens` are the text's (`words.tokenize`); `hits` the lexicon's word lists found
+    `tokens` are the text's (`normalize.tokenize`); `hits` the lexicon's word lists found
     in it (vague counts, fractions, duals).
     """
     found = _digit_numbers(text, lex) + _word_numbers(text, lex, tokens) + _listed_numbers(hits)

@@ -8,22 +8,18 @@ ending, a leading article optional.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import compress
 from typing import Any, NamedTuple
 
-from ..normalize import fold
+from ..normalize import Tokens, fold, tokenize
 
-# Words and single punctuation marks, the tokens every figure rule counts in. The
-# group makes `split` return the tokens with the blanks between them, so offsets
-# are sums of lengths (C loops) rather than one match object per token.
-_TOKEN = re.compile(r"(\w+|[^\w\s])")
 _new = tuple.__new__  # makes a Hit without the Python frame of its __new__: a report has hundreds
 _SEEN_MAX = 100_000  # tokens remembered with their candidate entries
-_GAP = re.compile(r"[\s\"'“”«»()]*")  # may stand between the words of a name: تنظيم “الدولة الإسلامية”
+# Marks that may stand between the words of a name, besides blanks: تنظيم “الدولة الإسلامية”.
+_GAP_MARKS = frozenset("\"'“”«»()")
 
 
 @dataclass(frozen=True)
@@ -46,22 +42,6 @@ class Hit(NamedTuple):
     end: int
     first: int  # index of its first and last token (see `tokenize`)
     last: int
-
-
-@dataclass(frozen=True)
-class Tokens:
-    """A text's tokens (`\\w+` words and single marks) with their offsets."""
-
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
-
-
-def tokenize(text: str) -> Tokens:
-    """The tokens of `text`, in order."""
-    parts = _TOKEN.split(text)  # blank, token, blank, ..., token, blank
-    offsets = list(accumulate(map(len, parts)))
-    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2])
 
 
 def stems(token: str) -> list[tuple[str, int, bool]]:
@@ -158,33 +138,33 @@ class WordIndex:
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
         seen = self._learn(words)
         found: dict[str, list[Hit]] = defaultdict(list)
-        for i in [i for i, token in enumerate(words) if seen[token] is not None]:
+        for i in compress(range(len(words)), map(seen.__getitem__, words)):  # the tokens that start some entry
             singles, longer = seen[words[i]]  # type: ignore[misc]
             following = _word_after(words, i + 1) if longer else None
             if following is not None and (words[following] in longer or "" in longer):
-                picks = _best(singles, self._longer(text, tokens, i, following, longer))
+                picks = _best(singles, self._longer(words, i, following, longer))
             else:
                 picks = singles
             for kind, _, label, skipped, extra in picks:
                 found[kind].append(_new(Hit, (kind, label, starts[i] + skipped, ends[i + extra], i, i + extra)))
         return found
 
-    def _longer(self, text: str, tokens: Tokens, i: int, following: int, longer: dict[str, list[tuple[Entry, int]]]) -> dict[str, Pick]:
+    def _longer(self, words: list[str], i: int, following: int, longer: dict[str, list[tuple[Entry, int]]]) -> dict[str, Pick]:
         """The best entry of more than one word of each list starting at token i (`following`: the next word)."""
         best: dict[str, Pick] = {}
-        for entry, skipped in (*longer.get(tokens.words[following], ()), *longer.get("", ())):
+        for entry, skipped in (*longer.get(words[following], ()), *longer.get("", ())):
             if entry.kind in best and entry.rank <= best[entry.kind][1]:
                 continue
-            last = self._rest_end(text, tokens, i, entry)
+            last = self._rest_end(words, i, entry)
             if last is not None:
                 best[entry.kind] = (entry.kind, entry.rank, entry.label, skipped, last - i)
         return best
 
     @staticmethod
-    def _rest_end(text: str, tokens: Tokens, i: int, entry: Entry) -> int | None:
+    def _rest_end(words: list[str], i: int, entry: Entry) -> int | None:
         """The last token if the words after token i are the entry's other words
-        (only blanks, quotes or brackets between them), else None."""
-        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        (only blanks, quotes or brackets between them), else None. Blanks are what
+        lies between tokens, so only the marks skipped need a look."""
         previous = i
         for n, word in enumerate(entry.rest, start=1):
             j = _word_after(words, previous + 1)
@@ -193,7 +173,7 @@ class WordIndex:
             last = n == len(entry.rest)
             if not (words[j] == word or (last and entry.open_end and words[j].startswith(word))):
                 return None
-            if not _GAP.fullmatch(text, ends[previous], starts[j]):
+            if j > previous + 1 and not _GAP_MARKS.issuperset(words[previous + 1 : j]):
                 return None
             previous = j
         return previous

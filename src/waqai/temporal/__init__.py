@@ -87,7 +87,7 @@ def analyze(text: str, published: date | None) -> TemporalResult:
     text if the text gives evidence. Offsets are into the original `text`.
     """
     norm = normalize(text)
-    parses = scan(norm.text)
+    parses = scan(norm.text, norm.tokens)
     owner, openers = bulletins(parses, norm.text)
     source, evidence = ("front_matter", None) if published else (None, None)
     if published is None:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
+from ..normalize import Tokens, tokenize
 from ..spans import Reach, non_overlapping
 from .lexicon import Lexicon, lexicon
-from .patterns import patterns
+from .patterns import Patterns, patterns
 
 
-@dataclass(frozen=True)
-class Parse:
-    """One temporal expression in the folded text; every field is as written."""
+class Parse(NamedTuple):
+    """One temporal expression in the folded text; every field is as written.
+    A tuple: a report has dozens, and a frozen dataclass of this many fields costs
+    several times as much to make."""
 
     start: int
     end: int
@@ -216,8 +218,21 @@ def any_word_matches(patterns: tuple[re.Pattern, ...], text: str, not_after: str
         found = [f if f is None or f.start() >= pos else _word_match(p, text, pos, not_after) for p, f in zip(patterns, found)]
 
 
-def scan(text: str) -> list[Parse]:
-    """Every temporal expression of folded `text`, in order, without overlaps.
+def _date_matches(pat: Patterns, text: str, tokens: Tokens) -> Iterator[re.Match]:
+    """The matches of `pat.date.finditer(text)`, the pattern tried only at the words that may open one."""
+    if pat.date_openers is None:
+        yield from pat.date.finditer(text)
+        return
+    end = 0
+    for start in pat.date_openers.starts(tokens):
+        if start >= end and (m := pat.date.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def scan(text: str, tokens: Tokens | None = None) -> list[Parse]:
+    """Every temporal expression of folded `text`, in order, without overlaps;
+    `tokens` are the text's own (`normalize.tokenize`), when the caller has them already.
 
     Where two readings overlap the longer wins ("November 19, 2017" over
     "November"); names that only contain a date word ("روسيا اليوم") drop
@@ -225,7 +240,7 @@ def scan(text: str) -> list[Parse]:
     """
     lex, pat = lexicon(), patterns()
     found: list[Parse] = []
-    for m in pat.date.finditer(text):
+    for m in _date_matches(pat, text, tokens if tokens is not None else tokenize(text)):
         parse = _date(m, lex)
         if parse is not None:
             found.append(parse)
@@ -266,7 +281,7 @@ def _period_starts(parses: list[Parse], text: str) -> list[Parse]:
             for opener in pat.period_opener.finditer(text, floor, p.start):
                 pass  # the last one before the date
             if opener is not None and not SENTENCE_END.search(text, opener.end(), p.start):
-                p = replace(p, since=True)
+                p = p._replace(since=True)
         out.append(p)
     return out
 
@@ -292,7 +307,7 @@ def _join_weekdays(parses: list[Parse], text: str) -> list[Parse]:
             and not p.introduced
             and GAP.fullmatch(text, prev.end, p.start)
         ):
-            out[-1] = replace(p, start=prev.start, wd=prev.wd, introduced=prev.introduced)
+            out[-1] = p._replace(start=prev.start, wd=prev.wd, introduced=prev.introduced)
         else:
             out.append(p)
     return out

@@ -1,4 +1,5 @@
-"""The regular expressions of the engine, built once from the language data.
+"""The regular expressions of the engine, built once from the language data, and
+the words at which the main one is tried.
 
 They run over folded text (`waqai.normalize`): one alef, ه for ة, ي for ى,
 ASCII digits, no tatweel, so "الـ 9" reads "ال 9". Every piece of a date is a
@@ -7,9 +8,11 @@ named group; `grammar.py` turns a match into a `Parse`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
+from ..normalize import Tokens
 from .lexicon import Lexicon, lexicon
 
 START = r"(?<!\w)"
@@ -47,6 +50,63 @@ def _tree_regex(node: dict) -> str:
     return body
 
 
+_LEADING_WORD = re.compile(r"\w*")
+_KNOWN_MAX = 100_000  # words remembered with whether they may open a date
+
+
+def _arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a"
+
+
+@dataclass(frozen=True)
+class DateOpeners:
+    """Which words may open a match of the `date` pattern, so that it is tried at those
+    words only: it is long, and tried at every word it is the scan's largest cost.
+
+    A match opens a word (`(?<!\\w)`), with "و" or not, then a lead word, "الساعه" or a
+    part of the day, each a whole word (`exact`), or else what the pattern's lookahead
+    allows: a word that opens with a name (`prefixes`), a digit, "ال" before a number,
+    or an English month. Words are looked at once and remembered.
+    """
+
+    exact: frozenset[str]  # first words of the names that a blank follows
+    prefixes: tuple[str, ...]  # first words of the names the lookahead tests, as prefixes
+    _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def starts(self, tokens: Tokens) -> list[int]:
+        """The offsets of the tokens that may open a date, in order."""
+        known, words = self._known, tokens.words
+        new = set(words).difference(known)
+        if len(known) + len(new) > _KNOWN_MAX:
+            known.clear()
+            new = set(words)
+        for word in new:
+            known[word] = self._opens(word)
+        return list(compress(tokens.starts, map(known.__getitem__, words)))
+
+    def _opens(self, token: str) -> bool:
+        if not (token[0].isalnum() or token[0] == "_"):
+            return False  # a mark: every name opens with a letter (checked when built)
+        rest = token[1:] if token[0] == "و" else ""  # the pattern's "و?" may read the word without it
+        return self._opens_word(token) or (bool(rest) and self._opens_word(rest))
+
+    def _opens_word(self, word: str) -> bool:
+        if not _arabic_letter(word[0]):  # a digit or an English month, or anything not foreseen
+            return True
+        if word.startswith("ال") and (len(word) == 2 or not _arabic_letter(word[2])):
+            return True  # "ال 9", "ال9"
+        return word in self.exact or word.startswith(self.prefixes)
+
+
+def _date_openers(whole_words: list[str], lookahead_names: list[str]) -> DateOpeners | None:
+    """None when a name opens with no letter: then the pattern is tried everywhere."""
+    names = whole_words + lookahead_names
+    if not all(name[:1].isalpha() for name in names):
+        return None
+    first = [_LEADING_WORD.match(name).group() for name in names]
+    return DateOpeners(frozenset(first[: len(whole_words)]), tuple(sorted(set(first[len(whole_words) :]))))
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The compiled patterns. `numeric`, `duration` and `phrases` have no check for the start
@@ -54,6 +114,7 @@ class Patterns:
     characters; `grammar.word_matches` does that check instead."""
 
     date: re.Pattern
+    date_openers: DateOpeners | None
     numeric: re.Pattern
     english: re.Pattern
     hijri: re.Pattern
@@ -76,10 +137,17 @@ def _time_tail(lex: Lexicon) -> str:
     )
 
 
+def _english(names: list[str]) -> str:
+    """English names in any case, first ruled out at an Arabic letter: tried case-blind,
+    each of their branches costs the engine a case fold, at every word of a report."""
+    return r"(?![\u0600-\u06ff])(?i:" + alt(names) + ")"
+
+
 def _build(lex: Lexicon) -> Patterns:
     arabic_months = [m for m in lex.months if not m.isascii()]
     english_months = [m for m in lex.months if m.isascii()]
-    months = alt(arabic_months) + "|(?i:" + alt(english_months) + ")"
+    english_names = _english(english_months)
+    months = alt(arabic_months) + "|" + english_names
     mods = alt(lex.modifiers)
     shifts = alt(m for m, kind in lex.modifiers.items() if kind in ("previous", "next"))
     current = alt(m for m, kind in lex.modifiers.items() if kind == "current")
@@ -91,17 +159,18 @@ def _build(lex: Lexicon) -> Patterns:
         rf"(?P<month>{months}){END}"
         rf"(?:\s*[/(]\s*(?P<month2>{months}){END}(?:\s*\))?)?"
     )
-    core_start = alt(
+    core_names = (
         list(lex.relative_days) + list(lex.weekdays) + list(lex.ordinals) + list(lex.periods)
         + arabic_months + ["يوم", "شهر", "الشهر", "عام", "العام", "سنه", "السنه", "هذا", "نفس"]
     )
+    core_start = alt(core_names)
     date = (
         START
         + "و?"
         + rf"(?P<lead>(?:{alt(lex.lead_words)}\s+){{0,{MAX_LEAD_WORDS}}})"
         + r"(?:الساعه\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?)\s+(?:من\s+)?)?"
         + rf"(?:(?P<part>{alt(lex.day_parts)})\s+(?:(?:من\s+)?يوم\s+)?)?"
-        + rf"(?=\d|ال\s*\d|(?i:{alt(english_months)})|{core_start})"
+        + rf"(?=\d|ال\s*\d|{english_names}|{core_start})"
         + rf"(?:(?P<period>{alt(lex.periods)})\s+)?"
         + "(?:"
         # "هذا العام", "العام الماضي", "عام 2017", "الشهر الفائت"
@@ -130,7 +199,7 @@ def _build(lex: Lexicon) -> Patterns:
     # engine skip ahead to the digits instead of trying every position.
     numeric = r"(?P<a>\d\d{0,3})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\d/])" + _time_tail(lex)
     english = (
-        rf"(?<![\w])(?i:(?P<month>{alt(english_months)}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
+        rf"(?<![\w])(?P<month>{english_names})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
     )
     hijri = (
         rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s*(?P<month>{alt(lex.hijri_months)})\s*|(?P<month_only>{alt(lex.hijri_months)})\s+)?"
@@ -143,6 +212,7 @@ def _build(lex: Lexicon) -> Patterns:
     )
     return Patterns(
         date=re.compile(date),
+        date_openers=_date_openers([*lex.lead_words, "الساعه", *lex.day_parts], core_names),
         numeric=re.compile(numeric),
         english=re.compile(english),
         hijri=re.compile(hijri),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from hijridate import Hijri
 
@@ -44,8 +45,9 @@ class Frame:
     last_month: tuple[int, int] | None = None  # (year, month) said before: "الشهر ذاته"
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """A tuple, not a frozen dataclass: one is made per expression, and tuples are cheap to make."""
+
     value: str | None
     kind: str
     anchor: str | None = None
