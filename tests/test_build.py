@@ -106,7 +106,7 @@ def test_the_previous_build_and_what_killed_builds_left_are_deleted_in_the_backg
     assert any("only the" in line for line in said)  # the previous docs and site went to the trash
     assert _gone(leftover)
     assert all(_gone(trash) for trash in project.out.glob(".trash-*"))
-    assert sorted(p.name for p in project.out.iterdir()) == [".site-stamp", "cache", "docs", "mkdocs.yml", "site"]
+    assert sorted(p.name for p in project.out.iterdir()) == [".page-inputs", ".site-stamp", "cache", "docs", "mkdocs.yml", "site"]
 
 
 @pytest.mark.parametrize(

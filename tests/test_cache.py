@@ -164,7 +164,7 @@ def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
 
 def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_path, monkeypatch):
     from waqai import timeline as stage
-    from waqai.cache import EventsCache
+    from waqai.cache import events_cache
     from waqai.gazetteer import load_gazetteer
 
     cut: list[str] = []
@@ -181,7 +181,7 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
     articles = [article(n) for n in range(6)]
 
     def timeline(items):
-        cache = EventsCache(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
+        cache = events_cache(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
         return stage.build_timeline(items, [extract_article(a) for a in items], load_gazetteer(content), cache)
 
     first = timeline(articles)
@@ -194,3 +194,36 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
     (content / "actors.yaml").write_text("isis:\n  ar: التنظيم\n  en: IS\n", encoding="utf-8")  # another gazetteer: every report again
     timeline(edited)
     assert cut == [a.id for a in edited]
+
+
+# ------------------------------------------------------------- the readings cache
+
+
+def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeypatch):
+    from waqai import series
+    from waqai.cache import readings_cache
+    from waqai.gazetteer import load_gazetteer
+    from waqai.timeline import build_timeline
+
+    read: list[str] = []
+    region_matches = series.region_matches
+
+    def counted_regions(gazetteer, body):
+        read.append(body)
+        return region_matches(gazetteer, body)
+
+    monkeypatch.setattr(series, "region_matches", counted_regions)
+    articles = [article(n) for n in range(6)]  # r4 holds the territory figure, whose region is looked up
+    gazetteer = load_gazetteer(ROOT / "content")
+
+    def tables(items):
+        cache = readings_cache(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
+        return build_timeline(items, [extract_article(a) for a in items], gazetteer, None, cache).series
+
+    first = tables(articles)
+    assert len(read) == 1 and len(first.territory) == 1
+    read.clear()
+    again = tables(articles)
+    assert read == [] and again.figures.equals(first.figures) and again.tolls.equals(first.tolls)
+    edited = [*articles[:4], replace(articles[4], body=articles[4].body.replace("2 كلم", "3 كلم")), articles[5]]
+    assert tables(edited).territory["value"].tolist() == [3] and len(read) == 1

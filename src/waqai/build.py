@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from .acknowledged import check_strict
-from .cache import EventsCache, ExtractionCache
+from .cache import ExtractionCache, events_cache, readings_cache
 from .changes import load_events
 from .content import article_paths, load_content
 from .extract import extract_article
@@ -162,8 +162,9 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     with long_lived():
         gc.freeze()
         progress("building the timeline")
-        events_cache = EventsCache(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
-        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), events_cache)
+        gazetteer_files = [settings.content / name for name in GAZETTEER_FILES]
+        caches = events_cache(settings.out / "cache", gazetteer_files), readings_cache(settings.out / "cache", gazetteer_files)
+        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), *caches)
         gc.freeze()
         if settings.strict:
             check_strict(settings.content, articles, extractions, timeline.flags)

@@ -10,8 +10,8 @@ listing it here) and every data file under waqai/data/. Editing a rule or a
 month name therefore invalidates every entry; files of other versions are
 deleted when the cache is opened, so the cache never grows with old versions.
 
-Each report's own events, cut from its extraction, are kept the same way
-(EventsCache), all in one file.
+Each report's own events, cut from its extraction, and what the charts read from
+its text are kept the same way (ReportCache), each kind in one file.
 
 Entries are pickles written by this program into the build folder; a missing,
 truncated or unreadable entry is a miss, never an error.
@@ -36,6 +36,7 @@ from .records import Article, Extraction
 PACKAGE = Path(__file__).resolve().parent
 ENTRY_MODULE = PACKAGE / "extract.py"
 EVENTS_MODULE = PACKAGE / "events.py"
+SERIES_MODULE = PACKAGE / "series.py"
 DATA = PACKAGE / "data"
 PREFIX = "extract-"
 
@@ -233,47 +234,58 @@ class ExtractionCache:
             self.known, self.records = kept, len(kept)
 
 
-class EventsCache:
-    """Each report's own events (waqai.events.article_events, before merging), so a rebuild
-    after one report changed does not cut the thousands of others into events again.
+class ReportCache:
+    """What a stage derives from each report alone (`kind`: its events, its readings for the
+    charts), so a rebuild after one report changed does not derive it for the thousands of
+    others again.
 
-    All reports share one file, <root>/events-<version>.pickle, read at once and written
+    All reports share one file, <root>/<kind>-<version>.pickle, read at once and written
     again only when something changed, holding just the reports of the last build:
-    thousands of small files cost more to write than the events cost to cut. The
-    version covers the events code, the extractor (whose output they read) and the
-    gazetteer's files (`sources`: the content's places and actors).
+    thousands of small files cost more to write than the values cost to derive. The
+    version covers the stage's code (`module` and what it imports), the extractor (whose
+    output it reads) and the gazetteer's files (`sources`: the content's places and actors).
     """
 
-    def __init__(self, root: Path, sources: Sequence[Path]):
-        digest = hashlib.sha256(f"{extractor_version()} {version_of(EVENTS_MODULE, PACKAGE, DATA)}".encode())
+    def __init__(self, root: Path, kind: str, module: Path, sources: Sequence[Path]):
+        digest = hashlib.sha256(f"{extractor_version()} {version_of(module, PACKAGE, DATA)}".encode())
         for path in sources:
             digest.update(path.read_bytes() if path.is_file() else b"missing")
-        self.path = root / f"events-{digest.hexdigest()[:20]}.pickle"
-        for old in root.glob("events-*"):
+        self.path = root / f"{kind}-{digest.hexdigest()[:20]}.pickle"
+        for old in root.glob(f"{kind}-*"):
             if old != self.path:
                 old.unlink(missing_ok=True)
         found = read_pickle(self.path)
-        self.known: dict[str, list] = found if isinstance(found, dict) else {}
-        self.used: dict[str, list] = {}
+        self.known: dict[str, Any] = found if isinstance(found, dict) else {}
+        self.used: dict[str, Any] = {}
         self.changed = False
 
     @staticmethod
     def key(article: Article) -> str:
-        """What the events read besides the extraction: the report's text, id and outlet."""
+        """What the values read besides the extraction: the report's text, id and outlet."""
         return hashlib.sha256(f"{article_key(article)}\0{article.outlet or ''}".encode("utf-8")).hexdigest()
 
-    def get(self, article: Article) -> list | None:
+    def get(self, article: Article) -> Any | None:
         key = self.key(article)
         found = self.known.get(key)
-        if isinstance(found, list):
+        if found is not None:
             self.used[key] = found
-        return found if isinstance(found, list) else None
+        return found
 
-    def put(self, article: Article, events: list) -> None:
-        self.used[self.key(article)] = events
+    def put(self, article: Article, value: Any) -> None:
+        self.used[self.key(article)] = value
         self.changed = True
 
     def save(self) -> None:
-        """Keep the events of this build's reports (and only those), if anything changed."""
+        """Keep the values of this build's reports (and only those), if anything changed."""
         if self.changed or len(self.used) != len(self.known):
             write_pickle(self.path, self.used)
+
+
+def events_cache(root: Path, sources: Sequence[Path]) -> ReportCache:
+    """Each report's own events (waqai.events.article_events, before merging)."""
+    return ReportCache(root, "events", EVENTS_MODULE, sources)
+
+
+def readings_cache(root: Path, sources: Sequence[Path]) -> ReportCache:
+    """What the charts' series read from each report's text (waqai.series.ReportReadings)."""
+    return ReportCache(root, "readings", SERIES_MODULE, sources)

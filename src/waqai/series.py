@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .cache import ReportCache
 from .events import load_type_rules
 from .figures.finder import bounds as qualifier_bounds
 from .gazetteer import Gazetteer, Match
@@ -83,33 +84,51 @@ def figure_date(event: Event, fig: Figure, cumulative: bool) -> str:
     return event.date
 
 
+@dataclass
+class ReportReadings:
+    """What figure_rows reads from one report's text, each part when a figure first needs it;
+    kept between builds (waqai.cache.readings_cache), as reading it was most of the timeline."""
+
+    regions: list[Match] | None = None  # region_matches of the body
+    sentences: list[tuple[int, int]] | None = None  # the spans of its sentences
+    tolls: dict[int, bool] = field(default_factory=dict)  # a clause's start -> whether it uses a toll word
+
+
 def figure_rows(
-    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer
+    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer,
+    cache: ReportCache | None = None,
 ) -> pd.DataFrame:
-    """One row per figure told in an event, with its report and reading (see COLUMNS)."""
-    bodies = {a.id: a.body for a in articles}
+    """One row per figure told in an event, with its report and reading (see COLUMNS);
+    with a cache, the readings of reports read in an earlier build are read back."""
+    by_id = {a.id: a for a in articles}
     parts = {(ex.article_id, ex.figures[i].start) for ex in extractions for f in ex.figures for i in f.parts if i < len(ex.figures)}
     toll_words = load_type_rules().keywords
-    # by report, read when a territory figure needs them: (its regions, its sentences' spans)
-    regions: dict[str, tuple[list[Match], list[tuple[int, int]]]] = {}
-    says_toll: dict[tuple[str, int], bool] = {}  # by clause: does it use a toll word ("حصيلة")
+    readings: dict[str, ReportReadings] = {}
+    grown: set[str] = set()  # reports whose readings were added to in this build
+
+    def reading(article_id: str) -> ReportReadings:
+        found = readings.get(article_id)
+        if found is None:
+            found = readings[article_id] = (cache.get(by_id[article_id]) if cache else None) or ReportReadings()
+        return found
+
     rows = []
     for event in events:
         for article_id, fig in event.figures:
             source = next(s for s in event.sources if s.article_id == article_id)
             low, best, high = bounds(fig)
             pocket = None
+            known = reading(article_id)
             if fig.category == "territory":
-                if article_id not in regions:
-                    body = bodies[article_id]
-                    regions[article_id] = region_matches(gazetteer, body), [(s.start, s.end) for s in split_sentences(body)]
-                named, sentences = regions[article_id]
-                pocket = pocket_of(named, sentences[source.sentence], fig.start)
-            if fig.category == "killed" and (article_id, source.start) not in says_toll:  # once per clause, not per figure
-                says_toll[article_id, source.start] = "toll" in toll_words.ids(source.text)
-            cumulative = fig.category == "killed" and (
-                says_toll[article_id, source.start] or _long_period(fig.since, fig.as_of or event.date)
-            )
+                if known.regions is None:
+                    body = by_id[article_id].body
+                    known.regions, known.sentences = region_matches(gazetteer, body), [(s.start, s.end) for s in split_sentences(body)]
+                    grown.add(article_id)
+                pocket = pocket_of(known.regions, known.sentences[source.sentence], fig.start)
+            if fig.category == "killed" and source.start not in known.tolls:  # once per clause, not per figure
+                known.tolls[source.start] = "toll" in toll_words.ids(source.text)
+                grown.add(article_id)
+            cumulative = fig.category == "killed" and (known.tolls[source.start] or _long_period(fig.since, fig.as_of or event.date))
             rows.append(
                 {
                     "date": pd.Timestamp(first_day(figure_date(event, fig, cumulative))),
@@ -135,6 +154,10 @@ def figure_rows(
                     "is_part": (article_id, fig.start) in parts,
                 }
             )
+    if cache:
+        for article_id in grown:
+            cache.put(by_id[article_id], readings[article_id])
+        cache.save()
     frame = pd.DataFrame(rows, columns=COLUMNS + ["is_part"])
     return frame.sort_values(["date", "article_id"], kind="stable")
 
@@ -223,10 +246,11 @@ def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
 
 
 def build_series(
-    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer
+    events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer,
+    cache: ReportCache | None = None,
 ) -> ChartSeries:
-    """The chart frames of a timeline (events already merged)."""
-    rows = figure_rows(events, articles, extractions, gazetteer)
+    """The chart frames of a timeline (events already merged); `cache` as for figure_rows."""
+    rows = figure_rows(events, articles, extractions, gazetteer, cache)
     # A report that repeats a figure in one event ("أقل من 3 كلم" in its lead and again below) gives one point.
     top = rows[~rows["is_part"].astype(bool)].drop_duplicates(["event_id", "category", "party", "pocket", "since", "value", "qualifier"])
     territory = top[(top["category"] == "territory") & (top["party"].isin([IS_PARTY]) | top["party"].isna())]

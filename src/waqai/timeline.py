@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .cache import EventsCache
+from .cache import ReportCache
 from .events import article_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .merge import merge_events
 from .records import Article, Extraction, Timeline
 from .series import build_series
-
 
 
 def content_dir_of(articles: Sequence[Article]) -> Path | None:
@@ -26,10 +25,12 @@ def content_dir_of(articles: Sequence[Article]) -> Path | None:
 
 def build_timeline(
     articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
-    cache: EventsCache | None = None,
+    cache: ReportCache | None = None,
+    readings: ReportCache | None = None,
 ) -> Timeline:
     """The chronology of all reports; the gazetteer defaults to the one beside the articles.
-    With a cache, a report's own events are read back when it did not change."""
+    With caches (waqai.cache.events_cache, readings_cache), a report's own events, and
+    what the charts read from its text, are read back when it did not change."""
     if gazetteer is None:
         folder = content_dir_of(articles)
         gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
@@ -45,6 +46,6 @@ def build_timeline(
         cache.save()
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged = tuple(merge_events(events))
-    series = build_series(merged, articles, extractions, gazetteer)
+    series = build_series(merged, articles, extractions, gazetteer, readings)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
     return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags)
