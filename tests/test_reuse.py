@@ -73,3 +73,18 @@ def test_a_page_missing_from_the_previous_build_is_rendered(docs):
     calls, render = render_of("rendered")
     assert again.page("reports/a.md", ("report.md.j2", {"report": View("هجين", ("hajin",))}), render) == "rendered"
     assert again.reused == 0
+
+
+def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_changes(tmp_path):
+    def build(frame: str, view: View) -> tuple[str, list[str]]:
+        reuse = Reuse(frame, {}, tmp_path / "docs", shared=(View,), cache=tmp_path / "cache")
+        calls, render = render_of(f"<div>{view.title}</div>")
+        html = reuse.fragment("event", view, render)
+        reuse.save_fragments()
+        return html, calls
+
+    assert build("v1", View("هجين", ("hajin",))) == ("<div>هجين</div>", ["<div>هجين</div>"])
+    assert build("v1", View("هجين", ("hajin",))) == ("<div>هجين</div>", [])  # read back
+    assert build("v1", View("الباغوز", ("baghuz",)))[1] == ["<div>الباغوز</div>"]
+    assert build("v2", View("الباغوز", ("baghuz",)))[1] == ["<div>الباغوز</div>"]  # another renderer
+    assert len(list((tmp_path / "cache").iterdir())) == 1  # only the last renderer's blocks are kept

@@ -170,8 +170,9 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
             check_strict(settings.content, articles, extractions, timeline.flags)
         previous = load_events(settings.previous) if settings.previous else None
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
-        reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS)
+        reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS, settings.out / "cache")
         files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
+        reuse.save_fragments()
         if reuse.reused:
             progress(f"{reuse.reused} pages unchanged since the last build")
     return Project(articles, extractions, timeline, files, reuse.inputs)

@@ -366,8 +366,8 @@ class EventHtml:
     # and template text have no NUL.
     ROOT_MARK = "<\x00root\x00>"
 
-    def __init__(self, env: jinja2.Environment) -> None:
-        self.env = env
+    def __init__(self, env: jinja2.Environment, reuse: Reuse | None = None) -> None:
+        self.env, self.reuse = env, reuse  # with `reuse`, blocks of the previous build are kept
         self.rendered: dict[tuple[str, str], str] = {}
         self.roots: dict[str, str] = {}  # page path -> the way to the site's root
         self.macros: Any = None  # _macros.md.j2's module, loaded on first use (a lookup checks the file)
@@ -381,13 +381,17 @@ class EventHtml:
         key = (macro, view.anchor)
         html = self.rendered.get(key)
         if html is None:
-            if self.macros is None:
-                self.macros = self.env.get_template("_macros.md.j2").module
-            html = self.rendered[key] = getattr(self.macros, macro)(view, self.ROOT_MARK)
+            render = partial(self._render, macro, view)
+            html = self.rendered[key] = self.reuse.fragment(macro, view, render) if self.reuse else render()
         return html.replace(self.ROOT_MARK, root)
 
+    def _render(self, macro: str, view: EventView) -> str:
+        if self.macros is None:
+            self.macros = self.env.get_template("_macros.md.j2").module
+        return getattr(self.macros, macro)(view, self.ROOT_MARK)
 
-def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
+
+def template_environment(templates: Path, labels: Labels, reuse: Reuse | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
@@ -397,7 +401,7 @@ def template_environment(templates: Path, labels: Labels) -> jinja2.Environment:
         autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
     )
     env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
-    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env))
+    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
     return env
 
 
@@ -436,7 +440,7 @@ def render_site(
     than `month_limit` events is split into week pages. With `reuse`, the pages of one
     report, month, place or actor whose inputs did not change are the previous build's."""
     labels = labels or load_labels()
-    env = template_environment(templates, labels)
+    env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
     site = site_view(timeline, articles, extractions, labels, split)
     pages = OutputTree()

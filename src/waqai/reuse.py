@@ -5,7 +5,10 @@ thousand other report pages again. Each page's inputs (its template, its path
 and the view objects the template is given) are hashed: pickled, then BLAKE2.
 So is the renderer itself (templates, waqai's code and data: the frame). A page
 whose hash is the one it had in the previous build is read back from that
-build's docs/ instead of rendered.
+build's docs/ instead of rendered. The blocks of HTML that show an event on many
+pages are kept the same way, by the hash of the event's view (`fragment`), in a
+cache file named after the frame: the print page shows them all and changes with
+every report.
 
 Equal hashes mean equal pickles, and equal pickles mean equal inputs, so a page
 is never reused wrongly; inputs pickled differently (a set in another order)
@@ -26,7 +29,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .cache import read_pickle, write_pickle
 from .uptodate import input_stamp
+
+FRAGMENTS = "fragments-"  # + the frame: a cache file of the fragments of the last build
 
 
 def frame_of(templates: Path) -> str:
@@ -53,20 +59,48 @@ class Reuse:
     """Renders a page, or reads it back from `docs` (the previous build's) when its inputs'
     hash is `previous[path]`; `inputs` records every page's hash for the next build."""
 
-    def __init__(self, frame: str, previous: Mapping[str, str], docs: Path, shared: tuple[type, ...] = ()) -> None:
+    def __init__(
+        self, frame: str, previous: Mapping[str, str], docs: Path, shared: tuple[type, ...] = (), cache: Path | None = None
+    ) -> None:
         self.frame, self.previous, self.docs = frame, previous, docs
         self.dispatch = {kind: self._by_hash for kind in shared}
         self.hashes: dict[int, tuple[Any, bytes]] = {}  # id -> (shared object, its hash)
         self.inputs: dict[str, str] = {}
         self.reused = 0
+        # the fragments of the last build with this frame, in the cache folder
+        self.fragments_file = cache / f"{FRAGMENTS}{frame[:20]}.pickle" if cache else None
+        found = read_pickle(self.fragments_file) if self.fragments_file else None
+        self.known_fragments: dict[str, str] = found if isinstance(found, dict) else {}
+        self.fragments: dict[str, str] = {}  # those of this build
 
-    def _by_hash(self, obj: Any) -> tuple[type, tuple[bytes]]:
-        """A shared object is pickled as its hash, computed once (the object is kept with it,
-        so its id is not given to another object meanwhile)."""
+    def hash_of(self, obj: Any) -> bytes:
+        """The hash of a shared object, computed once (the object is kept with it, so its id
+        is not given to another object meanwhile)."""
         known = self.hashes.get(id(obj))
         if known is None:
             known = self.hashes[id(obj)] = (obj, _digest(obj))
-        return bytes, (known[1],)
+        return known[1]
+
+    def _by_hash(self, obj: Any) -> tuple[type, tuple[bytes]]:
+        """A shared object is pickled as its hash."""
+        return bytes, (self.hash_of(obj),)
+
+    def fragment(self, name: str, shared: Any, render: Callable[[], str]) -> str:
+        """A piece of many pages (the block `name` of an event's view on the print page, its
+        month's, its places'), made of one shared object: the last build's if that did not change."""
+        key = f"{name}:{self.hash_of(shared).hex()}"
+        found = self.known_fragments.get(key)
+        self.fragments[key] = found = render() if found is None else found
+        return found
+
+    def save_fragments(self) -> None:
+        """Keep this build's fragments (only those) for the next build, if they changed."""
+        if self.fragments_file is None or self.fragments == self.known_fragments:
+            return
+        for old in self.fragments_file.parent.glob(f"{FRAGMENTS}*"):
+            if old != self.fragments_file:
+                old.unlink(missing_ok=True)
+        write_pickle(self.fragments_file, self.fragments)
 
     def digest(self, *parts: Any) -> str:
         return _digest((self.frame, parts), self.dispatch).hex()
