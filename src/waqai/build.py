@@ -15,8 +15,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +28,7 @@ import yaml
 
 from .acknowledged import check_strict
 from .cache import ExtractionCache, events_cache, readings_cache
+from .collector import long_lived, paused
 from .changes import load_events
 from .content import article_paths, load_content
 from .extract import extract_article
@@ -37,8 +38,8 @@ from .mkdocs_run import mkdocs_workers, run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
 from .render import SHARED_INPUTS, render_site, site_nav
-from .reuse import Reuse, frame_of
 from .reproducible import build_epoch, git_epoch, source_date_epoch
+from .reuse import Reuse, frame_of
 from .settings import Settings
 from .swap import put_in_place
 from .timeline import build_timeline
@@ -159,7 +160,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     progress("reading content")
     articles = tuple(load_content(settings.content, settings.today))
     extractions = extract_all(articles, settings.jobs, progress, ExtractionCache(settings.out / "cache"))
-    with long_lived():
+    with long_lived(), paused():
         gc.freeze()
         progress("building the timeline")
         gazetteer_files = [settings.content / name for name in GAZETTEER_FILES]
@@ -176,18 +177,6 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         if reuse.reused:
             progress(f"{reuse.reused} pages unchanged since the last build")
     return Project(articles, extractions, timeline, files, reuse.inputs)
-
-
-@contextmanager
-def long_lived() -> Iterator[None]:
-    """Inside, the objects alive at each `gc.freeze()` (the reports, the timeline, the pages)
-    are no longer scanned by Python's collector, which at 10,000 reports spent a third of
-    the timeline stage scanning them again and again. They are handed back on exit, so a
-    long `waqai serve` still collects its garbage."""
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 STAGING = ".staging-"  # + the building process's id: a folder whose process is gone was abandoned

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .collector import paused
 from .records import Article, Extraction
 
 PACKAGE = Path(__file__).resolve().parent
@@ -126,7 +127,7 @@ _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, Import
 def read_pickle(path: Path) -> Any:
     """What `path` holds, or None when it is missing, truncated or unreadable: a miss, never an error."""
     try:
-        with path.open("rb") as f:
+        with path.open("rb") as f, paused():
             return pickle.load(f)
     except _UNREADABLE:
         return None
@@ -160,15 +161,16 @@ def _read_records(path: Path) -> tuple[dict[str, Extraction], int, int]:
     stream = io.BytesIO(data)
     found: dict[str, Extraction] = {}
     count = readable = 0
-    while readable < len(data):
-        try:
-            key, extraction = pickle.load(stream)
-        except _UNREADABLE:
-            break
-        if not isinstance(key, str) or not isinstance(extraction, Extraction):
-            break
-        found[key] = extraction
-        count, readable = count + 1, stream.tell()
+    with paused():
+        while readable < len(data):
+            try:
+                key, extraction = pickle.load(stream)
+            except _UNREADABLE:
+                break
+            if not isinstance(key, str) or not isinstance(extraction, Extraction):
+                break
+            found[key] = extraction
+            count, readable = count + 1, stream.tell()
     return found, count, readable
 
 
