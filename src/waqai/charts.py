@@ -3,7 +3,9 @@
 Specs are plain dicts (the JSON plotly.js reads), drawn in the browser by
 assets/charts.js, which also follows the light/dark palette. Every point
 carries, in its hover and in the table, the report it comes from; a bound
-(`أقل من 3`) is drawn with its own marker, never as a plain point.
+(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart's
+traces (chart_traces) are the same on every page and only its links differ
+(page_chart), so the home and print pages read the series once.
 """
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ import html
 import json
 import math
 import posixpath
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -95,50 +98,99 @@ def source_text(row: Mapping[str, Any]) -> str:
     return f"{row['outlet'] or row['article_id']}، {published}"
 
 
+def records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """The rows of `frame` as plain dicts of `columns`, the values DataFrame.to_dict gives, read
+    column by column: pandas converts a whole column at once quickly, a record at a time slowly."""
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
+def days(dates: pd.Series) -> list[date]:
+    """The day of each date, all converted by numpy at once (a Timestamp each is slow)."""
+    return dates.to_numpy().astype("datetime64[D]").tolist()
+
+
 def _series_name(key: Any, since: Any, names: dict[str, str], words: ChartWords) -> str:
     name = names.get(key, key) if _clean(key) is not None else words.words["unknown"]
     return f"{name} ({words.words['since']} {since})" if _clean(since) is not None else name
 
 
-def build_chart(
-    name: str, frame: pd.DataFrame, series: list[str], names: dict[str, str], link: Linker, words: ChartWords | None = None
-) -> Chart:
-    """A chart of `frame` (a series.py frame) with one trace per value of the `series` columns."""
-    words = words or load_words()
-    meta = words.charts[name]
-    traces, table = [], []
+@dataclass(frozen=True)
+class Trace:
+    """One line of a chart as every page draws it: only the links to the reports depend on
+    the page, so they are kept as the sentences they lead to."""
+
+    label: str
+    dates: list[str]  # YYYY-MM-DD of each point
+    values: list[Any]  # the y of each point, None where it has none
+    symbols: list[str]
+    texts: list[str]  # value_text of each point
+    sources: list[str]  # source_text of each point
+    sentences: list[tuple[str, int]]  # (report id, sentence index) each point links to
+
+    @cached_property  # escaped once for all the pages that show the table
+    def table_texts(self) -> tuple[str, list[str], list[str]]:
+        """The label, the texts and the sources, escaped for the fallback table."""
+        return html.escape(self.label), [html.escape(t) for t in self.texts], [html.escape(s) for s in self.sources]
+
+
+_POINT_COLUMNS = ("value", "unit", "qualifier", "published", "outlet", "article_id", "sentence", "plotted")
+
+
+def chart_traces(frame: pd.DataFrame, series: list[str], names: dict[str, str], words: ChartWords) -> list[Trace]:
+    """The traces of a chart of `frame` (a series.py frame), one per value of the `series` columns."""
     frame = frame.sort_values("date", kind="stable").reset_index(drop=True)
-    every = frame.to_dict("records")  # plain dicts, by position: a pandas row per point is slow
+    points = records(frame, _POINT_COLUMNS)  # by position
+    iso_days = [day.isoformat() for day in days(frame["date"])]
     groups = frame.groupby(series, dropna=False, sort=False) if len(frame) else []
+    traces = []
     for key, rows in groups:
         key = key if isinstance(key, tuple) else (key,)
-        label = _series_name(key[0], key[1] if len(key) > 1 else None, names, words)
-        records = [every[i] for i in rows.index]
-        custom = [[value_text(r, words), source_text(r), link(r["article_id"], int(r["sentence"]))] for r in records]
+        mine = [points[i] for i in rows.index]  # the trace's points
         traces.append(
+            Trace(
+                _series_name(key[0], key[1] if len(key) > 1 else None, names, words),
+                [iso_days[i] for i in rows.index],
+                [_clean(p["plotted"]) for p in mine],
+                [SYMBOLS.get(p["qualifier"], "circle") for p in mine],
+                [value_text(p, words) for p in mine],
+                [source_text(p) for p in mine],
+                [(p["article_id"], int(p["sentence"])) for p in mine],
+            )
+        )
+    return traces
+
+
+def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) -> Chart:
+    """The chart `name` of `traces` (chart_traces) on one page, its points linked with `link`."""
+    meta = words.charts[name]
+    data, table = [], []
+    for trace in traces:
+        urls = [link(article_id, sentence) for article_id, sentence in trace.sentences]
+        data.append(
             {
                 "type": "scatter",
                 "mode": "lines+markers",
-                "name": label,
-                "x": [d.date().isoformat() for d in rows["date"]],
-                "y": [_clean(v) for v in rows["plotted"]],
-                "marker": {"size": 11, "symbol": [SYMBOLS.get(q, "circle") for q in rows["qualifier"]]},
+                "name": trace.label,
+                "x": trace.dates,
+                "y": trace.values,
+                "marker": {"size": 11, "symbol": trace.symbols},
                 "line": {"width": 1.5, "dash": "dot"},
-                "customdata": custom,
-                "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(label) + "</extra>",
+                "customdata": [list(point) for point in zip(trace.texts, trace.sources, urls)],
+                "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(trace.label) + "</extra>",
             }
         )
-        for r, (shown, source, url) in zip(records, custom):
+        label, texts, sources = trace.table_texts
+        for day, shown, source, url in zip(trace.dates, texts, sources, urls):
             table.append(
                 {
-                    words.words["date"]: r["date"].date().isoformat(),
-                    meta["series"]: html.escape(label),
-                    words.words["value"]: html.escape(shown),
-                    words.words["source"]: f'<a href="{html.escape(url)}">{html.escape(source)}</a>',
+                    words.words["date"]: day,
+                    meta["series"]: label,
+                    words.words["value"]: shown,
+                    words.words["source"]: f'<a href="{html.escape(url)}">{source}</a>',
                 }
             )
     spec = {
-        "data": traces,
+        "data": data,
         "layout": {
             "xaxis": {"type": "date", "title": {"text": words.words["date"]}},
             "yaxis": {"type": "log" if name == "territory" else "linear", "title": {"text": meta["y"]}, "rangemode": "tozero"},
@@ -152,6 +204,14 @@ def build_chart(
     return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
 
 
+def build_chart(
+    name: str, frame: pd.DataFrame, series: list[str], names: dict[str, str], link: Linker, words: ChartWords | None = None
+) -> Chart:
+    """A chart of `frame` (a series.py frame) with one trace per value of the `series` columns."""
+    words = words or load_words()
+    return page_chart(name, chart_traces(frame, series, names, words), link, words)
+
+
 def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
     """The chart's HTML block: a left-to-right container, its spec, its caption and its table.
 
@@ -163,7 +223,7 @@ def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
     words = words or load_words()
     columns = list(chart.table[0]) if chart.table else []
     head = "".join(f"<th>{c}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in chart.table)
+    body = "".join(["<tr><td>" + "</td><td>".join([row[c] for c in columns]) + "</td></tr>" for row in chart.table])
     return "\n".join(
         [
             f'<figure class="waqai-chart-block" id="{chart.id}-block">',
@@ -208,22 +268,35 @@ def page_url(here: str, target: str, anchor: str | None = None) -> str:
     Raw HTML is not rewritten by MkDocs, so chart links are written as the site
     serves pages: `reports/x.md` is `reports/x/` (directory URLs).
     """
-    url = relative_path(_folder(target), _folder(here))
-    url = "./" if url == "." else url + "/"
+    url = _directory_url(here, target)
     return f"{url}#{anchor}" if anchor else url
+
+
+@lru_cache(maxsize=1 << 14)  # a page links to the same pages again and again (a report's sentences)
+def _directory_url(here: str, target: str) -> str:
+    url = relative_path(_folder(target), _folder(here))
+    return "./" if url == "." else url + "/"
+
+
+HOME_CHARTS = {"territory": ["pocket"], "tolls": ["party", "since"]}  # chart: the columns that split it into traces
 
 
 def home_charts(timeline: Timeline, here: str) -> list[str]:
     """The HTML blocks of the home page's charts: territory held by IS, cumulative tolls."""
+    return home_charts_by_page(timeline, [here])[here]
+
+
+def home_charts_by_page(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]]:
+    """home_charts of each of `pages` (the home page, the print page). The series are read
+    once: only the links, relative to the page, differ."""
     if timeline.series is None:
-        return []
+        return {here: [] for here in pages}
+    words = load_words()
     names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
+    traces = {name: chart_traces(getattr(timeline.series, name), series, names, words) for name, series in HOME_CHARTS.items()}
+    return {here: [chart_html(page_chart(name, traces[name], _report_linker(here), words), words) for name in traces] for here in pages}
 
-    def link(article_id: str, sentence: int) -> str:
-        return page_url(here, report_page(article_id), sentence_anchor(sentence))
 
-    charts = [
-        build_chart("territory", timeline.series.territory, ["pocket"], names, link),
-        build_chart("tolls", timeline.series.tolls, ["party", "since"], names, link),
-    ]
-    return [chart_html(c) for c in charts]
+def _report_linker(here: str) -> Linker:
+    """Links from page `here` to report sentences."""
+    return lambda article_id, sentence: page_url(here, report_page(article_id), sentence_anchor(sentence))

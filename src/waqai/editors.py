@@ -5,16 +5,20 @@ every report (a weekday that contradicts its date, ...), the series flags (a
 cumulative toll that goes down, an area that grows with no reported advance),
 and each cumulative toll's chain of reported values with their sources, so a
 revision (`ليرتفع إلى`) or a correction downwards is read in one place.
+The flags and the chains' rows are written as HTML here (item_html, row_html):
+at 10,000 reports they are tens of thousands of lines.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
+from html import escape
 from typing import Any
 
 import pandas as pd
 
-from .charts import ChartWords, value_text
+from .charts import ChartWords, days, page_url, records, value_text
 from .labels import Labels
 from .pages import report_page, sentence_anchor
 from .records import Article, Extraction, Flag, Timeline
@@ -41,6 +45,15 @@ class FlagView:
     message: str
     events: tuple[Any, ...]  # render.EventView of the events involved
 
+    def item_html(self, here: str) -> str:
+        """Its list item on page `here`, written here and not in the template: at 20,000 flags
+        a template loop took a second, and MkDocs ten more to convert the list from Markdown."""
+        events = "، ".join(f'<a href="{page_url(here, e.page, e.anchor)}">{escape(e.when)}</a>' for e in self.events)
+        return (
+            f"<li><strong>{escape(self.label)}</strong> ({events}) "
+            f"<small><code>{escape(self.key)}</code> · <code>{escape(self.code)}</code></small></li>"
+        )
+
 
 @dataclass(frozen=True)
 class ChainStep:
@@ -50,6 +63,13 @@ class ChainStep:
     page: str
     anchor: str
     down: bool  # lower than an earlier value of the same chain
+
+    def row_html(self, here: str, down_note: str) -> str:
+        """Its table row on page `here`, a decrease marked ▼ and followed by `down_note` (HTML).
+        Written here, not in the template: a template loop over 20,000 rows is slow."""
+        value = f"<strong>▼ {escape(self.value)}</strong> {down_note}" if self.down else escape(self.value)
+        link = f'<a href="{page_url(here, self.page, self.anchor)}">{escape(self.source)}</a>'
+        return f"<tr><td>{escape(self.when)}</td><td>{value}</td><td>{link}</td></tr>"
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,10 @@ class ChainView:
     @property
     def has_down(self) -> bool:
         return any(s.down for s in self.steps)
+
+    def rows_html(self, here: str, down_note: str) -> str:
+        """The rows of its table on page `here` (ChainStep.row_html), one a line."""
+        return "\n".join(step.row_html(here, down_note) for step in self.steps)
 
 
 def warning_views(articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> list[WarningView]:
@@ -85,13 +109,16 @@ def flag_views(flags: Sequence[Flag], views: Mapping[str, Any], words: ChartWord
     return [FlagView(f.code, f.key, words.words.get(f.code, f.code), f.message, tuple(views[i] for i in f.event_ids if i in views)) for f in flags]
 
 
-def _step(row: Mapping[str, Any], labels: Labels, words: ChartWords, down: bool) -> ChainStep:
+def _step(row: Mapping[str, Any], day: date, labels: Labels, words: ChartWords, down: bool) -> ChainStep:
     outlet = row["outlet"] or row["article_id"]
     published = labels.date(row["published"]) if not pd.isna(row["published"]) else "تاريخ غير معروف"
     return ChainStep(
-        labels.date(row["date"].date()), value_text(row, words), f"{outlet}، {published}",
+        labels.date(day), value_text(row, words), f"{outlet}، {published}",
         report_page(row["article_id"]), sentence_anchor(int(row["sentence"])), down,
     )  # fmt: skip
+
+
+_STEP_COLUMNS = ("value", "unit", "qualifier", "published", "outlet", "article_id", "sentence")
 
 
 def chain_views(timeline: Timeline, labels: Labels, words: ChartWords) -> list[ChainView]:
@@ -105,6 +132,7 @@ def chain_views(timeline: Timeline, labels: Labels, words: ChartWords) -> list[C
         first = chain.iloc[0]
         party = names.get(first["party"], first["party"]) if not pd.isna(first["party"]) else words.words["unknown"]
         since = f" ({words.words['since']} {labels.value(first['since'])})" if not pd.isna(first["since"]) else ""
-        steps = tuple(_step(row, labels, words, i in lower) for i, row in enumerate(chain.to_dict("records")))  # dicts: a pandas row each is slow
+        rows = zip(records(chain, _STEP_COLUMNS), days(chain["date"]))
+        steps = tuple(_step(row, day, labels, words, i in lower) for i, (row, day) in enumerate(rows))
         out.append(ChainView(key, f"{labels.label('figure_categories', 'killed')}: {party}{since}", steps))
     return out
