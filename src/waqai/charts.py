@@ -281,14 +281,10 @@ def _directory_url(here: str, target: str) -> str:
 HOME_CHARTS = {"territory": ["pocket"], "tolls": ["party", "since"]}  # chart: the columns that split it into traces
 
 
-def home_charts(timeline: Timeline, here: str) -> list[str]:
-    """The HTML blocks of the home page's charts: territory held by IS, cumulative tolls."""
-    return home_charts_by_page(timeline, [here])[here]
-
-
-def home_charts_by_page(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]]:
-    """home_charts of each of `pages` (the home page, the print page). The series are read
-    once: only the links, relative to the page, differ."""
+def home_charts(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]]:
+    """The HTML blocks of the home page's charts (territory held by IS, cumulative tolls) for
+    each of `pages` (the home page, the print page). The series are read once: only the
+    links, relative to the page, differ."""
     if timeline.series is None:
         return {here: [] for here in pages}
     words = load_words()

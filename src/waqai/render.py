@@ -451,8 +451,8 @@ def render_site(
         make = render or (lambda: _render(env, template, path, **context))
         pages.add(path, reuse.page(path, (template, context), make) if reuse else make())
 
-    charts = home_charts(timeline, HOME)
-    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts, **common))
+    charts = home_charts(timeline, [HOME, PRINT_PAGE])
+    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts[HOME], **common))
     for month in site.months:
         own_page("month.md.j2", month.page, month=month)
         for number, part in enumerate(month.parts):
@@ -495,7 +495,7 @@ def render_site(
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
 
-    pages.update(publishing_pages(render_page, timeline, labels, home_charts(timeline, PRINT_PAGE), previous_events, split, current_events))
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, current_events))
     return pages
 
 
