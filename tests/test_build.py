@@ -273,3 +273,15 @@ def test_every_link_of_the_built_site_leads_to_a_page_and_an_id_that_exist(tmp_p
     settings = Settings.defaults(ROOT).with_options(out=tmp_path / "out", jobs=1, quiet=True)
     build(settings)
     assert _broken_links(tmp_path / "out" / "site") == []
+
+
+def test_a_template_edit_reaches_the_pages_a_rebuild_would_otherwise_reuse(project):
+    build(project)
+    report = project.templates / "report.md.j2"
+    report.write_text(report.read_text(encoding="utf-8") + "\nنص أضافه المحرر إلى القالب.\n", encoding="utf-8")
+    said: list[str] = []
+    build(project, said.append)
+    assert not any("pages unchanged" in line for line in said)  # a new renderer: no page is taken from the last build
+    for article_id in ("t-dated", "t-undated"):
+        page = project.out / "site" / "reports" / article_id / "index.html"
+        assert "نص أضافه المحرر إلى القالب." in page.read_text(encoding="utf-8")

@@ -153,6 +153,10 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     assert not (site / "reports" / "r2").exists()
     (content / "articles" / "r3.md").write_text(REPORT.format(id="r3", day=12, count=3).replace("2018-11", "2018-12"), encoding="utf-8")
     assert "only the" in rebuild_and_compare("a new month")[-1]
+    places = content / "places.yaml"  # not one report: the gazetteer, which pages show but are not hashed by
+    places.write_text(places.read_text(encoding="utf-8").replace("latin: Hajin", "latin: Hadjin"), encoding="utf-8")
+    assert "only the" in rebuild_and_compare("a place's transliteration")[-1]
+    assert "Hadjin" in (site / "places" / "hajin" / "index.html").read_text(encoding="utf-8")
     monkeypatch.setenv("WAQAI_SITE_URL", "http://127.0.0.1:9000/")  # mkdocs.yml reads it: every page changes
     assert "only the" not in rebuild_and_compare("another site address")[-1]
     assert _hashes(site) != before
