@@ -164,7 +164,7 @@ def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
 
 def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_path, monkeypatch):
     from waqai import timeline as stage
-    from waqai.cache import events_cache
+    from waqai.cache import TimelineCaches
     from waqai.gazetteer import load_gazetteer
 
     cut: list[str] = []
@@ -181,8 +181,8 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
     articles = [article(n) for n in range(6)]
 
     def timeline(items):
-        cache = events_cache(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
-        return stage.build_timeline(items, [extract_article(a) for a in items], load_gazetteer(content), cache)
+        caches = TimelineCaches.at(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
+        return stage.build_timeline(items, [extract_article(a) for a in items], load_gazetteer(content), caches)
 
     first = timeline(articles)
     assert cut == [a.id for a in articles] and first.events
@@ -201,7 +201,7 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
 
 def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeypatch):
     from waqai import series
-    from waqai.cache import readings_cache
+    from waqai.cache import TimelineCaches
     from waqai.gazetteer import load_gazetteer
     from waqai.timeline import build_timeline
 
@@ -217,8 +217,8 @@ def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeyp
     gazetteer = load_gazetteer(ROOT / "content")
 
     def tables(items):
-        cache = readings_cache(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
-        return build_timeline(items, [extract_article(a) for a in items], gazetteer, None, cache).series
+        caches = TimelineCaches.at(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
+        return build_timeline(items, [extract_article(a) for a in items], gazetteer, caches).series
 
     first = tables(articles)
     assert len(read) == 1 and len(first.territory) == 1

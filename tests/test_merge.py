@@ -45,3 +45,24 @@ def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
     assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="battle")])) == 2
     far = replace(a, id="y", sources=(replace(a.sources[0], article_id="z"),), figures=(("z", replace(a.figures[0][1], value=2000)),))
     assert len(merge_events([a, far])) == 2  # 700 and 2000 troops are not one arrival
+
+
+def test_a_day_s_merge_is_replayed_from_the_cache_until_that_day_s_events_change(tmp_path, monkeypatch) -> None:
+    from waqai import timeline as stage
+    from waqai.cache import TimelineCaches
+
+    articles, extractions = reports()
+    merged_days: list[int] = []  # how many events each day merged anew had
+    merge_with_plan = stage.merge_with_plan
+    monkeypatch.setattr(stage, "merge_with_plan", lambda events: merged_days.append(len(events)) or merge_with_plan(events))
+
+    def cached(count: int):
+        return build_timeline(articles[:count], extractions[:count], GAZETTEER, TimelineCaches.at(tmp_path / "cache", []))
+
+    first = cached(2)
+    assert merged_days and first.events == build_timeline(articles[:2], extractions[:2], GAZETTEER).events
+    merged_days.clear()
+    assert cached(2).events == first.events and merged_days == []  # every day replayed from its plan
+    everything = cached(3)  # c_sohr tells of the same days: those are merged again
+    assert merged_days and everything.events == build_timeline(articles, extractions, GAZETTEER).events
+    assert len(everything.events) == len(first.events) + 1

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from .acknowledged import check_strict
-from .cache import ExtractionCache, events_cache, readings_cache
+from .cache import ExtractionCache, TimelineCaches
 from .collector import long_lived, paused
 from .changes import load_events
 from .content import article_paths, load_content
@@ -163,9 +163,8 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     with long_lived(), paused():
         gc.freeze()
         progress("building the timeline")
-        gazetteer_files = [settings.content / name for name in GAZETTEER_FILES]
-        caches = events_cache(settings.out / "cache", gazetteer_files), readings_cache(settings.out / "cache", gazetteer_files)
-        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), *caches)
+        caches = TimelineCaches.at(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
+        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), caches)
         gc.freeze()
         if settings.strict:
             check_strict(settings.content, articles, extractions, timeline.flags)

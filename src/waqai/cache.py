@@ -10,8 +10,9 @@ listing it here) and every data file under waqai/data/. Editing a rule or a
 month name therefore invalidates every entry; files of other versions are
 deleted when the cache is opened, so the cache never grows with old versions.
 
-Each report's own events, cut from its extraction, and what the charts read from
-its text are kept the same way (ReportCache), each kind in one file.
+Each report's own events, cut from its extraction, what the charts read from its
+text, and how each day's events were merged are kept the same way (ReportCache),
+each kind in one file.
 
 Entries are pickles written by this program into the build folder; a missing,
 truncated or unreadable entry is a miss, never an error.
@@ -27,6 +28,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,6 +40,7 @@ PACKAGE = Path(__file__).resolve().parent
 ENTRY_MODULE = PACKAGE / "extract.py"
 EVENTS_MODULE = PACKAGE / "events.py"
 SERIES_MODULE = PACKAGE / "series.py"
+MERGE_MODULE = PACKAGE / "merge.py"
 DATA = PACKAGE / "data"
 PREFIX = "extract-"
 
@@ -248,8 +251,9 @@ class ReportCache:
     output it reads) and the gazetteer's files (`sources`: the content's places and actors).
     """
 
-    def __init__(self, root: Path, kind: str, module: Path, sources: Sequence[Path]):
-        digest = hashlib.sha256(f"{extractor_version()} {version_of(module, PACKAGE, DATA)}".encode())
+    def __init__(self, root: Path, kind: str, modules: Sequence[Path], sources: Sequence[Path]):
+        versions = " ".join(version_of(module, PACKAGE, DATA) for module in modules)
+        digest = hashlib.sha256(f"{extractor_version()} {versions}".encode())
         for path in sources:
             digest.update(path.read_bytes() if path.is_file() else b"missing")
         self.path = root / f"{kind}-{digest.hexdigest()[:20]}.pickle"
@@ -267,14 +271,20 @@ class ReportCache:
         return hashlib.sha256(f"{article_key(article)}\0{article.outlet or ''}".encode("utf-8")).hexdigest()
 
     def get(self, article: Article) -> Any | None:
-        key = self.key(article)
+        return self.lookup(self.key(article))
+
+    def put(self, article: Article, value: Any) -> None:
+        self.keep(self.key(article), value)
+
+    def lookup(self, key: str) -> Any | None:
+        """The value kept under `key` (made of report keys, see `key`), or None."""
         found = self.known.get(key)
         if found is not None:
             self.used[key] = found
         return found
 
-    def put(self, article: Article, value: Any) -> None:
-        self.used[self.key(article)] = value
+    def keep(self, key: str, value: Any) -> None:
+        self.used[key] = value
         self.changed = True
 
     def save(self) -> None:
@@ -283,11 +293,21 @@ class ReportCache:
             write_pickle(self.path, self.used)
 
 
-def events_cache(root: Path, sources: Sequence[Path]) -> ReportCache:
-    """Each report's own events (waqai.events.article_events, before merging)."""
-    return ReportCache(root, "events", EVENTS_MODULE, sources)
+@dataclass(frozen=True)
+class TimelineCaches:
+    """The timeline stage's caches: each report's own events (waqai.events.article_events,
+    before merging), how each day's events were merged (by the reports' events that day),
+    and what the charts' series read from each report's text (waqai.series.ReportReadings)."""
 
+    events: ReportCache
+    merges: ReportCache
+    readings: ReportCache
 
-def readings_cache(root: Path, sources: Sequence[Path]) -> ReportCache:
-    """What the charts' series read from each report's text (waqai.series.ReportReadings)."""
-    return ReportCache(root, "readings", SERIES_MODULE, sources)
+    @classmethod
+    def at(cls, root: Path, sources: Sequence[Path]) -> TimelineCaches:
+        """The caches in folder `root`, for the gazetteer files `sources`."""
+        return cls(
+            ReportCache(root, "events", [EVENTS_MODULE], sources),
+            ReportCache(root, "merges", [EVENTS_MODULE, MERGE_MODULE], sources),
+            ReportCache(root, "readings", [SERIES_MODULE], sources),
+        )

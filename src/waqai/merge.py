@@ -76,14 +76,21 @@ def _index(entries: dict[tuple, dict[str, set[int]]], i: int, keys: set[tuple], 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events with every happening told by several reports merged into one, in input order."""
+    return merge_with_plan(events)[0]
+
+
+def merge_with_plan(events: Sequence[Event]) -> tuple[list[Event], list[tuple[int, ...]]]:
+    """merge_events, and its plan: for each entry, the positions of the events it was made
+    of, in the order they were combined (`replay` makes the same entries from it)."""
     merged: list[Event] = []
+    plan: list[list[int]] = []
     # Only an entry that shares a key (see _keys) with an event, from another report,
     # can match it: entries are indexed by every key they ever had, and by report, so
     # neither a long archive nor one long report is compared pair by pair; trying
     # candidates in order keeps the first match.
     entries: dict[tuple, dict[str, set[int]]] = {}
     indexed: list[set[tuple]] = []  # the keys each entry is filed under so far
-    for event in events:
+    for position, event in enumerate(events):
         own = {s.article_id for s in event.sources}
         candidates: set[int] = set()
         for key in _keys(event):
@@ -93,6 +100,7 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
         for i in sorted(candidates):
             if same_happening(merged[i], event):
                 merged[i] = combine(merged[i], event)
+                plan[i].append(position)
                 keys = _keys(merged[i])
                 # a merged entry grows: its new keys take all its reports, its old ones the new reports
                 _index(entries, i, keys - indexed[i], {s.article_id for s in merged[i].sources})
@@ -104,4 +112,16 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             _index(entries, len(merged), keys, own)
             indexed.append(keys)
             merged.append(event)
-    return merged
+            plan.append([position])
+    return merged, [tuple(positions) for positions in plan]
+
+
+def replay(events: Sequence[Event], plan: Sequence[Sequence[int]]) -> list[Event]:
+    """The entries of merge_with_plan(events), from its plan, without looking for matches."""
+    out = []
+    for positions in plan:
+        entry = events[positions[0]]
+        for position in positions[1:]:
+            entry = combine(entry, events[position])
+        out.append(entry)
+    return out

@@ -87,7 +87,7 @@ def figure_date(event: Event, fig: Figure, cumulative: bool) -> str:
 @dataclass
 class ReportReadings:
     """What figure_rows reads from one report's text, each part when a figure first needs it;
-    kept between builds (waqai.cache.readings_cache), as reading it was most of the timeline."""
+    kept between builds (waqai.cache.TimelineCaches), as reading it was most of the timeline."""
 
     regions: list[Match] | None = None  # region_matches of the body
     sentences: list[tuple[int, int]] | None = None  # the spans of its sentences

@@ -7,14 +7,17 @@ charts' series and the editor's flags are computed last (series.py).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
-from .cache import ReportCache
+from .cache import ReportCache, TimelineCaches
 from .events import article_events
 from .gazetteer import Gazetteer, load_gazetteer
-from .merge import merge_events
-from .records import Article, Extraction, Timeline
+from .merge import merge_events, merge_with_plan, replay
+from .records import Article, Event, Extraction, Timeline
 from .series import build_series
 
 
@@ -25,27 +28,50 @@ def content_dir_of(articles: Sequence[Article]) -> Path | None:
 
 def build_timeline(
     articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
-    cache: ReportCache | None = None,
-    readings: ReportCache | None = None,
+    caches: TimelineCaches | None = None,
 ) -> Timeline:
     """The chronology of all reports; the gazetteer defaults to the one beside the articles.
-    With caches (waqai.cache.events_cache, readings_cache), a report's own events, and
-    what the charts read from its text, are read back when it did not change."""
+    With caches, what was derived from reports that did not change (their events, the
+    merge of a day whose events did not change, what the charts read) is read back."""
     if gazetteer is None:
         folder = content_dir_of(articles)
         gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
     events = []
+    origins: dict[int, str] = {}  # id(event) -> its report's cache key and its place among the report's events
     for article, ex in zip(articles, extractions, strict=True):
-        found = cache.get(article) if cache else None
+        found = caches.events.get(article) if caches else None
         if found is None:
             found = article_events(article, ex, gazetteer)
-            if cache:
-                cache.put(article, found)
+            if caches:
+                caches.events.put(article, found)
+        if caches:
+            key = ReportCache.key(article)
+            origins.update((id(event), f"{key}:{n}") for n, event in enumerate(found))
         events += found
-    if cache:
-        cache.save()
+    if caches:
+        caches.events.save()
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
-    merged = tuple(merge_events(events))
-    series = build_series(merged, articles, extractions, gazetteer, readings)
+    merged = tuple(merge_by_day(events, origins, caches.merges) if caches else merge_events(events))
+    series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
     return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags)
+
+
+def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: ReportCache) -> list[Event]:
+    """merge_events(events), `events` in date order, a day at a time: only events of one day
+    can be one happening (same_happening), so a day whose events all come, unchanged, from
+    the same reports as in the last build is merged by the plan kept then (`origins`:
+    id(event) -> where it came from, see build_timeline)."""
+    out: list[Event] = []
+    for _, day in groupby(events, key=attrgetter("day")):
+        day_events = list(day)
+        key = hashlib.sha256("\0".join(origins[id(e)] for e in day_events).encode()).hexdigest()
+        plan = plans.lookup(key)
+        if plan is None:
+            merged, plan = merge_with_plan(day_events)
+            plans.keep(key, plan)
+            out += merged
+        else:
+            out += replay(day_events, plan)
+    plans.save()
+    return out
