@@ -26,15 +26,15 @@ import pickle
 import re
 import shutil
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from .collector import paused
 from .records import Article, Extraction
+from .swap import write_in_one_step
 
 PACKAGE = Path(__file__).resolve().parent
 ENTRY_MODULE = PACKAGE / "extract.py"
@@ -138,19 +138,7 @@ def read_pickle(path: Path) -> Any:
 
 def write_pickle(path: Path, value: Any) -> None:
     """Write through a temporary file, so a killed build leaves no half entry."""
-    _write_through_temporary(path, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _write_through_temporary(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_in_one_step(path, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _read_records(path: Path) -> tuple[dict[str, Extraction], int, int]:
@@ -235,7 +223,7 @@ class ExtractionCache:
         """Drop the records of reports this build did not read, once they are a quarter of all."""
         if (self.records - len(self.used)) * 4 > self.records:
             kept = {key: self.known[key] for key in self.used}
-            _write_through_temporary(self.path, lambda f: f.writelines(_record(k, x) for k, x in kept.items()))
+            write_in_one_step(self.path, lambda f: f.writelines(_record(k, x) for k, x in kept.items()))
             self.known, self.records = kept, len(kept)
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -84,13 +84,7 @@ def html_escape(text: str) -> str:
 def site_url(target: str, anchor: str | None = None) -> str:
     """A page's URL from the site's root (`reports/x.md` -> `reports/x/`), for HTML blocks
     shown on several pages (they add the way to the root)."""
-    url = _site_folder(target)
-    return f"{url}#{anchor}" if anchor else url
-
-
-@lru_cache(maxsize=1 << 16)  # an event's sources: the same report pages again and again
-def _site_folder(target: str) -> str:
-    return page_url(HOME, target).removeprefix("./")
+    return page_url(HOME, target, anchor).removeprefix("./")
 
 
 def way_to_root(page: str) -> str:

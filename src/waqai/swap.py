@@ -15,9 +15,11 @@ import ctypes
 import errno
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 1 << 1
@@ -63,3 +65,17 @@ def put_in_place(new: Path, target: Path, old: Path) -> None:
         new.rename(target)
     else:
         os.replace(new, target)
+
+
+def write_in_one_step(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a file through a temporary one beside it, moved over it once complete, so a
+    killed build leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -39,13 +39,13 @@ def build_timeline(
     events = []
     origins: dict[int, str] = {}  # id(event) -> its report's cache key and its place among the report's events
     for article, ex in zip(articles, extractions, strict=True):
-        found = caches.events.get(article) if caches else None
+        key = ReportCache.key(article) if caches else ""
+        found = caches.events.lookup(key) if caches else None
         if found is None:
             found = article_events(article, ex, gazetteer)
             if caches:
-                caches.events.put(article, found)
+                caches.events.keep(key, found)
         if caches:
-            key = ReportCache.key(article)
             origins.update((id(event), f"{key}:{n}") for n, event in enumerate(found))
         events += found
     if caches:

@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .swap import write_in_one_step
+
 STAMP = ".site-stamp"
 PAGE_INPUTS = ".page-inputs"  # each page's input hash (waqai.reuse)
 TOOLS = ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown")  # their versions shape the HTML
@@ -132,13 +134,8 @@ def forget(out: Path) -> None:
     (out / PAGE_INPUTS).unlink(missing_ok=True)
 
 
-def _replace_text(path: Path, text: str) -> None:
-    temporary = path.with_name(f"{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
-
-
 def remember(out: Path, site: str, frame: str, inputs: str, pages: Mapping[str, str] | None = None) -> None:
     """Call once the new site is in place; `pages` are the input hashes of its docs/ pages."""
-    _replace_text(out / PAGE_INPUTS, json.dumps(dict(pages or {}), separators=(",", ":")))
-    _replace_text(out / STAMP, f"{site}\n{frame}\n{inputs}\n")
+    hashes = json.dumps(dict(pages or {}), separators=(",", ":")).encode()
+    write_in_one_step(out / PAGE_INPUTS, lambda f: f.write(hashes))
+    write_in_one_step(out / STAMP, lambda f: f.write(f"{site}\n{frame}\n{inputs}\n".encode()))
