@@ -188,8 +188,12 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
     assert cut == [a.id for a in articles] and first.events
     cut.clear()
     assert timeline(articles).events == first.events and cut == []  # all read back
+    [events_file] = (tmp_path / "cache").glob("events-*")
+    before = events_file.read_bytes()
     edited = [replace(articles[0], outlet="منفذ آخر"), *articles[1:]]  # an outlet is part of an event's sources
     assert timeline(edited).events != first.events and cut == ["r0"]
+    after = events_file.read_bytes()  # the edited report's events were appended, the rest not written again
+    assert after.startswith(before) and len(after) < 1.5 * len(before)
     cut.clear()
     (content / "actors.yaml").write_text("isis:\n  ar: التنظيم\n  en: IS\n", encoding="utf-8")  # another gazetteer: every report again
     timeline(edited)

@@ -80,7 +80,7 @@ def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_change
         reuse = Reuse(frame, {}, tmp_path / "docs", shared=(View,), cache=tmp_path / "cache")
         calls, render = render_of(f"<div>{view.title}</div>")
         html = reuse.fragment("event", view, render)
-        reuse.save_fragments()
+        reuse.save_pieces()
         return html, calls
 
     assert build("v1", View("هجين", ("hajin",))) == ("<div>هجين</div>", ["<div>هجين</div>"])
@@ -88,3 +88,29 @@ def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_change
     assert build("v1", View("الباغوز", ("baghuz",)))[1] == ["<div>الباغوز</div>"]
     assert build("v2", View("الباغوز", ("baghuz",)))[1] == ["<div>الباغوز</div>"]  # another renderer
     assert len(list((tmp_path / "cache").iterdir())) == 1  # only the last renderer's blocks are kept
+
+
+def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from site_fixture import timeline
+
+    from waqai import downloads
+
+    made: list[str] = []
+    event_json = downloads._event_json
+    monkeypatch.setattr(downloads, "_event_json", lambda event: made.append(event.id) or event_json(event))
+    plain = timeline()
+    cold = downloads.download_files(plain)
+    origins = tuple(f"day{n}:0" for n in range(len(plain.events)))
+
+    def build(origins: tuple[str, ...]) -> dict[str, str]:
+        made.clear()
+        reuse = Reuse("templates v1", {}, tmp_path / "docs", cache=tmp_path / "cache")
+        files = downloads.download_files(replace(plain, origins=origins), pieces=reuse)
+        reuse.save_pieces()
+        return files
+
+    assert build(origins) == cold and len(made) == len(plain.events)
+    assert build(origins) == cold and made == []  # every line read back
+    assert build(("another day:0", *origins[1:])) == cold and made == [plain.events[0].id]

@@ -172,7 +172,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
         reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS, settings.out / "cache")
         files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
-        reuse.save_fragments()
+        reuse.save_pieces()
         if reuse.reused:
             progress(f"{reuse.reused} pages unchanged since the last build")
     return Project(articles, extractions, timeline, files, reuse.inputs)

@@ -26,7 +26,7 @@ import pickle
 import re
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -127,63 +127,82 @@ def article_key(article: Article) -> str:
 _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError)
 
 
-def read_pickle(path: Path) -> Any:
-    """What `path` holds, or None when it is missing, truncated or unreadable: a miss, never an error."""
-    try:
-        with path.open("rb") as f, paused():
-            return pickle.load(f)
-    except _UNREADABLE:
-        return None
+class RecordFile:
+    """(key, value) records pickled one after another in one file, read at once: 10,000
+    files, one a report, took twice as long to read as their values take to unpickle. New
+    records are appended (one write), so a rebuild after one report changed writes only
+    what that report gave; once the records of keys no longer used make up a quarter of
+    the file, `keep_only` writes it again without them. A killed build may leave half a
+    record at the end: it is cut off, with whatever follows an unreadable record, so what
+    is appended next can be read."""
+
+    def __init__(self, path: Path, valid: Callable[[Any], bool]):
+        self.path = path
+        self.known, self.count, readable = self._read(valid)
+        if readable < self._size():
+            os.truncate(self.path, readable)
+
+    def _read(self, valid: Callable[[Any], bool]) -> tuple[dict[str, Any], int, int]:
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return {}, 0, 0
+        stream = io.BytesIO(data)
+        found: dict[str, Any] = {}
+        count = readable = 0
+        with paused():
+            while readable < len(data):
+                try:
+                    key, value = pickle.load(stream)
+                except _UNREADABLE:
+                    break
+                if not isinstance(key, str) or not valid(value):
+                    break
+                found[key] = value
+                count, readable = count + 1, stream.tell()
+        return found, count, readable
+
+    def _size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+    def append(self, records: Mapping[str, Any]) -> None:
+        if not records:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("ab") as f:
+            f.write(b"".join(_record(key, value) for key, value in records.items()))
+        self.known.update(records)
+        self.count += len(records)
+
+    def keep_only(self, used: Collection[str]) -> None:
+        """Drop the records of keys not in `used`, once they are a quarter of all."""
+        if (self.count - len(used)) * 4 > self.count:
+            kept = {key: self.known[key] for key in used}
+            write_in_one_step(self.path, lambda f: f.writelines(_record(k, v) for k, v in kept.items()))
+            self.known, self.count = kept, len(kept)
 
 
-def write_pickle(path: Path, value: Any) -> None:
-    """Write through a temporary file, so a killed build leaves no half entry."""
-    write_in_one_step(path, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _read_records(path: Path) -> tuple[dict[str, Extraction], int, int]:
-    """The (key, extraction) records pickled one after another in `path`, how many there
-    are, and the length of the readable part: a killed build may leave half a record at
-    the end, and what follows an unreadable record is dropped with it."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}, 0, 0
-    stream = io.BytesIO(data)
-    found: dict[str, Extraction] = {}
-    count = readable = 0
-    with paused():
-        while readable < len(data):
-            try:
-                key, extraction = pickle.load(stream)
-            except _UNREADABLE:
-                break
-            if not isinstance(key, str) or not isinstance(extraction, Extraction):
-                break
-            found[key] = extraction
-            count, readable = count + 1, stream.tell()
-    return found, count, readable
-
-
-def _record(key: str, extraction: Extraction) -> bytes:
-    return pickle.dumps((key, extraction), protocol=pickle.HIGHEST_PROTOCOL)
+def _record(key: str, value: Any) -> bytes:
+    return pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class ExtractionCache:
-    """Extractions on disk for one extractor version, all in one file read at once:
-    10,000 files, one a report, took twice as long to read as the extractions take to
-    unpickle. A new extraction is appended at once (one write), so a rebuild after one
-    report changed writes only that report's; once the records of reports gone or
-    edited make up a quarter of the file, `save` writes it again without them."""
+    """Extractions on disk for one extractor version, in one RecordFile. Each new
+    extraction is appended at once, so a killed cold build keeps what it extracted."""
 
     def __init__(self, root: Path, version: str | None = None):
         self.root = root
         self.path = root / f"{PREFIX}{version or extractor_version()}.pickle"
         self._drop_other_versions()
-        self.known, self.records, readable = _read_records(self.path)
-        if readable < self._size():
-            os.truncate(self.path, readable)  # appended records must follow a readable one
+        self.file = RecordFile(self.path, lambda value: isinstance(value, Extraction))
         self.used: set[str] = set()
+
+    @property
+    def records(self) -> int:
+        return self.file.count
 
     def _drop_other_versions(self) -> None:
         if not self.root.is_dir():
@@ -196,35 +215,22 @@ class ExtractionCache:
             else:
                 old.unlink(missing_ok=True)
 
-    def _size(self) -> int:
-        try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
-
     def get(self, article: Article) -> Extraction | None:
         """The cached extraction of this very text, or None."""
         key = article_key(article)
-        found = self.known.get(key)
+        found = self.file.known.get(key)
         if found is not None:
             self.used.add(key)
         return found
 
     def put(self, article: Article, extraction: Extraction) -> None:
         key = article_key(article)
-        self.root.mkdir(parents=True, exist_ok=True)
-        with self.path.open("ab") as f:
-            f.write(_record(key, extraction))
-        self.known[key] = extraction
-        self.records += 1
+        self.file.append({key: extraction})
         self.used.add(key)
 
     def save(self) -> None:
         """Drop the records of reports this build did not read, once they are a quarter of all."""
-        if (self.records - len(self.used)) * 4 > self.records:
-            kept = {key: self.known[key] for key in self.used}
-            write_in_one_step(self.path, lambda f: f.writelines(_record(k, x) for k, x in kept.items()))
-            self.known, self.records = kept, len(kept)
+        self.file.keep_only(self.used)
 
 
 class ReportCache:
@@ -232,26 +238,25 @@ class ReportCache:
     charts), so a rebuild after one report changed does not derive it for the thousands of
     others again.
 
-    All reports share one file, <root>/<kind>-<version>.pickle, read at once and written
-    again only when something changed, holding just the reports of the last build:
-    thousands of small files cost more to write than the values cost to derive. The
-    version covers the stage's code (`module` and what it imports), the extractor (whose
-    output it reads) and the gazetteer's files (`sources`: the content's places and actors).
+    All reports share one RecordFile, <root>/<kind>-<version>.pickle, to which what this
+    build derived anew is appended by `save`. The version covers the stage's code
+    (`module` and what it imports), the extractor (whose output it reads), this module
+    and the gazetteer's files (`sources`: the content's places and actors).
     """
 
     def __init__(self, root: Path, kind: str, modules: Sequence[Path], sources: Sequence[Path]):
         versions = " ".join(version_of(module, PACKAGE, DATA) for module in modules)
         digest = hashlib.sha256(f"{extractor_version()} {versions}".encode())
+        digest.update(Path(__file__).read_bytes())  # this module writes the file: its layout
         for path in sources:
             digest.update(path.read_bytes() if path.is_file() else b"missing")
         self.path = root / f"{kind}-{digest.hexdigest()[:20]}.pickle"
         for old in root.glob(f"{kind}-*"):
             if old != self.path:
                 old.unlink(missing_ok=True)
-        found = read_pickle(self.path)
-        self.known: dict[str, Any] = found if isinstance(found, dict) else {}
-        self.used: dict[str, Any] = {}
-        self.changed = False
+        self.file = RecordFile(self.path, lambda value: True)
+        self.used: set[str] = set()
+        self.new: dict[str, Any] = {}
 
     @staticmethod
     def key(article: Article) -> str:
@@ -266,19 +271,20 @@ class ReportCache:
 
     def lookup(self, key: str) -> Any | None:
         """The value kept under `key` (made of report keys, see `key`), or None."""
-        found = self.known.get(key)
+        found = self.file.known.get(key)
         if found is not None:
-            self.used[key] = found
+            self.used.add(key)
         return found
 
     def keep(self, key: str, value: Any) -> None:
-        self.used[key] = value
-        self.changed = True
+        self.used.add(key)
+        self.new[key] = value
 
     def save(self) -> None:
-        """Keep the values of this build's reports (and only those), if anything changed."""
-        if self.changed or len(self.used) != len(self.known):
-            write_pickle(self.path, self.used)
+        """Append what was derived anew; drop the values of reports gone, once they are a quarter."""
+        self.file.append(self.new)
+        self.new = {}
+        self.file.keep_only(self.used)
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,9 @@ def load_events(path: Path) -> list[dict[str, Any]]:
     return events
 
 
-def compare(previous: Sequence[Mapping[str, Any]] | None, current: Sequence[Mapping[str, Any]]) -> Changes:
-    """The difference between two event lists, each part in the current list's order (date order)."""
+def compare(previous: Sequence[Mapping[str, Any]] | None, current: Sequence[Any]) -> Changes:
+    """The difference between two event lists, each part in the current list's order (date
+    order). Without `previous`, `current` is only counted (any sequence will do)."""
     if previous is None:
         return Changes(compared=False, current_count=len(current))
     previous_by_id = {e["id"]: e for e in previous}

@@ -3,7 +3,9 @@
 Their columns and the page that documents them come from one data file
 (data/downloads.yaml), so the schema page cannot drift from the files.
 events.csv is made from the items of events.json, and both files are read
-column by column or written by C code: at 10,000 reports they are 80 MB.
+column by column or written by C code: at 10,000 reports they are 80 MB. Each
+event's lines are kept for the next build by the event's origin, so a rebuild
+makes only the lines of the events that changed.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -25,6 +27,14 @@ from .content import ContentError
 from .datafiles import read_yaml
 from .pages import sentence_anchor
 from .records import Event, Timeline
+
+class Pieces(Protocol):
+    """Where pieces of output are kept between builds (waqai.reuse.Reuse)."""
+
+    def known(self, key: str) -> Any | None: ...
+
+    def keep(self, key: str, piece: str | tuple) -> None: ...
+
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "downloads.yaml"))
 FOLDER = "data"  # docs-relative folder of the files
@@ -135,6 +145,20 @@ def _csv(columns: list[str], cells: list[list[Any]]) -> str:
     return out.getvalue()
 
 
+def _csv_lines(cells: list[list[Any]]) -> list[str]:
+    """The CSV line of each row, given column by column: a quoted value may hold a line
+    break, so the lines are taken from the writer one by one, not split from its text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    lines = []
+    for row in zip(*(_csv_cells(values) for values in cells)):
+        writer.writerow(row)
+        lines.append(out.getvalue())
+        out.seek(0)
+        out.truncate()
+    return lines
+
+
 def events_json(timeline: Timeline) -> list[dict[str, Any]]:
     """The events with their sources and figures, as plain JSON data."""
     return [_event_json(event) for event in timeline.events]
@@ -143,23 +167,40 @@ def events_json(timeline: Timeline) -> list[dict[str, Any]]:
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
 
 
-def json_lines_array(items: list[dict[str, Any]]) -> str:
-    """A JSON array with one item per line: what a researcher can read and diff, written by
-    json's C encoder (an indented dump runs the pure-Python one, seconds at 10,000 reports)."""
-    if not items:
+def json_lines_array(lines: list[str]) -> str:
+    """A JSON array with one item per line (each encoded by json's C encoder, `_JSON`): what
+    a researcher can read and diff (an indented dump runs the pure-Python encoder, seconds
+    at 10,000 reports)."""
+    if not lines:
         return "[]\n"
-    return "[\n" + ",\n".join(map(_JSON.encode, items)) + "\n]\n"
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def download_files(timeline: Timeline, events: list[dict[str, Any]] | None = None, schema: DownloadSchema | None = None) -> dict[str, str]:
-    """{docs-relative path: text} of the three data files; `events` is events_json(timeline)
-    when the caller already has it."""
+def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) -> tuple[list[str], list[str]]:
+    """Each event's line of events.json and of events.csv. With `pieces`, an event whose
+    origin (Timeline.origins) is that of an event of an earlier build takes that event's
+    lines: a rebuild after one report changed makes the lines of its events only."""
+    events = timeline.events
+    keys = [f"lines:{origin}" for origin in timeline.origins] if pieces is not None and len(timeline.origins) == len(events) else None
+    found: list[Any] = [pieces.known(key) for key in keys] if keys else [None] * len(events)
+    missing = [n for n, lines in enumerate(found) if lines is None]
+    items = [_event_json(events[n]) for n in missing]
+    for n, json_line, csv_line in zip(missing, map(_JSON.encode, items), _csv_lines(_event_columns(items, columns)), strict=True):
+        found[n] = (json_line, csv_line)
+        if keys:
+            pieces.keep(keys[n], found[n])
+    return [lines[0] for lines in found], [lines[1] for lines in found]
+
+
+def download_files(timeline: Timeline, schema: DownloadSchema | None = None, pieces: Pieces | None = None) -> dict[str, str]:
+    """{docs-relative path: text} of the three data files; `pieces` (waqai.reuse.Reuse)
+    keeps each event's lines for the next build."""
     schema = schema or load_schema()
-    events = events_json(timeline) if events is None else events
     event_columns = list(schema.files["events.csv"][1])
+    json_lines, csv_lines = _event_lines(timeline, event_columns, pieces)
     files = {
-        f"{FOLDER}/events.csv": _csv(event_columns, _event_columns(events, event_columns)),
-        f"{FOLDER}/events.json": json_lines_array(events),
+        f"{FOLDER}/events.csv": _csv(event_columns, []) + "".join(csv_lines),
+        f"{FOLDER}/events.json": json_lines_array(json_lines),
     }
     columns = list(schema.files["figures.csv"][1])
     figures = timeline.series.figures if timeline.series is not None else pd.DataFrame()

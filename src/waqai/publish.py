@@ -48,11 +48,9 @@ def publishing_pages(
     charts: Sequence[str],
     previous_events: Sequence[Mapping[str, Any]] | None,
     split: frozenset[str],
-    current_events: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, str]:
     """{docs-relative path: text} of the print page, the changes page and the feed;
-    `split` names the months listed on week pages (pages.split_months); `current_events`
-    is events_json(timeline) when the caller already has it."""
+    `split` names the months listed on week pages (pages.split_months)."""
     by_id = {e.id: e for e in timeline.events}
 
     def locate(event: Mapping[str, Any]) -> tuple[str, str]:
@@ -60,7 +58,8 @@ def publishing_pages(
         return event_page(found, split), event_anchor(found)
 
     party_names = {actor.id: actor.ar for actor in timeline.actors}
-    current = events_json(timeline) if current_events is None else current_events
+    # with nothing to compare with, the events are only counted: their JSON is not made for that
+    current = events_json(timeline) if previous_events is not None else timeline.events
     changes = changes_view(compare(previous_events, current), labels, locate, party_names)
     words = load_words()
     return {

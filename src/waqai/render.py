@@ -24,7 +24,7 @@ import jinja2
 
 from .charts import home_charts, load_words, page_url, relative_path
 from .content import ContentError
-from .downloads import DOWNLOADS, download_files, download_views, events_json
+from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
@@ -157,16 +157,17 @@ class ReportView:
     title: str
     published: str | None
     published_source: str | None
-    paragraphs: tuple[tuple[Sentence, ...], ...]
     events: tuple[EventView, ...]
     warnings: tuple[str, ...]
     places: tuple[str, ...]  # named by its events, each once
     actors: tuple[str, ...]
+    # filled only when the page is rendered (its article's body gives them), not for a page reused
+    paragraphs: tuple[tuple[Sentence, ...], ...] = ()
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
 
 
 # Shown on many pages: when pages are checked for reuse (waqai.reuse), each is hashed once.
-SHARED_INPUTS = (EventView,)
+SHARED_INPUTS = (EventView, DayView, PartView)
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,6 @@ def _report_view(article: Article, extraction: Extraction, events: list[EventVie
         title=article.title or article.id,
         published=labels.date(extraction.published) if extraction.published else None,
         published_source=labels.label("published_sources", extraction.published_source) or None,
-        paragraphs=_paragraphs(article.body),
         events=tuple(events),
         warnings=tuple(w.message for w in extraction.warnings),
         places=tuple(dict.fromkeys(p for e in events for p in e.places)),
@@ -461,7 +461,8 @@ def render_site(
             events_of.setdefault(article_id, []).append(event)
 
     def render_report(report: ReportView, marks: list[Mark]) -> str:
-        return _render(env, "report.md.j2", report.page, report=replace(report, marked=marked_sentences(report.paragraphs, marks)))
+        paragraphs = _paragraphs(report.article.body)
+        return _render(env, "report.md.j2", report.page, report=replace(report, paragraphs=paragraphs, marked=marked_sentences(paragraphs, marks)))
 
     for report in site.reports:
         root = way_to_root(report.page)  # then the event's URL, as the event macros link
@@ -483,22 +484,21 @@ def render_site(
         ),
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    current_events = events_json(timeline)  # events.json, also what the "what changed" page compares
-    render_entities(env, pages, timeline, site, common, current_events, own_page)
+    render_entities(env, pages, timeline, site, common, own_page, reuse)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
 
-    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, current_events))
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split))
     return pages
 
 
 def render_entities(
-    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict, events: list[dict[str, Any]],
-    own_page: Callable[..., None],
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict,
+    own_page: Callable[..., None], reuse: Reuse | None,
 ) -> None:
     """Place and actor pages (each through `own_page`, render_site's), the data downloads and
-    their schema page (issue 5); `events` is events_json(timeline)."""
+    their schema page (issue 5); `reuse` keeps the downloads' lines for the next build."""
     places = place_views(timeline, site.views, page_url)
     pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
     for place in places:
@@ -507,7 +507,7 @@ def render_entities(
     pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
     for actor in actors:
         own_page("actor.md.j2", actor.page, actor=actor)
-    pages.update({path: western_digits(text) for path, text in download_files(timeline, events).items()})
+    pages.update({path: western_digits(text) for path, text in download_files(timeline, pieces=reuse).items()})
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 

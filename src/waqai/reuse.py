@@ -8,13 +8,15 @@ whose hash is the one it had in the previous build is read back from that
 build's docs/ instead of rendered. The blocks of HTML that show an event on many
 pages are kept the same way, by the hash of the event's view (`fragment`), in a
 cache file named after the frame: the print page shows them all and changes with
-every report.
+every report. The same file keeps other pieces by keys their callers make (`known`,
+`keep`): the lines of the data files, by the event's origin (Timeline.origins).
 
 Equal hashes mean equal pickles, and equal pickles mean equal inputs, so a page
 is never reused wrongly; inputs pickled differently (a set in another order)
 only cost a render. Pickling is done in "fast" mode, without back-references,
 so the same values give the same bytes whatever objects they share. An event's
-view appears on many pages: it is hashed once and stands for itself by its hash.
+view appears on many pages, and so do a day's and a week's: each is hashed once and
+stands for itself by its hash.
 
 The hashes of the pages in place are kept beside the site with its stamps
 (waqai.uptodate), written after the site is in place and removed before it is
@@ -29,10 +31,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .cache import read_pickle, write_pickle
+from .cache import RecordFile
 from .uptodate import input_stamp
 
-FRAGMENTS = "fragments-"  # + the frame: a cache file of the fragments of the last build
+FRAGMENTS = "fragments-"  # + the frame: a cache file of the pieces of the last builds
 
 
 def frame_of(templates: Path) -> str:
@@ -67,40 +69,59 @@ class Reuse:
         self.hashes: dict[int, tuple[Any, bytes]] = {}  # id -> (shared object, its hash)
         self.inputs: dict[str, str] = {}
         self.reused = 0
-        # the fragments of the last build with this frame, in the cache folder
-        self.fragments_file = cache / f"{FRAGMENTS}{frame[:20]}.pickle" if cache else None
-        found = read_pickle(self.fragments_file) if self.fragments_file else None
-        self.known_fragments: dict[str, str] = found if isinstance(found, dict) else {}
-        self.fragments: dict[str, str] = {}  # those of this build
+        # pieces of the last builds with this frame (the fragments, the data files' lines), in the cache folder
+        self.pieces = RecordFile(cache / f"{FRAGMENTS}{frame[:20]}.pickle", lambda piece: isinstance(piece, (str, tuple))) if cache else None
+        self.used: set[str] = set()  # the keys of the pieces of this build
+        self.new_pieces: dict[str, Any] = {}
 
     def hash_of(self, obj: Any) -> bytes:
         """The hash of a shared object, computed once (the object is kept with it, so its id
-        is not given to another object meanwhile)."""
+        is not given to another object meanwhile). What it holds is pickled as usual, except
+        the shared objects in it (a day's events), which stand for themselves by their hashes:
+        its reduction is pickled, as the dispatch table would otherwise apply to it too."""
         known = self.hashes.get(id(obj))
         if known is None:
-            known = self.hashes[id(obj)] = (obj, _digest(obj))
+            known = self.hashes[id(obj)] = (obj, _digest(obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL), self.dispatch))
         return known[1]
 
     def _by_hash(self, obj: Any) -> tuple[type, tuple[bytes]]:
         """A shared object is pickled as its hash."""
         return bytes, (self.hash_of(obj),)
 
+    def known(self, key: str) -> Any | None:
+        """The piece kept under `key` by the last builds with this frame, or None."""
+        found = self.pieces.known.get(key) if self.pieces else None
+        if found is not None:
+            self.used.add(key)
+        return found
+
+    def keep(self, key: str, piece: str | tuple) -> None:
+        """Keep a piece (text, or a tuple of texts) for the next builds, under a key that
+        changes with whatever it is made of besides the frame."""
+        self.new_pieces[key] = piece
+        self.used.add(key)
+
     def fragment(self, name: str, shared: Any, render: Callable[[], str]) -> str:
         """A piece of many pages (the block `name` of an event's view on the print page, its
         month's, its places'), made of one shared object: the last build's if that did not change."""
         key = f"{name}:{self.hash_of(shared).hex()}"
-        found = self.known_fragments.get(key)
-        self.fragments[key] = found = render() if found is None else found
+        found = self.known(key)
+        if found is None:
+            found = render()
+            self.keep(key, found)
         return found
 
-    def save_fragments(self) -> None:
-        """Keep this build's fragments (only those) for the next build, if they changed."""
-        if self.fragments_file is None or self.fragments == self.known_fragments:
+    def save_pieces(self) -> None:
+        """Keep this build's new pieces for the next build; drop other frames' files, and the
+        pieces no longer used once they are a quarter of the file."""
+        if self.pieces is None:
             return
-        for old in self.fragments_file.parent.glob(f"{FRAGMENTS}*"):
-            if old != self.fragments_file:
+        for old in self.pieces.path.parent.glob(f"{FRAGMENTS}*"):
+            if old != self.pieces.path:
                 old.unlink(missing_ok=True)
-        write_pickle(self.fragments_file, self.fragments)
+        self.pieces.append(self.new_pieces)
+        self.new_pieces = {}
+        self.pieces.keep_only(self.used)
 
     def digest(self, *parts: Any) -> str:
         return _digest((self.frame, parts), self.dispatch).hex()

@@ -51,18 +51,21 @@ def build_timeline(
     if caches:
         caches.events.save()
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
-    merged = tuple(merge_by_day(events, origins, caches.merges) if caches else merge_events(events))
+    merged, merged_origins = merge_by_day(events, origins, caches.merges) if caches else (tuple(merge_events(events)), ())
     series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
-    return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags)
+    return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags, merged_origins)
 
 
-def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: ReportCache) -> list[Event]:
+def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: ReportCache) -> tuple[tuple[Event, ...], tuple[str, ...]]:
     """merge_events(events), `events` in date order, a day at a time: only events of one day
     can be one happening (same_happening), so a day whose events all come, unchanged, from
     the same reports as in the last build is merged by the plan kept then (`origins`:
-    id(event) -> where it came from, see build_timeline)."""
+    id(event) -> where it came from, see build_timeline). Each entry comes with its origin
+    (Timeline.origins): its day's key, its place among the day's entries, and the version
+    of the plans (the code and gazetteer that made the events and merged them)."""
     out: list[Event] = []
+    out_origins: list[str] = []
     for _, day in groupby(events, key=attrgetter("day")):
         day_events = list(day)
         key = hashlib.sha256("\0".join(origins[id(e)] for e in day_events).encode()).hexdigest()
@@ -70,8 +73,9 @@ def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: Rep
         if plan is None:
             merged, plan = merge_with_plan(day_events)
             plans.keep(key, plan)
-            out += merged
         else:
-            out += replay(day_events, plan)
+            merged = replay(day_events, plan)
+        out += merged
+        out_origins += (f"{plans.path.stem}:{key}:{n}" for n in range(len(merged)))
     plans.save()
-    return out
+    return tuple(out), tuple(out_origins)
