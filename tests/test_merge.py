@@ -66,3 +66,25 @@ def test_a_day_s_merge_is_replayed_from_the_cache_until_that_day_s_events_change
     everything = cached(3)  # c_sohr tells of the same days: those are merged again
     assert merged_days and everything.events == build_timeline(articles, extractions, GAZETTEER).events
     assert len(everything.events) == len(first.events) + 1
+
+
+def test_an_entry_s_origin_changes_with_the_events_it_combines_and_with_nothing_else(tmp_path) -> None:
+    """Pages and data files keep what they made of an entry by its origin (Timeline.origins)."""
+    from waqai.cache import TimelineCaches
+
+    (a, b, c), (ex_a, ex_b, ex_c) = reports()
+
+    def origins(*pairs) -> dict[tuple[str, ...], str]:
+        """Each entry's origin, by the reports it was told by."""
+        timeline = build_timeline([p[0] for p in pairs], [p[1] for p in pairs], GAZETTEER, TimelineCaches.at(tmp_path / "cache", []))
+        assert len(timeline.origins) == len(timeline.events)
+        return {tuple(s.article_id for s in e.sources): o for e, o in zip(timeline.events, timeline.origins, strict=True)}
+
+    alone = origins((a, ex_a))
+    assert origins((a, ex_a)) == alone  # the same again
+    with_c = origins((a, ex_a), (c, ex_c))  # a bombing the same day: another entry, the arrival's own
+    assert with_c[("a_sohr",)] == alone[("a_sohr",)] and len(set(with_c.values())) == 2
+    everything = origins((a, ex_a), (b, ex_b), (c, ex_c))  # Al-Watan tells the arrival too: that entry changes
+    assert ("a_sohr",) not in everything and everything[("c_sohr",)] == with_c[("c_sohr",)]
+    edited = replace(c, outlet="منفذ آخر")  # what a report's events show changed: its entries' origins too
+    assert origins((a, ex_a), (edited, ex_c))[("c_sohr",)] != with_c[("c_sohr",)]

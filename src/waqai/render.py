@@ -10,6 +10,7 @@ the site's search (lunr, Arabic) drops Arabic-Indic digits.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
@@ -292,13 +293,39 @@ def _report_view(article: Article, extraction: Extraction, events: list[EventVie
     )
 
 
+def _event_views(
+    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None
+) -> list[EventView]:
+    """Each event's view. With `reuse`, an event of the same origin (Timeline.origins), on a
+    month split or not as before, whose reports have the titles they had, takes the view an
+    earlier build made of it, and that view's hash: the rest of a view is made of the event,
+    the gazetteer's names and the outlets, which its origin covers, and of the frame."""
+    events = timeline.events
+    if reuse is None or len(timeline.origins) != len(events):
+        return [_event_view(event, labels, names, articles, split) for event in events]
+    views = []
+    for event, origin in zip(events, timeline.origins):
+        titles = "\0".join([getattr(articles.get(s.article_id), "title", None) or "" for s in event.sources])
+        key = f"view:{origin}:{event.month in split}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
+        found = reuse.known(key)
+        if found is None:
+            view = _event_view(event, labels, names, articles, split)
+            reuse.keep(key, (view, reuse.hash_of(view)))
+        else:
+            view, digest = found
+            reuse.adopt(view, digest)
+        views.append(view)
+    return views
+
+
 def site_view(
-    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str]
+    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
+    reuse: Reuse | None = None,
 ) -> SiteView:
-    """What the templates show; `split` names the months listed on week pages (pages.split_months)."""
+    """What the templates show; `split` names the months listed on week pages (pages.split_months);
+    `reuse` keeps the events' views for the next build."""
     by_id = {a.id: a for a in articles}
-    names = Names.of(timeline)
-    pairs = [(event, _event_view(event, labels, names, by_id, split)) for event in timeline.events]
+    pairs = list(zip(timeline.events, _event_views(timeline, labels, Names.of(timeline), by_id, split, reuse)))
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
         by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
@@ -436,7 +463,7 @@ def render_site(
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
-    site = site_view(timeline, articles, extractions, labels, split)
+    site = site_view(timeline, articles, extractions, labels, split, reuse)
     pages = OutputTree()
     common = {"site": site}
 
@@ -460,16 +487,27 @@ def render_site(
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             events_of.setdefault(article_id, []).append(event)
 
-    def render_report(report: ReportView, marks: list[Mark]) -> str:
+    origin_of = dict(zip(map(id, timeline.events), timeline.origins)) if timeline.origins else None
+
+    def marks_of(report: ReportView, events: list[Event]) -> list[Mark]:
+        root = way_to_root(report.page)  # then the event's URL, as the event macros link
+        return report_marks(extraction_of[report.article.id], events, lambda e: root + site.views[e.id].url, labels)
+
+    def render_report(report: ReportView, events: list[Event], marks: list[Mark] | None) -> str:
+        marks = marks_of(report, events) if marks is None else marks
         paragraphs = _paragraphs(report.article.body)
         return _render(env, "report.md.j2", report.page, report=replace(report, paragraphs=paragraphs, marked=marked_sentences(paragraphs, marks)))
 
     for report in site.reports:
-        root = way_to_root(report.page)  # then the event's URL, as the event macros link
         events = events_of.get(report.article.id, [])
-        marks = report_marks(extraction_of[report.article.id], events, lambda e, root=root: root + site.views[e.id].url, labels)
-        # all the page shows is its view and its marks (what it shows of its extraction and events)
-        own_page("report.md.j2", report.page, partial(render_report, report, marks), report=report, marks=marks)
+        # All the page shows is its view and its marks, made of its extraction (of its article,
+        # in the view) and its events: their origins when known, else the marks themselves.
+        if origin_of is not None:
+            origins = tuple(origin_of[id(e)] for e in events)
+            own_page("report.md.j2", report.page, partial(render_report, report, events, None), report=report, events=origins)
+        else:
+            marks = marks_of(report, events)
+            own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
     words = load_words()

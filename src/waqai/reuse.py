@@ -84,6 +84,10 @@ class Reuse:
             known = self.hashes[id(obj)] = (obj, _digest(obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL), self.dispatch))
         return known[1]
 
+    def adopt(self, obj: Any, digest: bytes) -> None:
+        """Take `digest` as the hash of `obj`: an object kept among the pieces with its hash."""
+        self.hashes[id(obj)] = (obj, digest)
+
     def _by_hash(self, obj: Any) -> tuple[type, tuple[bytes]]:
         """A shared object is pickled as its hash."""
         return bytes, (self.hash_of(obj),)

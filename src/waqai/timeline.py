@@ -62,8 +62,10 @@ def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: Rep
     can be one happening (same_happening), so a day whose events all come, unchanged, from
     the same reports as in the last build is merged by the plan kept then (`origins`:
     id(event) -> where it came from, see build_timeline). Each entry comes with its origin
-    (Timeline.origins): its day's key, its place among the day's entries, and the version
-    of the plans (the code and gazetteer that made the events and merged them)."""
+    (Timeline.origins): where the events it combines came from, in the order combined, and
+    the version of the plans (the code and gazetteer that made the events and merged them).
+    An entry is made of its events alone, so a report added on its day changes the origin
+    of the entries it joins, not of the others."""
     out: list[Event] = []
     out_origins: list[str] = []
     for _, day in groupby(events, key=attrgetter("day")):
@@ -76,6 +78,8 @@ def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: Rep
         else:
             merged = replay(day_events, plan)
         out += merged
-        out_origins += (f"{plans.path.stem}:{key}:{n}" for n in range(len(merged)))
+        for positions in plan:
+            combined = "\0".join(origins[id(day_events[p])] for p in positions)
+            out_origins.append(f"{plans.path.stem}:{hashlib.sha256(combined.encode()).hexdigest()}")
     plans.save()
     return tuple(out), tuple(out_origins)
