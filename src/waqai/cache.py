@@ -172,8 +172,8 @@ class RecordFile:
         if not records:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("ab") as f:
-            f.write(b"".join(_record(key, value) for key, value in records.items()))
+        with self.path.open("ab") as f:  # buffered: one write per few records, not one copy of them all
+            f.writelines(_record(key, value) for key, value in records.items())
         self.known.update(records)
         self.count += len(records)
 
