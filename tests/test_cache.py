@@ -224,10 +224,15 @@ def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeyp
         caches = TimelineCaches.at(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
         return build_timeline(items, [extract_article(a) for a in items], gazetteer, caches).series
 
+    rows_made: list[str] = []
+    figure_date = series.figure_date
+    monkeypatch.setattr(series, "figure_date", lambda event, *rest: rows_made.append(event.id) or figure_date(event, *rest))
     first = tables(articles)
-    assert len(read) == 1 and len(first.territory) == 1
+    assert len(read) == 1 and len(first.territory) == 1 and rows_made
     read.clear()
+    rows_made.clear()
     again = tables(articles)
     assert read == [] and again.figures.equals(first.figures) and again.tolls.equals(first.tolls)
+    assert rows_made == []  # each event's rows of figures read back by its origin
     edited = [*articles[:4], replace(articles[4], body=articles[4].body.replace("2 كلم", "3 كلم")), articles[5]]
     assert tables(edited).territory["value"].tolist() == [3] and len(read) == 1

@@ -291,7 +291,8 @@ class ReportCache:
 class TimelineCaches:
     """The timeline stage's caches: each report's own events (waqai.events.article_events,
     before merging), how each day's events were merged (by the reports' events that day),
-    and what the charts' series read from each report's text (waqai.series.ReportReadings)."""
+    and what the charts' series read from each report's text (waqai.series.ReportReadings),
+    with each entry's rows of figures by its origin (Timeline.origins)."""
 
     events: ReportCache
     merges: ReportCache

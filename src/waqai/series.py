@@ -96,10 +96,11 @@ class ReportReadings:
 
 def figure_rows(
     events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer,
-    cache: ReportCache | None = None,
+    cache: ReportCache | None = None, origins: Sequence[str] = (),
 ) -> pd.DataFrame:
     """One row per figure told in an event, with its report and reading (see COLUMNS);
-    with a cache, the readings of reports read in an earlier build are read back."""
+    with a cache, the readings of reports read in an earlier build are read back, and so
+    are the rows of an event whose origin (Timeline.origins, given as `origins`) is known."""
     by_id = {a.id: a for a in articles}
     parts = {(ex.article_id, ex.figures[i].start) for ex in extractions for f in ex.figures for i in f.parts if i < len(ex.figures)}
     toll_words = load_type_rules().keywords
@@ -112,8 +113,9 @@ def figure_rows(
             found = readings[article_id] = (cache.get(by_id[article_id]) if cache else None) or ReportReadings()
         return found
 
-    rows = []
-    for event in events:
+    def rows_of(event: Event) -> tuple[tuple, ...]:
+        """The event's rows, each in the order of COLUMNS, then `is_part`."""
+        rows = []
         for article_id, fig in event.figures:
             source = next(s for s in event.sources if s.article_id == article_id)
             low, best, high = bounds(fig)
@@ -129,31 +131,25 @@ def figure_rows(
                 known.tolls[source.start] = "toll" in toll_words.ids(source.text)
                 grown.add(article_id)
             cumulative = fig.category == "killed" and (known.tolls[source.start] or _long_period(fig.since, fig.as_of or event.date))
-            rows.append(
-                {
-                    "date": pd.Timestamp(first_day(figure_date(event, fig, cumulative))),
-                    "category": fig.category,
-                    "cumulative": cumulative,
-                    "party": fig.party,
-                    "pocket": pocket,
-                    "since": fig.since,
-                    "value": fig.value,
-                    "low": low,
-                    "best": best,
-                    "high": high,
-                    "plotted": plotted(low, best, high),
-                    "qualifier": fig.qualifier,
-                    "unit": fig.unit,
-                    "text": fig.text,
-                    "article_id": article_id,
-                    "outlet": source.outlet,
-                    "published": source.published,
-                    "sentence": source.sentence,
-                    "event_id": event.id,
-                    "date_basis": event.date_basis,
-                    "is_part": (article_id, fig.start) in parts,
-                }
-            )
+            rows.append((
+                pd.Timestamp(first_day(figure_date(event, fig, cumulative))), fig.category, cumulative, fig.party, pocket,
+                fig.since, fig.value, low, best, high, plotted(low, best, high), fig.qualifier, fig.unit, fig.text,
+                article_id, source.outlet, source.published, source.sentence, event.id, event.date_basis,
+                (article_id, fig.start) in parts,
+            ))  # fmt: skip
+        return tuple(rows)
+
+    keys = [f"rows:{origin}" for origin in origins] if cache and len(origins) == len(events) else None
+    rows: list[tuple] = []
+    for n, event in enumerate(events):
+        if not event.figures:
+            continue
+        found = cache.lookup(keys[n]) if keys else None
+        if found is None:
+            found = rows_of(event)
+            if keys:
+                cache.keep(keys[n], found)
+        rows += found
     if cache:
         for article_id in grown:
             cache.put(by_id[article_id], readings[article_id])
@@ -247,10 +243,10 @@ def area_flags(territory: pd.DataFrame, events: Sequence[Event]) -> list[Flag]:
 
 def build_series(
     events: Sequence[Event], articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer,
-    cache: ReportCache | None = None,
+    cache: ReportCache | None = None, origins: Sequence[str] = (),
 ) -> ChartSeries:
-    """The chart frames of a timeline (events already merged); `cache` as for figure_rows."""
-    rows = figure_rows(events, articles, extractions, gazetteer, cache)
+    """The chart frames of a timeline (events already merged); `cache` and `origins` as for figure_rows."""
+    rows = figure_rows(events, articles, extractions, gazetteer, cache, origins)
     # A report that repeats a figure in one event ("أقل من 3 كلم" in its lead and again below) gives one point.
     top = rows[~rows["is_part"].astype(bool)].drop_duplicates(["event_id", "category", "party", "pocket", "since", "value", "qualifier"])
     territory = top[(top["category"] == "territory") & (top["party"].isin([IS_PARTY]) | top["party"].isna())]

@@ -52,7 +52,7 @@ def build_timeline(
         caches.events.save()
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged, merged_origins = merge_by_day(events, origins, caches.merges) if caches else (tuple(merge_events(events)), ())
-    series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None)
+    series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None, merged_origins)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
     return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags, merged_origins)
 
