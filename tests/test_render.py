@@ -21,7 +21,8 @@ import site_fixture as fx
 from waqai.content import ContentError
 from waqai.labels import load_labels
 from waqai.output import DuplicateOutputError, OutputTree
-from waqai.render import md_escape, render_site, site_nav, western_digits
+from waqai.digits import western_digits
+from waqai.render import md_escape, render_site, site_nav
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"

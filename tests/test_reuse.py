@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from waqai.output import Kept
 from waqai.reuse import Reuse
 
 
@@ -44,8 +45,8 @@ def test_a_page_with_the_same_inputs_is_read_back_not_rendered(docs):
     again = Reuse("templates v1", previous, docs, shared=(View,))
     calls, render = render_of("rendered")
     same_but_new_objects = View("هجين", tuple(["hajin"]))
-    text = again.page("reports/a.md", ("report.md.j2", {"report": same_but_new_objects}), render)
-    assert text == "# التقرير كما كُتب في البناء السابق\n".encode() and not calls
+    kept = again.page("reports/a.md", ("report.md.j2", {"report": same_but_new_objects}), render)
+    assert isinstance(kept, Kept) and kept.read() == "# التقرير كما كُتب في البناء السابق\n".encode() and not calls
     assert again.reused == 1 and again.inputs == previous
 
 
@@ -93,24 +94,30 @@ def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_change
 def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, monkeypatch):
     from dataclasses import replace
 
-    from site_fixture import timeline
+    from event_fixture import series_timeline
 
     from waqai import downloads
 
     made: list[str] = []
     event_json = downloads._event_json
     monkeypatch.setattr(downloads, "_event_json", lambda event: made.append(event.id) or event_json(event))
-    plain = timeline()
+    figure_rows: list[int] = []  # the figures.csv rows made, per call
+    figure_columns = downloads._figure_columns
+    monkeypatch.setattr(downloads, "_figure_columns", lambda frame, columns: figure_rows.append(len(frame)) or figure_columns(frame, columns))
+    plain = series_timeline()
+    assert plain.series is not None and len(plain.series.figures) > 1
     cold = downloads.download_files(plain)
     origins = tuple(f"day{n}:0" for n in range(len(plain.events)))
 
     def build(origins: tuple[str, ...]) -> dict[str, str]:
         made.clear()
+        figure_rows.clear()
         reuse = Reuse("templates v1", {}, tmp_path / "docs", cache=tmp_path / "cache")
         files = downloads.download_files(replace(plain, origins=origins), pieces=reuse)
         reuse.save_pieces()
         return files
 
-    assert build(origins) == cold and len(made) == len(plain.events)
-    assert build(origins) == cold and made == []  # every line read back
+    assert build(origins) == cold and len(made) == len(plain.events) and sum(figure_rows) == len(plain.series.figures)
+    assert build(origins) == cold and made == [] and sum(figure_rows) == 0  # every line read back
     assert build(("another day:0", *origins[1:])) == cold and made == [plain.events[0].id]
+    assert sum(figure_rows) == len(plain.events[0].figures)  # in figures.csv too, the lines of that event only

@@ -160,3 +160,30 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     monkeypatch.setenv("WAQAI_SITE_URL", "http://127.0.0.1:9000/")  # mkdocs.yml reads it: every page changes
     assert "only the" not in rebuild_and_compare("another site address")[-1]
     assert _hashes(site) != before
+
+
+def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path):
+    """The new site starts as hard links to the previous one's pages and static files; what
+    changed (a report's page, the data files) is written as a new file, so a reader of the
+    previous site, or a failed build, never sees it half changed."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    for data in (ROOT / "content").glob("*.yaml"):
+        shutil.copy(data, content / data.name)
+    _report(content / "articles", "r1", 10, 4)
+    settings = Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / "out", jobs=1, quiet=True)
+    build(settings)
+    site, witness = tmp_path / "out" / "site", tmp_path / "witness"
+    for path in site.rglob("*"):  # the previous site's very files, whatever becomes of its folder
+        if path.is_file():
+            (witness / path.relative_to(site)).parent.mkdir(parents=True, exist_ok=True)
+            (witness / path.relative_to(site)).hardlink_to(path)
+    before = _hashes(witness)
+    page = (tmp_path / "out" / "docs" / "reports" / "r1.md").stat().st_ino
+    _report(content / "articles", "r2", 12, 7)
+    build(settings)
+    assert _hashes(witness) == before
+    assert (tmp_path / "out" / "docs" / "reports" / "r1.md").stat().st_ino == page  # an unchanged page is linked, even after a cold build
+    after = _hashes(site)
+    assert after["data/events.json"] != before["data/events.json"] and after["reports/r2/index.html"]
+    assert (site / "assets" / "plotly.min.js").stat().st_ino == (witness / "assets" / "plotly.min.js").stat().st_ino  # linked, not copied

@@ -145,9 +145,7 @@ def site_files(
     with `reuse`, unchanged pages are read from the previous build's docs/."""
     labels = labels or load_labels()
     files = OutputTree()
-    pages = render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse)
-    for path, text in pages.items():
-        files.add(f"docs/{path}", text)
+    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse), prefix="docs/")
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
     files.add("mkdocs.yml", build_config(repo_config, site_nav()))
@@ -265,29 +263,38 @@ def mkdocs_processes(jobs: int, pages: int) -> int:
 UNCHANGED_MTIME = 946684800  # 2000-01-01
 
 
-def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path) -> int:
+def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path, render_all: bool = False) -> int:
     """Write `files` under `staging`; each one identical to its copy under `previous`
-    (the build folder in place) gets UNCHANGED_MTIME. Returns how many changed.
+    (the build folder in place) gets UNCHANGED_MTIME, and so does every file when MkDocs
+    renders all pages anyway (`render_all`: no previous site), so the next build finds
+    them marked. Returns how many changed.
 
     An identical copy that already has that time is hard-linked rather than written:
-    after a one-report change that is nearly every page. Nothing writes into the
-    staging folder's Markdown, so the link never changes the previous build's."""
+    after a one-report change that is nearly every page, and a page kept from the
+    previous build (output.Kept) is not even read. Nothing writes into the staging
+    folder's Markdown, so the link never changes the previous build's."""
     changed = 0
     folders: set[str] = set()
     for path in files:
-        content = files[path]
         target = os.path.join(staging, path)
         folder = os.path.dirname(target)
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
         old = os.path.join(previous, path)
-        copy = _identical_copy(old, content)
+        kept = files.kept(path)
+        content: bytes | None = None
+        if kept is not None and os.fspath(kept.source) == old:
+            copy: os.stat_result | None = kept.verified()
+        else:
+            content = files[path]
+            copy = _identical_copy(old, content)
         if copy is None:
-            _write_bytes(target, content)
             changed += 1
-        elif copy.st_mtime != UNCHANGED_MTIME or not _linked(old, target):
-            _write_bytes(target, content)
+        elif copy.st_mtime == UNCHANGED_MTIME and _linked(old, target):
+            continue
+        _write_bytes(target, files[path] if content is None else content)
+        if copy is not None or render_all:
             os.utime(target, (UNCHANGED_MTIME, UNCHANGED_MTIME))
     return changed
 
@@ -351,7 +358,7 @@ def _build(
     settings.out.mkdir(parents=True, exist_ok=True)
     epoch = build_epoch(settings.config.parent, sources, project.articles)
     frame = frame_stamp(settings.config, project.files["mkdocs.yml"])
-    stamp = site_stamp(project.files, frame, epoch)
+    stamp = site_stamp(project.files, frame, epoch, project.page_inputs)
     if up_to_date(settings.out, stamp):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         remember(settings.out, stamp, frame, inputs, project.page_inputs)
@@ -361,7 +368,7 @@ def _build(
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=settings.out))
     try:
         progress(f"writing {len(project.files)} files")
-        changed = write_marking_unchanged(project.files, staging, settings.out)
+        changed = write_marking_unchanged(project.files, staging, settings.out, render_all=previous_site is None)
         only = f": only the {changed} changed files" if previous_site else ""
         progress(f"building the site with MkDocs{only}")
         # The workers were forked for every page; a few changed pages are rendered here, in one run.

@@ -17,7 +17,7 @@ from .build import build as build_site
 from .mkdocs_run import BuildError
 from .content import ContentError, load_article
 from .extract import extract_article, extraction_json
-from .output import DuplicateOutputError
+from .output import ChangedDuringBuild, DuplicateOutputError
 from .sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
 
@@ -57,7 +57,7 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
         _print_readable(src, article.body, ex)
 
 
-EXPECTED_ERRORS = (ContentError, BuildError, DuplicateOutputError)
+EXPECTED_ERRORS = (ContentError, BuildError, DuplicateOutputError, ChangedDuringBuild)
 
 
 def _settings(options: dict) -> Settings:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,7 @@ import pandas as pd
 
 from .content import ContentError
 from .datafiles import read_yaml
+from .digits import western_digits
 from .pages import sentence_anchor
 from .records import Event, Timeline
 
@@ -136,12 +138,9 @@ def _csv_cells(values: list[Any]) -> list[Any]:
     ]
 
 
-def _csv(columns: list[str], cells: list[list[Any]]) -> str:
-    """A CSV file of `columns`, given column by column (`cells`, one list of values each)."""
+def _csv_header(columns: list[str]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(zip(*(_csv_cells(values) for values in cells)))
+    csv.writer(out, lineterminator="\n").writerow(columns)
     return out.getvalue()
 
 
@@ -167,45 +166,87 @@ def events_json(timeline: Timeline) -> list[dict[str, Any]]:
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
 
 
-def json_lines_array(lines: list[str]) -> str:
+def json_lines_array(lines: list[bytes]) -> bytes:
     """A JSON array with one item per line (each encoded by json's C encoder, `_JSON`): what
     a researcher can read and diff (an indented dump runs the pure-Python encoder, seconds
     at 10,000 reports)."""
     if not lines:
-        return "[]\n"
-    return "[\n" + ",\n".join(lines) + "\n]\n"
+        return b"[]\n"
+    return b"[\n" + b",\n".join(lines) + b"\n]\n"
 
 
-def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) -> tuple[list[str], list[str]]:
+def _as_served(line: str) -> bytes:
+    """A line of a data file as the site serves it: Western digits, UTF-8. Made once per
+    line, which is kept (Pieces), so the files (tens of megabytes) are joined as they are."""
+    return western_digits(line).encode("utf-8")
+
+
+def _kept_or_made(keys: list[str] | None, count: int, pieces: Pieces | None, make: Callable[[list[int]], Iterable[Any]]) -> list[Any]:
+    """The piece of each of `count` items: the one kept under its key (`keys`, when the items
+    have origins) by an earlier build, or made by `make` (given the positions of the items
+    without one, it makes theirs in that order) and kept for the next build."""
+    found: list[Any] = [pieces.known(key) for key in keys] if keys and pieces is not None else [None] * count
+    missing = [n for n, piece in enumerate(found) if piece is None]
+    for n, piece in zip(missing, make(missing), strict=True):
+        found[n] = piece
+        if keys and pieces is not None:
+            pieces.keep(keys[n], piece)
+    return found
+
+
+def _origin_keys(timeline: Timeline, kind: str, pieces: Pieces | None) -> list[str] | None:
+    """`kind:origin` for each event, when there are pieces to keep and the events' origins are known."""
+    if pieces is None or len(timeline.origins) != len(timeline.events):
+        return None
+    return [f"{kind}:{origin}" for origin in timeline.origins]
+
+
+def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) -> tuple[list[bytes], list[bytes]]:
     """Each event's line of events.json and of events.csv. With `pieces`, an event whose
     origin (Timeline.origins) is that of an event of an earlier build takes that event's
     lines: a rebuild after one report changed makes the lines of its events only."""
     events = timeline.events
-    keys = [f"lines:{origin}" for origin in timeline.origins] if pieces is not None and len(timeline.origins) == len(events) else None
-    found: list[Any] = [pieces.known(key) for key in keys] if keys else [None] * len(events)
-    missing = [n for n, lines in enumerate(found) if lines is None]
-    items = [_event_json(events[n]) for n in missing]
-    for n, json_line, csv_line in zip(missing, map(_JSON.encode, items), _csv_lines(_event_columns(items, columns)), strict=True):
-        found[n] = (json_line, csv_line)
-        if keys:
-            pieces.keep(keys[n], found[n])
+
+    def make(missing: list[int]) -> Iterable[tuple[bytes, bytes]]:
+        items = [_event_json(events[n]) for n in missing]
+        return zip(map(_as_served, map(_JSON.encode, items)), map(_as_served, _csv_lines(_event_columns(items, columns))), strict=True)
+
+    found = _kept_or_made(_origin_keys(timeline, "lines", pieces), len(events), pieces, make)
     return [lines[0] for lines in found], [lines[1] for lines in found]
 
 
-def download_files(timeline: Timeline, schema: DownloadSchema | None = None, pieces: Pieces | None = None) -> dict[str, str]:
-    """{docs-relative path: text} of the three data files; `pieces` (waqai.reuse.Reuse)
-    keeps each event's lines for the next build."""
+def _figure_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) -> list[bytes]:
+    """The lines of figures.csv, in the order of the figures frame (by date). Its rows are
+    made event by event (series.figure_rows), so with `pieces` each event's lines are kept
+    by its origin, as _event_lines keeps its own; the frame's index is the row's place in
+    the order they were made."""
+    frame = timeline.series.figures if timeline.series is not None else pd.DataFrame()
+    counts = [len(event.figures) for event in timeline.events]
+    if sum(counts) != len(frame):  # not made event by event: all lines from the frame
+        return [_as_served(line) for line in _csv_lines(_figure_columns(frame, columns))]
+    starts = list(itertools.accumulate(counts, initial=0))
+
+    def make(missing: list[int]) -> Iterable[tuple[bytes, ...]]:
+        rows = [row for n in missing for row in range(starts[n], starts[n + 1])]
+        lines = map(_as_served, _csv_lines(_figure_columns(frame.loc[rows], columns)))
+        return [tuple(itertools.islice(lines, counts[n])) for n in missing]
+
+    made = [line for lines in _kept_or_made(_origin_keys(timeline, "figure_lines", pieces), len(counts), pieces, make) for line in lines]
+    return [made[row] for row in frame.index]
+
+
+def download_files(timeline: Timeline, schema: DownloadSchema | None = None, pieces: Pieces | None = None) -> dict[str, bytes]:
+    """{docs-relative path: content} of the three data files, as served (_as_served);
+    `pieces` (waqai.reuse.Reuse) keeps each event's lines for the next build."""
     schema = schema or load_schema()
     event_columns = list(schema.files["events.csv"][1])
     json_lines, csv_lines = _event_lines(timeline, event_columns, pieces)
-    files = {
-        f"{FOLDER}/events.csv": _csv(event_columns, []) + "".join(csv_lines),
-        f"{FOLDER}/events.json": json_lines_array(json_lines),
-    }
     columns = list(schema.files["figures.csv"][1])
-    figures = timeline.series.figures if timeline.series is not None else pd.DataFrame()
-    files[f"{FOLDER}/figures.csv"] = _csv(columns, _figure_columns(figures, columns))
-    return files
+    return {
+        f"{FOLDER}/events.csv": _as_served(_csv_header(event_columns)) + b"".join(csv_lines),
+        f"{FOLDER}/events.json": json_lines_array(json_lines),
+        f"{FOLDER}/figures.csv": _as_served(_csv_header(columns)) + b"".join(_figure_lines(timeline, columns, pieces)),
+    }
 
 
 def _figure_columns(frame: pd.DataFrame, columns: list[str]) -> list[list[Any]]:

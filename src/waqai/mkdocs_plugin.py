@@ -73,6 +73,18 @@ def link_previous_pages(previous_site: Path, pages: Iterable[tuple[str, str]]) -
             pass
 
 
+def link_unchanged_files(previous_site: Path, files: Iterable[Any]) -> None:
+    """Hard-link the previous site's copy of each static file (assets, the theme's files)
+    that MkDocs' dirty mode will not copy again: plotly.js alone is megabytes. A file it
+    would copy (its source newer, or made by a plugin) is unlinked again, so MkDocs
+    writes a file of its own, never through the link."""
+    files = list(files)
+    link_previous_pages(previous_site, [(file.dest_uri, file.abs_dest_path) for file in files])
+    for file in files:
+        if file.is_modified() and os.path.lexists(file.abs_dest_path):
+            os.unlink(file.abs_dest_path)
+
+
 def _make_folder(folder: str) -> None:
     try:
         os.mkdir(folder)
@@ -92,7 +104,8 @@ class WaqaiPlugin(BasePlugin):
     The pages are dealt round-robin to `shards` processes; this one renders shard
     `shard` and, in shard 0, copies the static files. With `previous_site`, the
     pages of that site are linked into this one first, and only the pages whose
-    Markdown is newer than their HTML are rendered (MkDocs' dirty mode).
+    Markdown is newer than their HTML are rendered (MkDocs' dirty mode); so are
+    its static files, which are copied only when their source is newer.
     """
 
     def __init__(self, previous_site: Path | None = None, shard: int = 0, shards: int = 1) -> None:
@@ -114,11 +127,14 @@ class WaqaiPlugin(BasePlugin):
                 file.is_modified = _unmodified  # another process renders it
             if mine or self.shard == 0:  # shard 0's folder becomes the site
                 to_link.append((file.dest_uri, file.abs_dest_path))
+        static = [f for f in files if not f.is_documentation_page()]
         if self.shard:
-            for file in (f for f in files if not f.is_documentation_page()):
+            for file in static:
                 file.is_modified = _unmodified  # shard 0 copies them
         if self.previous_site is not None:
             link_previous_pages(self.previous_site, to_link)
+            if self.shard == 0:
+                link_unchanged_files(self.previous_site, static)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:

@@ -6,7 +6,9 @@ nothing is written until everything is gathered.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 
@@ -14,13 +16,37 @@ class DuplicateOutputError(Exception):
     """Two pages or assets claimed the same output path."""
 
 
+class ChangedDuringBuild(Exception):
+    """A file of the previous build that this build keeps was replaced while it ran."""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A file of the previous build that this build would write again byte for byte
+    (waqai.reuse): read only when asked; the writer links it instead (waqai.build)."""
+
+    source: Path
+    status: os.stat_result  # when it was found to be the right one
+
+    def verified(self) -> os.stat_result:
+        """Its status, if it is still the file it was (another build may have replaced it)."""
+        now = os.stat(self.source)
+        if (now.st_ino, now.st_dev, now.st_size, now.st_mtime_ns) != (self.status.st_ino, self.status.st_dev, self.status.st_size, self.status.st_mtime_ns):
+            raise ChangedDuringBuild(f"{self.source}: replaced during this build (by another build?); build again")
+        return now
+
+    def read(self) -> bytes:
+        self.verified()
+        return self.source.read_bytes()
+
+
 class OutputTree(Mapping[str, bytes]):
     """Relative POSIX path -> file content; refuses to hold one path twice."""
 
     def __init__(self) -> None:
-        self._files: dict[str, bytes] = {}
+        self._files: dict[str, bytes | Kept] = {}
 
-    def add(self, path: str, content: str | bytes) -> None:
+    def add(self, path: str, content: str | bytes | Kept) -> None:
         key = str(PurePosixPath(path))
         if key.startswith("/") or ".." in PurePosixPath(key).parts:
             raise ValueError(f"output path must stay inside the output folder: {path!r}")
@@ -28,12 +54,20 @@ class OutputTree(Mapping[str, bytes]):
             raise DuplicateOutputError(f"{key}: two outputs claim this path; refusing to overwrite it")
         self._files[key] = content.encode("utf-8") if isinstance(content, str) else content
 
-    def update(self, files: Mapping[str, str | bytes]) -> None:
-        for path, content in files.items():
-            self.add(path, content)
+    def update(self, files: Mapping[str, str | bytes], prefix: str = "") -> None:
+        """Add each of `files`, under `prefix`; another tree's kept files stay unread."""
+        items = files._files.items() if isinstance(files, OutputTree) else files.items()
+        for path, content in items:
+            self.add(prefix + path, content)
 
     def __getitem__(self, path: str) -> bytes:
-        return self._files[path]
+        content = self._files[path]
+        return content.read() if isinstance(content, Kept) else content
+
+    def kept(self, path: str) -> Kept | None:
+        """The previous build's file that `path` is a copy of, when it was kept rather than made."""
+        content = self._files[path]
+        return content if isinstance(content, Kept) else None
 
     def __iter__(self) -> Iterator[str]:
         return iter(sorted(self._files))
@@ -46,7 +80,7 @@ class OutputTree(Mapping[str, bytes]):
         for path in self:
             target = dest / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(self._files[path])
+            target.write_bytes(self[path])
 
     def sync(self, dest: Path) -> bool:
         """Make `dest` hold exactly these files, touching only what changed.
@@ -61,7 +95,7 @@ class OutputTree(Mapping[str, bytes]):
             changed = True
         for path in self:
             target = dest / path
-            content = self._files[path]
+            content = self[path]
             if path in existing and target.read_bytes() == content:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)

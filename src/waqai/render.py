@@ -25,6 +25,7 @@ import jinja2
 
 from .charts import home_charts, load_words, page_url, relative_path
 from .content import ContentError
+from .digits import western_digits
 from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, actor_views, place_views, places_map
@@ -43,18 +44,8 @@ from .sentences import Sentence, split_sentences
 
 LATEST_EVENTS = 10
 
-_WESTERN_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
-
-
-_EASTERN_DIGITS = tuple(chr(c) for c in _WESTERN_DIGITS)
-
-
-def western_digits(text: str) -> str:
-    # translate() looks up every character; most pages have no Eastern digit at all, and
-    # twenty substring scans find that out faster than one regular expression
-    return text.translate(_WESTERN_DIGITS) if any(digit in text for digit in _EASTERN_DIGITS) else text
 
 
 def md_escape(text: str) -> str:
@@ -545,7 +536,7 @@ def render_entities(
     pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
     for actor in actors:
         own_page("actor.md.j2", actor.page, actor=actor)
-    pages.update({path: western_digits(text) for path, text in download_files(timeline, pieces=reuse).items()})
+    pages.update(download_files(timeline, pieces=reuse))
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 

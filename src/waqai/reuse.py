@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .cache import RecordFile
+from .output import Kept
 from .uptodate import input_stamp
 
 FRAGMENTS = "fragments-"  # + the frame: a cache file of the pieces of the last builds
@@ -132,15 +134,16 @@ class Reuse:
     def digest(self, *parts: Any) -> str:
         return _digest((self.frame, parts), self.dispatch).hex()
 
-    def page(self, path: str, parts: tuple[Any, ...], render: Callable[[], str]) -> str | bytes:
-        """The page at `path`, made of `parts`: the previous build's (its bytes) if they did not change."""
+    def page(self, path: str, parts: tuple[Any, ...], render: Callable[[], str]) -> str | Kept:
+        """The page at `path`, made of `parts`: the previous build's file (Kept, not read: the
+        writer links it) if they did not change."""
         digest = self.inputs[path] = self.digest(path, *parts)
         if self.previous.get(path) == digest:
             try:
-                text = (self.docs / path).read_bytes()
+                status = os.stat(self.docs / path)
             except OSError:
                 pass
             else:
                 self.reused += 1
-                return text
+                return Kept(self.docs / path, status)
         return render()

@@ -67,13 +67,20 @@ def frame_stamp(config: Path, generated_config: bytes) -> str:
     return digest.hexdigest()
 
 
-def site_stamp(files: Mapping[str, bytes], frame: str, epoch: int) -> str:
+def site_stamp(files: Mapping[str, bytes], frame: str, epoch: int, pages: Mapping[str, str] | None = None) -> str:
     """A hash of everything the MkDocs build reads: the frame (frame_stamp), the
-    generated files and the build date (SOURCE_DATE_EPOCH; a caller's wins)."""
+    generated files and the build date (SOURCE_DATE_EPOCH; a caller's wins). A page
+    with an input hash (`pages`, docs-relative: waqai.reuse) counts by that hash, which
+    fixes its bytes, so a page kept from the last build is not read for it."""
+    pages = pages or {}
     digest = hashlib.sha256(f"{frame}\nepoch {epoch} {environment(['SOURCE_DATE_EPOCH'])[0]}\n".encode())
     for path in sorted(files):
-        content = files[path]
-        digest.update(f"{path}\0{len(content)}\0".encode() + content)
+        made_of = pages.get(path.removeprefix("docs/")) if path.startswith("docs/") else None
+        if made_of is not None:
+            digest.update(f"{path}\0inputs\0{made_of}\0".encode())
+        else:
+            content = files[path]
+            digest.update(f"{path}\0{len(content)}\0".encode() + content)
     return digest.hexdigest()
 
 
