@@ -234,5 +234,9 @@ def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeyp
     again = tables(articles)
     assert read == [] and again.figures.equals(first.figures) and again.tolls.equals(first.tolls)
     assert rows_made == []  # each event's rows of figures read back by its origin
+    read.clear()
+    joined = tables([*articles, article(10)])  # r10 tells r4's figure again, that day: their event changes
+    assert len(joined.territory) == 1 and len(read) == 1  # r10's text only: r4's readings were kept, though unread since
+    read.clear()
     edited = [*articles[:4], replace(articles[4], body=articles[4].body.replace("2 كلم", "3 كلم")), articles[5]]
     assert tables(edited).territory["value"].tolist() == [3] and len(read) == 1

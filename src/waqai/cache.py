@@ -269,6 +269,13 @@ class ReportCache:
     def put(self, article: Article, value: Any) -> None:
         self.keep(self.key(article), value)
 
+    def touch(self, article: Article) -> None:
+        """Keep the value of `article`, though this build did not read it: what is derived
+        from it was read back instead, and is still in use (save drops unused values)."""
+        key = self.key(article)
+        if key in self.file.known:
+            self.used.add(key)
+
     def lookup(self, key: str) -> Any | None:
         """The value kept under `key` (made of report keys, see `key`), or None."""
         found = self.file.known.get(key)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -73,16 +74,24 @@ def link_previous_pages(previous_site: Path, pages: Iterable[tuple[str, str]]) -
             pass
 
 
-def link_unchanged_files(previous_site: Path, files: Iterable[Any]) -> None:
+def link_unchanged_files(previous_site: Path, files: Iterable[Any], docs: str) -> None:
     """Hard-link the previous site's copy of each static file (assets, the theme's files)
     that MkDocs' dirty mode will not copy again: plotly.js alone is megabytes. A file it
-    would copy (its source newer, or made by a plugin) is unlinked again, so MkDocs
-    writes a file of its own, never through the link."""
+    would copy (its source newer, or made by a plugin) is unlinked again, and a file of
+    `docs` (the generated docs folder, whose files nothing writes into once written) is
+    linked from there instead: the data files, tens of megabytes, change with every
+    report. MkDocs copies the rest, into files of its own, never through a link."""
     files = list(files)
     link_previous_pages(previous_site, [(file.dest_uri, file.abs_dest_path) for file in files])
     for file in files:
-        if file.is_modified() and os.path.lexists(file.abs_dest_path):
+        if not file.is_modified():
+            continue
+        with suppress(FileNotFoundError):
             os.unlink(file.abs_dest_path)
+        source = file.abs_src_path
+        if file.generated_by is None and source and os.path.commonpath([source, docs]) == docs:
+            with suppress(OSError):  # MkDocs copies it
+                os.link(source, file.abs_dest_path)
 
 
 def _make_folder(folder: str) -> None:
@@ -92,6 +101,9 @@ def _make_folder(folder: str) -> None:
         pass
     except FileNotFoundError:  # its parent is missing too
         os.makedirs(folder, exist_ok=True)
+
+
+KEPT_BLOCKS = 100_000_000  # characters of passthrough blocks kept from reading to writing (WaqaiPlugin)
 
 
 def _unmodified() -> bool:
@@ -116,6 +128,8 @@ class WaqaiPlugin(BasePlugin):
         self.rebuilt: set[str] = set()  # page URLs rendered here
         self.written: list[str] = []  # their HTML files, relative to the site folder
         self.order: list[str] = []  # every page's URL, in the order MkDocs builds them
+        self.blocks: dict[str, list[str]] = {}  # page source -> its passthrough blocks, up to KEPT_BLOCKS in all
+        self.kept_size = 0
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         pages = files.documentation_pages()
@@ -134,16 +148,22 @@ class WaqaiPlugin(BasePlugin):
         if self.previous_site is not None:
             link_previous_pages(self.previous_site, to_link)
             if self.shard == 0:
-                link_unchanged_files(self.previous_site, static)
+                link_unchanged_files(self.previous_site, static, os.path.abspath(config.docs_dir))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
-        # The blocks are not kept: MkDocs reads every page before writing any, and holding
-        # each page's HTML until then was most of a large build's memory. on_post_page
-        # cuts them again from the page's file.
+        # MkDocs reads every page it renders before writing any, and holding every page's
+        # HTML until then was most of a cold build's memory: the blocks are kept only when
+        # a previous site's pages are reused (few pages change), up to KEPT_BLOCKS
+        # characters; otherwise on_post_page cuts them again from the page's file. The
+        # print page alone is 60 MB to decode and cut again at 10,000 reports.
         text, blocks = passthrough.cut(markdown)
         if blocks:
             self.anchors[page.file.src_uri] = passthrough.anchor_ids(blocks)
+            size = sum(map(len, blocks))
+            if self.previous_site is not None and self.kept_size + size <= KEPT_BLOCKS:
+                self.blocks[page.file.src_uri] = blocks
+                self.kept_size += size
         return text
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
@@ -161,4 +181,5 @@ class WaqaiPlugin(BasePlugin):
         if os.path.lexists(dest):
             os.unlink(dest)  # a hard link into the previous site: write a new file, not through it
         self.written.append(page.file.dest_uri)
-        return passthrough.restore(output, passthrough.cut(page.file.content_string)[1])
+        blocks = self.blocks.pop(page.file.src_uri, None)
+        return passthrough.restore(output, passthrough.cut(page.file.content_string)[1] if blocks is None else blocks)

@@ -106,6 +106,7 @@ def figure_rows(
     toll_words = load_type_rules().keywords
     readings: dict[str, ReportReadings] = {}
     grown: set[str] = set()  # reports whose readings were added to in this build
+    touched: set[str] = set()  # reports whose readings this build kept without reading them
 
     def reading(article_id: str) -> ReportReadings:
         found = readings.get(article_id)
@@ -149,6 +150,11 @@ def figure_rows(
             found = rows_of(event)
             if keys:
                 cache.keep(keys[n], found)
+        elif cache:  # its reports' readings are read again when the event changes: kept
+            for article_id, _ in event.figures:
+                if article_id not in touched:
+                    touched.add(article_id)
+                    cache.touch(by_id[article_id])
         rows += found
     if cache:
         for article_id in grown:
