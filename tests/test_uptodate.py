@@ -187,3 +187,33 @@ def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path)
     after = _hashes(site)
     assert after["data/events.json"] != before["data/events.json"] and after["reports/r2/index.html"]
     assert (site / "assets" / "plotly.min.js").stat().st_ino == (witness / "assets" / "plotly.min.js").stat().st_ino  # linked, not copied
+
+
+def test_a_rebuild_reads_the_kept_views_only_of_the_pages_it_renders_anew(tmp_path, monkeypatch):
+    """After one report is added, an event of an untouched month keeps its view pickled
+    (waqai.render.KeptView): its pages, its blocks and the print page are made of hashes and
+    kept HTML, not of the view."""
+    from waqai.render import KeptView
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    for data in (ROOT / "content").glob("*.yaml"):
+        shutil.copy(data, content / data.name)
+    for month in range(5, 11):
+        for day in (3, 9, 15, 21):
+            text = REPORT.format(id=f"r{month}-{day}", day=day, count=day % 7 + 2).replace("2018-11-", f"2018-{month:02d}-")
+            (content / "articles" / f"r{month}-{day}.md").write_text(text, encoding="utf-8")
+    settings = Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / "out", jobs=1, quiet=True)
+    build(settings)
+    unpickled: list[str] = []
+    read = KeptView.__getattr__
+
+    def counted(self: KeptView, name: str) -> object:
+        if self._view is None:
+            unpickled.append(self.month)
+        return read(self, name)
+
+    monkeypatch.setattr(KeptView, "__getattr__", counted)
+    _report(content / "articles", "new", 25, 3)  # 2018-11
+    build(settings)
+    assert unpickled and "2018-05" not in unpickled  # the new report's month and the latest events only

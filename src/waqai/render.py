@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -158,8 +160,26 @@ class ReportView:
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
 
 
+class KeptView:
+    """An event's view as an earlier build kept it (pickled, with its hash: waqai.reuse),
+    unpickled only when something reads it: a page rendered anew, an editor's flag.
+    Grouping needs only its month, kept apart; a page's hash, the event's blocks and the
+    pages kept from the last build need only its hash. Unpickling every event's view was
+    the largest part of reading the kept pieces (a second at 10,000 reports)."""
+
+    __slots__ = ("month", "_pickled", "_view")
+
+    def __init__(self, pickled: bytes, month: str) -> None:
+        self.month, self._pickled, self._view = month, pickled, None
+
+    def __getattr__(self, name: str) -> Any:  # only for what the slots do not hold
+        if self._view is None:
+            self._view = pickle.loads(self._pickled)
+        return getattr(self._view, name)
+
+
 # Shown on many pages: when pages are checked for reuse (waqai.reuse), each is hashed once.
-SHARED_INPUTS = (EventView, DayView, PartView)
+SHARED_INPUTS = (EventView, DayView, PartView, KeptView)
 
 
 @dataclass(frozen=True)
@@ -174,6 +194,7 @@ class SiteView:
     period: tuple[str, str] | None
     years: dict[str, tuple[MonthView, ...]]
     views: dict[str, EventView] = field(default_factory=dict)  # by event id (place and actor pages)
+    outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
 
 
 @dataclass(frozen=True)
@@ -270,23 +291,25 @@ def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
     return tuple(tuple(p) for p in paragraphs)
 
 
-def _report_view(article: Article, extraction: Extraction, events: list[EventView], labels: Labels) -> ReportView:
+def _report_view(article: Article, extraction: Extraction, events: list[tuple[Event, EventView]], labels: Labels, names: Names) -> ReportView:
+    """The places and parties come from the events, named as their views name them: a
+    view kept from an earlier build is not unpickled for them (KeptView)."""
     return ReportView(
         article=article,
         page=report_page(article.id),
         title=article.title or article.id,
         published=labels.date(extraction.published) if extraction.published else None,
         published_source=labels.label("published_sources", extraction.published_source) or None,
-        events=tuple(events),
+        events=tuple(view for _, view in events),
         warnings=tuple(w.message for w in extraction.warnings),
-        places=tuple(dict.fromkeys(p for e in events for p in e.places)),
-        actors=tuple(dict.fromkeys(a for e in events for a in e.actors)),
+        places=tuple(dict.fromkeys(names.places.get(p, p) for e, _ in events for p in e.places)),
+        actors=tuple(dict.fromkeys(names.actors.get(a, a) for e, _ in events for a in e.actors)),
     )
 
 
 def _event_views(
     timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None
-) -> list[EventView]:
+) -> list[EventView | KeptView]:
     """Each event's view. With `reuse`, an event of the same origin (Timeline.origins), on a
     month split or not as before, whose reports have the titles they had, takes the view an
     earlier build made of it, and that view's hash: the rest of a view is made of the event,
@@ -301,9 +324,10 @@ def _event_views(
         found = reuse.known(key)
         if found is None:
             view = _event_view(event, labels, names, articles, split)
-            reuse.keep(key, (view, reuse.hash_of(view)))
+            reuse.keep(key, (pickle.dumps(view, pickle.HIGHEST_PROTOCOL), reuse.hash_of(view), view.month))
         else:
-            view, digest = found
+            pickled, digest, month = found
+            view = KeptView(pickled, month)
             reuse.adopt(view, digest)
         views.append(view)
     return views
@@ -316,16 +340,17 @@ def site_view(
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
     `reuse` keeps the events' views for the next build."""
     by_id = {a.id: a for a in articles}
-    pairs = list(zip(timeline.events, _event_views(timeline, labels, Names.of(timeline), by_id, split, reuse)))
+    names = Names.of(timeline)
+    pairs = list(zip(timeline.events, _event_views(timeline, labels, names, by_id, split, reuse)))
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
         by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
     months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
-    per_report: dict[str, list[EventView]] = {}
-    for event, view in pairs:
-        for article_id in dict.fromkeys(s.article_id for s in event.sources):
-            per_report.setdefault(article_id, []).append(view)
-    reports = [_report_view(a, x, per_report.get(a.id, []), labels) for a, x in zip(articles, extractions, strict=True)]
+    per_report: dict[str, list[tuple[Event, EventView]]] = {}
+    for pair in pairs:
+        for article_id in dict.fromkeys(s.article_id for s in pair[0].sources):
+            per_report.setdefault(article_id, []).append(pair)
+    reports = [_report_view(a, x, per_report.get(a.id, []), labels, names) for a, x in zip(articles, extractions, strict=True)]
     published = {x.article_id: x.published for x in extractions}
     reports.sort(key=lambda r: (published[r.article.id] or date.max, r.article.id))
     undated = set(timeline.undated) | {i for i, d in published.items() if d is None}
@@ -342,6 +367,7 @@ def site_view(
         period=(labels.date(min(days)), labels.date(max(days))) if days else None,
         years={y: tuple(ms) for y, ms in years.items()},
         views={event.id: view for event, view in pairs},
+        outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
     )
 
 
@@ -380,22 +406,23 @@ class EventHtml:
 
     def __init__(self, env: jinja2.Environment, reuse: Reuse | None = None) -> None:
         self.env, self.reuse = env, reuse  # with `reuse`, blocks of the previous build are kept
-        self.rendered: dict[tuple[str, str], str] = {}
+        self.rendered: dict[tuple[str, int], tuple[Any, str]] = {}
         self.roots: dict[str, str] = {}  # page path -> the way to the site's root
         self.macros: Any = None  # _macros.md.j2's module, loaded on first use (a lookup checks the file)
 
     @jinja2.pass_context
-    def __call__(self, context: Any, macro: str, view: EventView) -> str:
+    def __call__(self, context: Any, macro: str, view: EventView | KeptView) -> str:
         page = context["page_path"]
         root = self.roots.get(page)
         if root is None:
             root = self.roots[page] = way_to_root(page)
-        key = (macro, view.anchor)
-        html = self.rendered.get(key)
-        if html is None:
+        key = (macro, id(view))  # not an attribute: a KeptView is not unpickled for it
+        found = self.rendered.get(key)
+        if found is None:
             render = partial(self._render, macro, view)
-            html = self.rendered[key] = self.reuse.fragment(macro, view, render) if self.reuse else render()
-        return html.replace(self.ROOT_MARK, root)
+            # the view is held with its HTML, so that its id is not another view's meanwhile
+            found = self.rendered[key] = (view, self.reuse.fragment(macro, view, render) if self.reuse else render())
+        return found[1].replace(self.ROOT_MARK, root)
 
     def _render(self, macro: str, view: EventView) -> str:
         if self.macros is None:
