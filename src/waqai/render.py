@@ -41,7 +41,7 @@ from .pages import (
 from .changes import CHANGES_PAGE
 from .publish import PRINT_PAGE, publishing_pages
 from .records import Article, Event, Extraction, Figure, Timeline
-from .reuse import Reuse
+from .reuse import Pickled, Reuse
 from .sentences import Sentence, split_sentences
 
 LATEST_EVENTS = 10
@@ -324,7 +324,7 @@ def _event_views(
         found = reuse.known(key)
         if found is None:
             view = _event_view(event, labels, names, articles, split)
-            reuse.keep(key, (pickle.dumps(view, pickle.HIGHEST_PROTOCOL), reuse.hash_of(view), view.month))
+            reuse.keep(key, (Pickled(view), reuse.hash_of(view), view.month))  # read back as bytes: KeptView
         else:
             pickled, digest, month = found
             view = KeptView(pickled, month)

@@ -59,6 +59,20 @@ def _digest(obj: Any, dispatch: Mapping[type, Callable[[Any], Any]] | None = Non
     return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
 
 
+class Pickled:
+    """A value kept pickled by itself inside a piece: the piece is read back with these
+    bytes in its place, for the caller to unpickle if it needs the value. The value is
+    pickled only when the piece is saved, so a build does not hold both meanwhile."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[type, tuple[bytes]]:
+        return bytes, (pickle.dumps(self.value, pickle.HIGHEST_PROTOCOL),)
+
+
 class Reuse:
     """Renders a page, or reads it back from `docs` (the previous build's) when its inputs'
     hash is `previous[path]`; `inputs` records every page's hash for the next build."""
