@@ -162,18 +162,25 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
     assert _hashes(site) != before
 
 
-def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path):
+@pytest.mark.parametrize("processes", [1, 2], ids=["one MkDocs process", "pages shared by two"])
+def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path, monkeypatch, processes):
     """The new site starts as hard links to the previous one's pages and static files; what
     changed (a report's page, the data files) is written as a new file, so a reader of the
     previous site, or a failed build, never sees it half changed."""
+    monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     for data in (ROOT / "content").glob("*.yaml"):
         shutil.copy(data, content / data.name)
     _report(content / "articles", "r1", 10, 4)
-    settings = Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / "out", jobs=1, quiet=True)
+    settings = Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / "out", jobs=processes, quiet=True)
     build(settings)
     site, witness = tmp_path / "out" / "site", tmp_path / "witness"
+    (witness / "docs").mkdir(parents=True)
+    for path in (tmp_path / "out" / "docs").rglob("*"):  # and the Markdown it was built from
+        if path.is_file():
+            (witness / "docs" / path.relative_to(tmp_path / "out" / "docs")).parent.mkdir(parents=True, exist_ok=True)
+            (witness / "docs" / path.relative_to(tmp_path / "out" / "docs")).hardlink_to(path)
     for path in site.rglob("*"):  # the previous site's very files, whatever becomes of its folder
         if path.is_file():
             (witness / path.relative_to(site)).parent.mkdir(parents=True, exist_ok=True)
@@ -186,6 +193,7 @@ def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path)
     assert (tmp_path / "out" / "docs" / "reports" / "r1.md").stat().st_ino == page  # an unchanged page is linked, even after a cold build
     after = _hashes(site)
     assert after["data/events.json"] != before["data/events.json"] and after["reports/r2/index.html"]
+    assert after["months/2018-11/index.html"] != before["months/2018-11/index.html"]  # a page written anew, not through
     assert (site / "assets" / "plotly.min.js").stat().st_ino == (witness / "assets" / "plotly.min.js").stat().st_ino  # linked, not copied
 
 
