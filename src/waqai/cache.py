@@ -20,7 +20,7 @@ truncated or unreadable entry is a miss, never an error.
 from __future__ import annotations
 
 import hashlib
-import io
+import mmap
 import os
 import pickle
 import re
@@ -143,15 +143,21 @@ class RecordFile:
             os.truncate(self.path, readable)
 
     def _read(self, valid: Callable[[Any], bool]) -> tuple[dict[str, Any], int, int]:
+        """The records, read through a memory map of the file: read into one buffer first,
+        a file of a quarter of a gigabyte cost as many fresh pages again, and page faults
+        on these machines cost from one build to the next up to three times as much."""
         try:
-            data = self.path.read_bytes()
-        except OSError:
+            with self.path.open("rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                stream = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) if size else None
+        except (OSError, ValueError):
             return {}, 0, 0
-        stream = io.BytesIO(data)
         found: dict[str, Any] = {}
         count = readable = 0
-        with paused():
-            while readable < len(data):
+        if stream is None:
+            return found, count, readable
+        with paused(), stream:
+            while readable < size:
                 try:
                     key, value = pickle.load(stream)
                 except _UNREADABLE:
