@@ -29,6 +29,15 @@ def _report(folder: Path, ident: str, day: int, count: int) -> None:
     (folder / f"{ident}.md").write_text(REPORT.format(id=ident, day=day, count=count), encoding="utf-8")
 
 
+def _content(tmp_path: Path) -> Path:
+    """A content folder with the project's editorial data and no report yet."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    for data in (ROOT / "content").glob("*.yaml"):
+        shutil.copy(data, content / data.name)
+    return content
+
+
 def _hashes(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -115,10 +124,7 @@ def test_the_input_stamp_follows_every_file_of_the_sources_and_the_settings(tmp_
 @pytest.mark.parametrize("processes", [1, 2], ids=["one MkDocs process", "pages shared by two"])
 def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch, processes):
     monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    for data in (ROOT / "content").glob("*.yaml"):
-        shutil.copy(data, content / data.name)
+    content = _content(tmp_path)
     _report(content / "articles", "r1", 10, 4)
 
     def settings(out: str) -> Settings:
@@ -168,10 +174,7 @@ def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path,
     changed (a report's page, the data files) is written as a new file, so a reader of the
     previous site, or a failed build, never sees it half changed."""
     monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    for data in (ROOT / "content").glob("*.yaml"):
-        shutil.copy(data, content / data.name)
+    content = _content(tmp_path)
     _report(content / "articles", "r1", 10, 4)
     settings = Settings(content, ROOT / "templates", ROOT / "mkdocs.yml", tmp_path / "out", jobs=processes, quiet=True)
     build(settings)
@@ -203,10 +206,7 @@ def test_a_rebuild_reads_the_kept_views_only_of_the_pages_it_renders_anew(tmp_pa
     kept HTML, not of the view."""
     from waqai.render import KeptView
 
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    for data in (ROOT / "content").glob("*.yaml"):
-        shutil.copy(data, content / data.name)
+    content = _content(tmp_path)
     for month in range(5, 11):
         for day in (3, 9, 15, 21):
             text = REPORT.format(id=f"r{month}-{day}", day=day, count=day % 7 + 2).replace("2018-11-", f"2018-{month:02d}-")

@@ -193,7 +193,7 @@ class SiteView:
     event_count: int
     period: tuple[str, str] | None
     years: dict[str, tuple[MonthView, ...]]
-    views: dict[str, EventView] = field(default_factory=dict)  # by event id (place and actor pages)
+    views: dict[str, EventView | KeptView] = field(default_factory=dict)  # by event id (place and actor pages)
     outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
 
 
