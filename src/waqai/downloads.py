@@ -172,7 +172,9 @@ def json_lines_array(lines: list[bytes]) -> bytes:
     at 10,000 reports)."""
     if not lines:
         return b"[]\n"
-    return b"[\n" + b",\n".join(lines) + b"\n]\n"
+    parts = [b",\n"] * (2 * len(lines) + 1)  # one join, one copy: each `+` of 75 MB copies it again
+    parts[0], parts[1::2], parts[-1] = b"[\n", lines, b"\n]\n"
+    return b"".join(parts)
 
 
 def _as_served(line: str) -> bytes:
@@ -243,9 +245,9 @@ def download_files(timeline: Timeline, schema: DownloadSchema | None = None, pie
     json_lines, csv_lines = _event_lines(timeline, event_columns, pieces)
     columns = list(schema.files["figures.csv"][1])
     return {
-        f"{FOLDER}/events.csv": _as_served(_csv_header(event_columns)) + b"".join(csv_lines),
+        f"{FOLDER}/events.csv": b"".join([_as_served(_csv_header(event_columns)), *csv_lines]),
         f"{FOLDER}/events.json": json_lines_array(json_lines),
-        f"{FOLDER}/figures.csv": _as_served(_csv_header(columns)) + b"".join(_figure_lines(timeline, columns, pieces)),
+        f"{FOLDER}/figures.csv": b"".join([_as_served(_csv_header(columns)), *_figure_lines(timeline, columns, pieces)]),
     }
 
 
