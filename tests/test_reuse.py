@@ -91,6 +91,28 @@ def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_change
     assert len(list((tmp_path / "cache").iterdir())) == 1  # only the last renderer's blocks are kept
 
 
+def test_the_block_of_an_event_on_a_kept_page_outlives_a_build_that_did_not_read_it(tmp_path):
+    """Build 1 renders two events' blocks. Build 2 renders only the page of the second (the
+    first's page was kept: its view is hashed, its block not read), and drops nothing of
+    the first but what left the site: when build 3 renders the first's page again, its
+    block is read back, while the block of an event gone from the site was let go."""
+    hajin, baghuz, gone = View("هجين", ("hajin",)), View("الباغوز", ("baghuz",)), View("السوسة", ("susa",))
+
+    def build(rendered: list[View], hashed: list[View]) -> list[str]:
+        reuse = Reuse("v1", {}, tmp_path / "docs", shared=(View,), cache=tmp_path / "cache")
+        calls: list[str] = []
+        for view in rendered:
+            reuse.fragment("event", view, lambda view=view: calls.append(view.title) or view.title)
+        for view in hashed:
+            reuse.hash_of(view)  # a kept page's digest hashes its events' views
+        reuse.save_pieces()
+        return calls
+
+    assert build([hajin, baghuz, gone], []) == ["هجين", "الباغوز", "السوسة"]
+    assert build([baghuz], [hajin]) == []  # three blocks, one of them no longer in use: a third of the file
+    assert build([hajin, gone], []) == ["السوسة"]
+
+
 def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, monkeypatch):
     from dataclasses import replace
 

@@ -7,8 +7,8 @@ So is the renderer itself (templates, waqai's code and data: the frame). A page
 whose hash is the one it had in the previous build is read back from that
 build's docs/ instead of rendered. The blocks of HTML that show an event on many
 pages are kept the same way, by the hash of the event's view (`fragment`), in a
-cache file named after the frame: the print page shows them all and changes with
-every report. The same file keeps other pieces by keys their callers make (`known`,
+cache file named after the frame: a month page that changes shows hundreds of
+events that did not. The same file keeps other pieces by keys their callers make (`known`,
 `keep`): the lines of the data files, by the event's origin (Timeline.origins).
 
 Equal hashes mean equal pickles, and equal pickles mean equal inputs, so a page
@@ -141,9 +141,16 @@ class Reuse:
                 if old != self.pieces.path:
                     old.unlink(missing_ok=True)
             self.pieces.append(self.new_pieces)
-            self.pieces.keep_only(self.used)
+            self.pieces.keep_only(self.used | self._blocks_in_place())
             self.pieces = None
         self.new_pieces, self.used, self.hashes = {}, set(), {}
+
+    def _blocks_in_place(self) -> set[str]:
+        """The kept blocks (`fragment`) of every shared object this build hashed: those on the
+        pages kept from the last build too, which the next build renders again if one of
+        their neighbours changes, though this build did not read them."""
+        live = {digest.hex() for _, digest in self.hashes.values()}
+        return {key for key in self.pieces.known if key.partition(":")[2] in live} if self.pieces else set()
 
     def digest(self, *parts: Any) -> str:
         return _digest((self.frame, parts), self.dispatch).hex()
