@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -148,6 +149,19 @@ def test_pages_with_events_pass_strict_mkdocs(tmp_path):
     month = (tmp_path / "site" / "months" / "2019-02" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../reports/fx-001/#s1"' in month
     assert 'class="waqai-sources"' in month
+
+
+def test_pages_split_past_their_limits_pass_strict_mkdocs_with_every_link_whole(tmp_path):
+    """Every event names Baghuz; with limits of two, February goes to week pages and Baghuz's
+    events to a page per month: MkDocs takes them all, and every link leads somewhere."""
+    timeline = fx.timeline()
+    timeline = replace(timeline, events=tuple(replace(event, places=("baghuz",)) for event in timeline.events))
+    files = site_files(timeline, fx.articles(), fx.extractions(), ROOT / "templates", ROOT / "mkdocs.yml", month_limit=2, entity_limit=2)
+    files.write(tmp_path)
+    run_mkdocs(tmp_path / "mkdocs.yml")
+    site = tmp_path / "site"
+    assert (site / "places" / "baghuz" / "2019-02" / "index.html").is_file() and (site / "months" / "2019-02" / "1" / "index.html").is_file()
+    assert _broken_links(site) == []
 
 
 def test_mkdocs_in_two_processes_builds_the_same_site_as_in_one(tmp_path, monkeypatch):

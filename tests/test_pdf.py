@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 from required_tools import missing
 
+from waqai import publish
 from waqai.browser import ChromiumMissing, find_chromium, playwright_api
+from waqai.build import build
 from waqai.publish import load_words
+from waqai.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACE = "الباغوز"
@@ -41,9 +44,8 @@ def flat(text: str) -> str:
     return " ".join(BIDI_CONTROLS.sub(" ", text).split())
 
 
-@pytest.fixture(scope="module")
-def pdf_pages(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The text of each page of `waqai pdf`'s PDF of the built site."""
+def pdf_text(site: Path, out: Path) -> list[str]:
+    """The text of each page of `waqai pdf`'s PDF of `site`, written to `out`."""
     if not shutil.which("pdftotext"):
         missing("pdftotext not found: apt-get install -y poppler-utils")
     try:
@@ -51,14 +53,19 @@ def pdf_pages(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> lis
         find_chromium()
     except ChromiumMissing as exc:
         missing(str(exc))
-    out = tmp_path_factory.mktemp("pdf") / "waqai.pdf"
     result = subprocess.run(
-        [sys.executable, "-m", "waqai.cli", "pdf", "--site", str(built_site), "--out", str(out)],
+        [sys.executable, "-m", "waqai.cli", "pdf", "--site", str(site), "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, f"waqai pdf failed:\n{result.stderr}"
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True).stdout
     return text.split("\f")[:-1]  # pdftotext ends every page with a form feed
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The text of each page of `waqai pdf`'s PDF of the built site."""
+    return pdf_text(built_site, tmp_path_factory.mktemp("pdf") / "waqai.pdf")
 
 
 def test_the_pdf_has_more_than_one_page(pdf_pages: list[str]) -> None:
@@ -81,3 +88,22 @@ def test_arabic_is_stored_in_logical_order(pdf_pages: list[str], built_site: Pat
     assert titles, "the full-chronology page has no month headings"
     for title in titles:
         assert contains_phrase(words, arabic_words(title)), f"month title «{title}» is not in the PDF's text as written"
+
+
+def test_a_print_page_that_links_the_months_has_them_all_gathered_into_the_pdf(tmp_path: Path) -> None:
+    """The default content with a print limit of ten events: the print page only links the
+    month pages; the PDF still holds each month, its title and its last event's summary."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(publish, "PRINT_PAGE_LIMIT", 10)
+        build(Settings.defaults(ROOT).with_options(out=tmp_path / "out", jobs=1, quiet=True))
+    site = tmp_path / "out" / "site"
+    printed = (site / "print" / "index.html").read_text(encoding="utf-8")
+    volumes = re.findall(r'<a class="waqai-print-volume" href="([^"]+)"', printed)
+    assert len(volumes) > 1 and 'class="waqai-event"' not in printed
+    words = arabic_words("\n".join(pdf_text(site, tmp_path / "waqai.pdf")))
+    for href in volumes:
+        month = (site / "print" / href / "index.html").resolve().read_text(encoding="utf-8")
+        title = html.unescape(re.search(r"<h1[^>]*>([^<]+)", month)[1])
+        summary = html.unescape(re.findall(r'<div class="waqai-event" id="[^"]+">\n<p>.*?</p>\n<p>([^<]+)</p>', month)[-1])
+        assert contains_phrase(words, arabic_words(title)), f"month «{title}» is not in the PDF"
+        assert contains_phrase(words, arabic_words(summary)[:8]), f"«{summary}» of {href} is not in the PDF"

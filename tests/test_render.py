@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import site_fixture as fx
 from waqai.content import ContentError
 from waqai.labels import load_labels
 from waqai.output import DuplicateOutputError, OutputTree
+from waqai.pages import event_anchor
 from waqai.digits import western_digits
 from waqai.render import md_escape, render_site, site_nav
 
@@ -212,3 +214,42 @@ def test_a_month_past_the_limit_is_split_into_weeks_and_every_link_follows_its_e
     assert 'href="../../months/2019-02/2/#event-2019-02-09-fx-001-0"' in pages["reports/fx-001.md"]
     assert 'href="months/2019-02/2/#event-2019-02-09-fx-001-0"' in pages["feed.xml"]
     assert all(f'id="{anchor}"' in pages["print.md"] for anchor in re.findall(r'id="(event-[^"]+)"', month + week))
+
+
+def test_a_place_past_the_limit_lists_its_events_on_a_page_per_month():
+    """Every event names Baghuz. With a limit of two its page lists its two months, and
+    each month's page lists that month's events, with its neighbours; under the limit,
+    its page lists them all, as before."""
+    timeline = fx.timeline()
+    timeline = replace(timeline, events=tuple(replace(event, places=("baghuz",)) for event in timeline.events))
+    tree = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", entity_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    place = pages["places/baghuz.md"]
+    assert "## الأحداث (5)" in place and "waqai-event-list" not in place
+    assert re.findall(r"^- \[([^\]]+)\]\((baghuz/[\d-]+\.md)\) \((\d+)\)$", place, re.M) == [
+        ("شباط / فبراير 2019", "baghuz/2019-02.md", "4"),
+        ("آذار / مارس 2019", "baghuz/2019-03.md", "1"),
+    ]
+    february, march = pages["places/baghuz/2019-02.md"], pages["places/baghuz/2019-03.md"]
+    listed = re.compile(r'<li><a href="[^"]*#(event-[^"]+)"')
+    assert listed.findall(february) == [event_anchor(e) for e in timeline.events if e.month == "2019-02"]
+    assert listed.findall(march) == [event_anchor(e) for e in timeline.events if e.month == "2019-03"]
+    assert "[الباغوز](../baghuz.md)" in february and "[التالي: آذار / مارس 2019](2019-03.md)" in february and "[السابق" not in february
+    assert "[السابق: شباط / فبراير 2019](2019-02.md)" in march and "[التالي" not in march
+    whole = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", entity_limit=5)
+    assert not any(path.startswith("places/baghuz/") for path in whole)
+    assert listed.findall(whole["places/baghuz.md"].decode("utf-8")) == [event_anchor(e) for e in timeline.events]
+
+
+def test_a_chronology_past_the_print_limit_is_printed_from_its_pages_in_order():
+    """Five events and a print limit of two: the print page keeps its title page and contents,
+    whose entries now lead to every chronology page (a split month's weeks under it), in
+    order, for `waqai pdf` to gather; it repeats no event."""
+    tree = render_site(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", month_limit=2, print_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    printed = pages["print.md"]
+    assert 'id="event-' not in printed and "waqai-print-month" not in printed
+    volumes = re.findall(r"\]\(([^)]+)\)\{ \.waqai-print-volume \}", printed)
+    assert volumes == ["months/2019-02.md", "months/2019-02/1.md", "months/2019-02/2.md", "months/2019-03.md"]
+    shown = {anchor for path in volumes for anchor in re.findall(r'id="(event-[^"]+)"', pages[path])}
+    assert shown == {event_anchor(event) for event in fx.timeline().events}

@@ -140,12 +140,14 @@ def site_files(
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
     reuse: Reuse | None = None,
+    **limits: int,
 ) -> OutputTree:
     """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml;
-    with `reuse`, unchanged pages are read from the previous build's docs/."""
+    with `reuse`, unchanged pages are read from the previous build's docs/; `limits` are
+    render_site's page size limits (month_limit, entity_limit, print_limit)."""
     labels = labels or load_labels()
     files = OutputTree()
-    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse), prefix="docs/")
+    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, **limits), prefix="docs/")
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
     files.add("mkdocs.yml", build_config(repo_config, site_nav()))

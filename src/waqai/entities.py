@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +40,35 @@ def load_place_kinds(path: Path = KINDS_PATH) -> dict[str, str]:
     return data
 
 
+# A place or an actor named by more events than this has a page per month for them, and
+# its own page lists those months. At 10,000 reports the Islamic State is named by some
+# 8,000 events: 11 MB on one page, too much for a phone, and rebuilt with every report.
+ENTITY_PAGE_LIMIT = 150
+
+
 def place_page(place_id: str) -> str:
     return f"places/{place_id}.md"
 
 
 def actor_page(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
+
+
+def entity_month_page(page: str, month: str) -> str:
+    """The page of the events of `month` (YYYY-MM) naming the place or actor of `page`."""
+    return f"{page.removesuffix('.md')}/{month}.md"
+
+
+@dataclass(frozen=True)
+class EntityMonth:
+    """The events of one month naming a place or an actor that has too many for one page."""
+
+    name: str  # the place's or the actor's
+    entity_page: str
+    key: str  # YYYY-MM
+    page: str
+    count: int
+    events: tuple[Any, ...] = ()  # none in the list of its entity's months, which shows the count
 
 
 @dataclass(frozen=True)
@@ -56,8 +80,33 @@ class EntityView:
     subtitle: str  # transliteration and kind / English name
     about: str
     page: str
-    events: tuple[Any, ...]
+    events: tuple[Any, ...]  # none when they are on its pages per month
     map_svg: str = ""
+    months: tuple[EntityMonth, ...] = ()  # its pages per month, when it has more events than the limit
+
+    @property
+    def count(self) -> int:
+        return len(self.events) + sum(month.count for month in self.months)
+
+    def listing(self) -> EntityView:
+        """This view as its own page shows it: its months without their events, which their
+        pages show, so that a change to one month's events renders that month's page alone."""
+        return replace(self, months=tuple(replace(month, events=()) for month in self.months)) if self.months else self
+
+
+def _by_month(name: str, page: str, events: tuple[Any, ...], limit: int) -> tuple[EntityMonth, ...]:
+    """The pages per month of an entity named by more than `limit` events, else none. Its
+    events are in timeline order, so each month's are together."""
+    if len(events) <= limit:
+        return ()
+    months = [(month, tuple(found)) for month, found in groupby(events, key=lambda view: view.month)]
+    return tuple(EntityMonth(name, page, month, entity_month_page(page, month), len(found), found) for month, found in months)
+
+
+def _entity(ident: str, name: str, subtitle: str, about: str, page: str, events: tuple[Any, ...], limit: int, map_svg: str = "") -> EntityView:
+    """The view of a place or an actor: its events on its page, or past `limit` on its pages per month."""
+    months = _by_month(name, page, events, limit)
+    return EntityView(ident, name, subtitle, about, page, () if months else events, map_svg, months)
 
 
 def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], current: str | None = None) -> str:
@@ -101,8 +150,11 @@ def _events_naming(timeline: Timeline, attribute: str, views: dict[str, Any]) ->
     return {ident: tuple(found) for ident, found in named.items()}
 
 
-def place_views(timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str]) -> list[EntityView]:
-    """Views of the places some event names, in gazetteer order; `url(here, target)` links two pages."""
+def place_views(
+    timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str], limit: int = ENTITY_PAGE_LIMIT
+) -> list[EntityView]:
+    """Views of the places some event names, in gazetteer order; `url(here, target)` links
+    two pages; a place named by more than `limit` events lists them by month (_by_month)."""
     kinds = load_place_kinds()
     named = _events_naming(timeline, "places", views)
     out = []
@@ -111,9 +163,9 @@ def place_views(timeline: Timeline, views: dict[str, Any], url: Callable[[str, s
             continue
         page = place_page(place.id)
         out.append(
-            EntityView(
+            _entity(
                 place.id, place.ar, f"{place.latin} · {kinds.get(place.kind, place.kind)} · {place.district}",
-                f"{place.lat:.2f}, {place.lon:.2f}", page, named[place.id],
+                f"{place.lat:.2f}, {place.lon:.2f}", page, named[place.id], limit,
                 sketch_map(_around(timeline.places, place), lambda other, here=page: url(here, place_page(other)) if other in named else None, place.id),
             )
         )  # fmt: skip
@@ -126,13 +178,14 @@ def places_map(timeline: Timeline, views: dict[str, Any], url: Callable[[str, st
     return sketch_map(timeline.places, lambda other: url(PLACES, place_page(other)) if other in named else None)
 
 
-def actor_views(timeline: Timeline, views: dict[str, Any]) -> list[EntityView]:
-    """Views of the actors some event names, in the order of content/actors.yaml."""
+def actor_views(timeline: Timeline, views: dict[str, Any], limit: int = ENTITY_PAGE_LIMIT) -> list[EntityView]:
+    """Views of the actors some event names, in the order of content/actors.yaml; one named
+    by more than `limit` events lists them by month (_by_month)."""
     named = _events_naming(timeline, "actors", views)
     out = []
     for actor in timeline.actors:
         events = named.get(actor.id)
         if events:
-            out.append(EntityView(actor.id, actor.ar, actor.en, actor.about, actor_page(actor.id), events))
+            out.append(_entity(actor.id, actor.ar, actor.en, actor.about, actor_page(actor.id), events, limit))
     return out
 

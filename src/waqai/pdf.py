@@ -3,7 +3,8 @@
 Chromium, not WeasyPrint: WeasyPrint still has open right-to-left and bidi bugs
 with Arabic, while Chromium shapes Arabic, keeps the text layer in logical order
 and draws the Plotly charts exactly as the site does. The PDF is the site's
-single full-chronology page (`print/`) printed with the print stylesheet; the
+full-chronology page (`print/`) printed with the print stylesheet (on a large site
+that page links the chronology's pages, which are gathered into it first); the
 `waqai-pdf` class on <html> tells that stylesheet to keep the charts (a reader
 printing from the browser gets the static fallback tables instead).
 """
@@ -38,6 +39,35 @@ _PREPARE_FOR_PDF = """
 """
 
 
+# A print page past publish.PRINT_PAGE_LIMIT links the chronology's pages (VOLUME_SELECTOR):
+# each is fetched and its content appended, in order, as a section that starts a new sheet.
+# Its links are made absolute (they were relative to its own address), and those leaving the
+# site marked, as print.js marks them on a page it loads itself.
+VOLUME_SELECTOR = ".waqai-print-volume"
+_GATHER_VOLUMES = """
+async (selector) => {
+  const content = (doc) => doc.querySelector('article.md-content__inner') || doc.querySelector('article');
+  const here = content(document);
+  const links = [...document.querySelectorAll(selector)];
+  for (const link of links) {
+    const url = new URL(link.getAttribute('href'), location.href);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const page = content(new DOMParser().parseFromString(await response.text(), 'text/html'));
+    for (const [attribute, selector] of [['href', '[href]'], ['src', '[src]']]) {
+      for (const el of page.querySelectorAll(selector)) el.setAttribute(attribute, new URL(el.getAttribute(attribute), url).href);
+    }
+    for (const a of page.querySelectorAll('a[href]')) if (a.host !== location.host) a.classList.add('waqai-external');
+    const section = document.createElement('section');
+    section.className = 'waqai-print-month';
+    section.append(...page.childNodes);
+    here.append(section);
+  }
+  return links.length;
+}
+"""
+
+
 class PdfError(RuntimeError):
     """The page could not be printed as it should be (a chart never drew)."""
 
@@ -55,6 +85,7 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
 
     The footer holds the page's title and its number. Waits for every
     chart on the page to be drawn so the PDF never holds an empty chart frame.
+    A print page that links the chronology's pages (a large site) has them gathered first.
     """
     index = site_dir / PRINT_PAGE / "index.html"
     if not index.is_file():
@@ -72,6 +103,10 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
             )
         except playwright_api().TimeoutError:
             raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/plotly.min.js served?)") from None
+        try:
+            page.evaluate(_GATHER_VOLUMES, VOLUME_SELECTOR)
+        except playwright_api().Error as exc:
+            raise PdfError(f"{index}: a page of the chronology could not be gathered: {str(exc).splitlines()[0]}") from None
         page.emulate_media(media="print")
         page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": page.viewport_size["height"]})
         page.evaluate(_PREPARE_FOR_PDF)

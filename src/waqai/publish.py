@@ -1,7 +1,8 @@
 """The pages a publication adds beside the chronology (issue 6): print, feed, changes.
 
 - `print.md`: the whole chronology on one page (title page, contents, every
-  month, the charts), for printing all of it and for `waqai pdf`;
+  month, the charts), for printing all of it and for `waqai pdf`; past
+  PRINT_PAGE_LIMIT events its contents link the months' pages instead;
 - `changes.md`: what changed since the last published data (waqai.changes);
 - `feed.xml`: the Atom feed of events (waqai.feed).
 
@@ -26,6 +27,10 @@ from .records import Timeline
 from .pages import event_anchor, event_page
 
 PRINT_PAGE = "print.md"
+# Past this many events the print page lists the chronology's pages instead of holding them
+# all: at 10,000 reports it held 48,000 events, 63 MB that no browser prints and that every
+# new report made again. `waqai pdf` gathers those pages into one document.
+PRINT_PAGE_LIMIT = 2000
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
 _WORDS = ("feed_title", "feed_subtitle", "pdf_footer")
 
@@ -48,9 +53,12 @@ def publishing_pages(
     charts: Sequence[str],
     previous_events: Sequence[Mapping[str, Any]] | None,
     split: frozenset[str],
+    limit: int | None = None,
 ) -> dict[str, str]:
     """{docs-relative path: text} of the print page, the changes page and the feed;
-    `split` names the months listed on week pages (pages.split_months)."""
+    `split` names the months listed on week pages (pages.split_months); past `limit` events
+    (PRINT_PAGE_LIMIT when None) the print page links the months' pages instead of holding them."""
+    limit = PRINT_PAGE_LIMIT if limit is None else limit
     by_id = {e.id: e for e in timeline.events}
 
     def locate(event: Mapping[str, Any]) -> tuple[str, str]:
@@ -63,7 +71,7 @@ def publishing_pages(
     changes = changes_view(compare(previous_events, current), labels, locate, party_names)
     words = load_words()
     return {
-        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts),
+        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit),
         CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
         FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split),
     }
