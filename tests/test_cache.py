@@ -240,3 +240,36 @@ def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeyp
     read.clear()
     edited = [*articles[:4], replace(articles[4], body=articles[4].body.replace("2 كلم", "3 كلم")), articles[5]]
     assert tables(edited).territory["value"].tolist() == [3] and len(read) == 1
+
+
+def test_a_report_file_is_parsed_once_until_it_or_the_build_date_changes(tmp_path, monkeypatch):
+    """Three files read into the cache: read again, none is parsed (and the reports are the
+    same); one edited file is parsed again; another build date re-checks them all, so a
+    report published after it is still refused."""
+    from waqai import content
+    from waqai.cache import article_cache
+    from waqai.content import ContentError, load_content
+
+    folder = tmp_path / "content" / "articles"
+    folder.mkdir(parents=True)
+    for number, (published, body) in enumerate(REPORTS[:3]):
+        (folder / f"r{number}.md").write_text(f"---\nid: r{number}\ntitle: تقرير {number}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    parsed: list[str] = []
+    parse = content.parse_article
+    monkeypatch.setattr(content, "parse_article", lambda path, raw, today=None: parsed.append(path.name) or parse(path, raw, today))
+
+    def read(today: date) -> list[Article]:
+        known = article_cache(tmp_path / "cache")
+        articles = load_content(tmp_path / "content", today, known)
+        known.save()
+        return articles
+
+    first = read(date(2019, 1, 1))
+    assert sorted(parsed) == ["r0.md", "r1.md", "r2.md"]
+    parsed.clear()
+    assert read(date(2019, 1, 1)) == first and parsed == []
+    (folder / "r1.md").write_text((folder / "r1.md").read_text(encoding="utf-8").replace("12 شخصاً", "13 شخصاً"), encoding="utf-8")
+    again = read(date(2019, 1, 1))
+    assert parsed == ["r1.md"] and "13 شخصاً" in again[1].body and again[0] == first[0]
+    with pytest.raises(ContentError, match="published"):
+        read(date(2018, 10, 3))  # r1 and r2 were published after that day

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from .acknowledged import check_strict
-from .cache import ExtractionCache, TimelineCaches
+from .cache import ExtractionCache, TimelineCaches, article_cache
 from .collector import long_lived, paused
 from .changes import load_events
 from .content import article_paths, load_content
@@ -158,7 +158,9 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
     """Read, validate, extract and render everything; write nothing."""
     labels = labels or load_labels()
     progress("reading content")
-    articles = tuple(load_content(settings.content, settings.today))
+    known = article_cache(settings.out / "cache")
+    articles = tuple(load_content(settings.content, settings.today, known))
+    known.save()
     extractions = extract_all(articles, settings.jobs, progress, ExtractionCache(settings.out / "cache"))
     with long_lived(), paused():
         gc.freeze()

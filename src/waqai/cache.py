@@ -10,9 +10,9 @@ listing it here) and every data file under waqai/data/. Editing a rule or a
 month name therefore invalidates every entry; files of other versions are
 deleted when the cache is opened, so the cache never grows with old versions.
 
-Each report's own events, cut from its extraction, what the charts read from its
-text, and how each day's events were merged are kept the same way (ReportCache),
-each kind in one file.
+Each report as read from its file, its own events, cut from its extraction, what
+the charts read from its text, and how each day's events were merged are kept the
+same way (ReportCache), each kind in one file.
 
 Entries are pickles written by this program into the build folder; a missing,
 truncated or unreadable entry is a miss, never an error.
@@ -38,6 +38,7 @@ from .swap import write_in_one_step
 
 PACKAGE = Path(__file__).resolve().parent
 ENTRY_MODULE = PACKAGE / "extract.py"
+CONTENT_MODULE = PACKAGE / "content.py"
 EVENTS_MODULE = PACKAGE / "events.py"
 SERIES_MODULE = PACKAGE / "series.py"
 MERGE_MODULE = PACKAGE / "merge.py"
@@ -298,6 +299,11 @@ class ReportCache:
         self.file.append(self.new)
         self.new = {}
         self.file.keep_only(self.used)
+
+
+def article_cache(root: Path) -> ReportCache:
+    """Reports as read from their files (waqai.content.load_article), in folder `root`."""
+    return ReportCache(root, "articles", [CONTENT_MODULE], [])
 
 
 @dataclass(frozen=True)
