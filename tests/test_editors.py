@@ -59,3 +59,34 @@ def test_the_decrease_is_also_a_flag_linking_both_events(page):
     flags = page.split("## تنبيهات السلاسل (1)")[1].split("##")[0]
     assert "<code>toll-down</code>" in flags
     assert flags.count('<a href="../months/2019-02/#event-') == 2
+
+
+def test_a_flag_s_item_is_written_once_until_its_events_change(tmp_path, monkeypatch):
+    """A rebuild with the pieces of the last one takes each flag's list item from them: the
+    page is the same, and no item is written again; the item of a flag whose event's view
+    changed is."""
+    from waqai.editors import FlagView
+    from waqai.render import SHARED_INPUTS
+    from waqai.reuse import Reuse
+
+    articles = [replace(article(i, body, day), title=f"تقرير {i}") for i, day, body, _, _ in REPORTS]
+    extractions = [
+        extraction(a, figures=[figure(a.body, text, value, "killed", as_of=a.published.isoformat(), **SINCE)])
+        for a, (_, _, _, text, value) in zip(articles, REPORTS)
+    ]
+    written: list[str] = []
+    item_html = FlagView.item_html
+    monkeypatch.setattr(FlagView, "item_html", lambda self, here: written.append(self.code) or item_html(self, here))
+
+    def editors_page(articles) -> str:
+        written.clear()
+        reuse = Reuse("templates v1", {}, tmp_path / "docs", SHARED_INPUTS, tmp_path / "cache")
+        page = render_site(build_timeline(articles, extractions, GAZETTEER), articles, extractions, ROOT / "templates", reuse=reuse)["editors.md"]
+        reuse.save_pieces()
+        return page.decode("utf-8")
+
+    first = editors_page(articles)
+    assert written == ["toll-down"]
+    assert editors_page(articles) == first and written == []
+    retitled = [*articles[:2], replace(articles[2], title="تقرير معدّل")]  # the lower value's report: its event's view names it
+    assert editors_page(retitled) == first and written == ["toll-down"]  # written again, though the item does not show the title
