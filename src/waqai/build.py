@@ -34,6 +34,7 @@ from .content import article_paths, load_content
 from .extract import extract_article
 from .gazetteer import GAZETTEER_FILES, load_gazetteer
 from .labels import Labels, load_labels
+from .mkdocs_plugin import UNCHANGED_MTIME
 from .mkdocs_run import mkdocs_workers, run_mkdocs
 from .output import OutputTree
 from .records import Article, Extraction, Timeline
@@ -264,10 +265,6 @@ def mkdocs_processes(jobs: int, pages: int) -> int:
     """How many MkDocs processes to render about `pages` pages with."""
     return max(1, min(jobs, pages // PAGES_PER_PROCESS))
 
-
-# The time given to generated pages that did not change: older than any page MkDocs wrote,
-# so its dirty mode leaves their HTML alone.
-UNCHANGED_MTIME = 946684800  # 2000-01-01
 
 
 def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path, render_all: bool = False) -> int:

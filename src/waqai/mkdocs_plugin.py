@@ -28,6 +28,9 @@ from mkdocs.plugins import BasePlugin
 from . import passthrough
 
 SEARCH_INDEX = "search/search_index.json"
+# The time waqai.build gives generated pages that did not change: older than any page MkDocs
+# wrote, so its dirty mode leaves their HTML alone.
+UNCHANGED_MTIME = 946684800  # 2000-01-01
 
 
 def page_of(location: str) -> str:
@@ -57,21 +60,26 @@ def write_search_index(path: Path, data: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str), encoding="utf-8")
 
 
-def link_previous_pages(previous_site: Path, pages: Iterable[tuple[str, str]]) -> None:
+def link_previous_pages(previous_site: Path, pages: Iterable[tuple[str, str]]) -> list[bool]:
     """Hard-link each page's HTML from the previous site (dest_uri, new path): MkDocs' dirty
-    mode then renders only the pages whose Markdown is newer than that HTML.
+    mode then renders only the pages whose Markdown is newer than that HTML. Says, page
+    by page, whether it was linked.
 
     Each page is a folder of its own (reports/x/index.html), so at 10,000 reports this
     is 10,000 folders: plain system calls, one mkdir and one link a page, not pathlib's
     checks first. A page missing from the previous site is new and MkDocs writes it
     into the folder made for it."""
     root = os.fspath(previous_site)
+    linked = []
     for dest_uri, new in pages:
         _make_folder(os.path.dirname(new))
         try:
             os.link(os.path.join(root, dest_uri), new)
         except FileNotFoundError:
-            pass
+            linked.append(False)
+        else:
+            linked.append(True)
+    return linked
 
 
 def link_unchanged_files(previous_site: Path, files: Iterable[Any], docs: str) -> None:
@@ -134,19 +142,25 @@ class WaqaiPlugin(BasePlugin):
     def on_files(self, files: Any, *, config: Any) -> Any:
         pages = files.documentation_pages()
         self.order = ["" if file.url in (".", "./") else file.url for file in pages]  # as Page.url says it
-        to_link = []
+        to_link, mine = [], set()
         for number, file in enumerate(pages):
-            mine = number % self.shards == self.shard
-            if not mine:
+            if number % self.shards == self.shard:
+                mine.add(file.src_uri)
+            else:
                 file.is_modified = _unmodified  # another process renders it
-            if mine or self.shard == 0:  # shard 0's folder becomes the site
-                to_link.append((file.dest_uri, file.abs_dest_path))
+            if file.src_uri in mine or self.shard == 0:  # shard 0's folder becomes the site
+                to_link.append(file)
         static = [f for f in files if not f.is_documentation_page()]
         if self.shard:
             for file in static:
                 file.is_modified = _unmodified  # shard 0 copies them
         if self.previous_site is not None:
-            link_previous_pages(self.previous_site, to_link)
+            linked = link_previous_pages(self.previous_site, [(file.dest_uri, file.abs_dest_path) for file in to_link])
+            for file, done in zip(to_link, linked):
+                # Its HTML is now the previous site's, and its Markdown was marked unchanged:
+                # MkDocs' dirty mode would find it so too, with six system calls, not one.
+                if done and file.src_uri in mine and os.stat(file.abs_src_path).st_mtime == UNCHANGED_MTIME:
+                    file.is_modified = _unmodified
             if self.shard == 0:
                 link_unchanged_files(self.previous_site, static, os.path.abspath(config.docs_dir))
         return files
