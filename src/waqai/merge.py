@@ -44,14 +44,19 @@ def _union(*groups: Sequence) -> tuple:
 
 
 def combine(a: Event, b: Event) -> Event:
-    """One entry from two tellings: the finer date, all sources, places, actors, figures."""
+    """One entry from two tellings: the finer date, all sources, places, actors, figures.
+    Tellings by different reports (what same_happening merges) share no source nor figure,
+    each naming its report: those are joined, not compared (hashing them was most of the time
+    a rebuild took to merge 10,000 reports' events again from their plans)."""
     first, second = sorted((a, b), key=lambda e: (e.date_basis != "mention", e.sources[0].published or date.max))
+    apart = not {s.article_id for s in a.sources} & {s.article_id for s in b.sources}
+    join = (lambda x, y: tuple(x) + tuple(y)) if apart else _union
     return replace(
         first,
-        sources=tuple(sorted(_union(a.sources, b.sources), key=lambda s: (s.published or date.max, s.article_id))),
+        sources=tuple(sorted(join(a.sources, b.sources), key=lambda s: (s.published or date.max, s.article_id))),
         places=_union(first.places, second.places),
         actors=_union(first.actors, second.actors),
-        figures=_union(first.figures, second.figures),
+        figures=join(first.figures, second.figures),
     )
 
 
