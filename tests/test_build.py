@@ -195,6 +195,21 @@ def test_parallel_extraction_keeps_the_order_of_reports():
     assert [x.article_id for x in extract_all(articles, jobs=2)] == [a.id for a in articles]
 
 
+def test_a_few_reports_are_extracted_by_the_idle_workers_while_the_build_goes_on(tmp_path):
+    """Extracted by the workers forked when the build started (none in this process: the
+    extractor is replaced here, not there), in order, kept in the cache as usual."""
+    from waqai import extract
+    from waqai.build import extract_all, extract_later
+    from waqai.cache import ExtractionCache
+
+    articles = fx.articles()
+    serial = extract_all(articles, jobs=1)
+    with mkdocs_workers(2) as workers, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "extract_text", lambda *args, **kwargs: pytest.fail("extracted in the build's own process"))
+        assert extract_later(articles, 1, cache=ExtractionCache(tmp_path), workers=workers)() == serial
+    assert ExtractionCache(tmp_path).records == len(articles)
+
+
 def test_preview_regenerates_and_reports_mistakes_without_stopping(project, tmp_path):
     from waqai.build import silent
     from waqai.preview import regenerate

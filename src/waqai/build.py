@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -100,21 +101,44 @@ def extract_all(
     With a cache, a report whose text was extracted before by this very
     extractor is read back instead, and new extractions are kept for next time.
     """
+    return extract_later(articles, jobs, progress, cache)()
+
+
+# Up to this many reports to extract (a rebuild's), idle worker processes extract them while
+# the build goes on; more are extracted at once, in processes of their own (_extract_fresh).
+FEW_REPORTS = 50
+
+
+def extract_later(
+    articles: Sequence[Article], jobs: int, progress: Progress = silent, cache: ExtractionCache | None = None, workers: Pool | None = None
+) -> Callable[[], tuple[Extraction, ...]]:
+    """extract_all, begun: the function returned waits for it to end. With `workers` (the
+    MkDocs processes, forked when the build started and idle until MkDocs runs), a few
+    reports are extracted there while this process reads its caches: the extractor's
+    patterns alone take a fifth of a second to compile in a process."""
     known = [cache.get(article) if cache else None for article in articles]
     missing = [article for article, found in zip(articles, known) if found is None]
     if cache and len(missing) < len(articles):
         progress(f"{len(articles) - len(missing)} of {len(articles)} reports unchanged since the last build")
-    fresh = iter(_extract_fresh(missing, jobs, progress))
-    results = []
-    for article, found in zip(articles, known):
-        if found is None:
-            found = next(fresh)
-            if cache:
-                cache.put(article, found)
-        results.append(found)
-    if cache:
-        cache.save()
-    return tuple(results)
+    if workers is not None and 0 < len(missing) <= FEW_REPORTS:
+        made: Callable[[], list[Extraction]] = workers.map_async(extract_article, missing, chunksize=1).get
+    else:
+        made = partial(list, _extract_fresh(missing, jobs, progress))
+
+    def results() -> tuple[Extraction, ...]:
+        fresh = iter(made())
+        out = []
+        for article, found in zip(articles, known):
+            if found is None:
+                found = next(fresh)
+                if cache:
+                    cache.put(article, found)
+            out.append(found)
+        if cache:
+            cache.save()
+        return tuple(out)
+
+    return results
 
 
 def asset_files() -> dict[str, bytes]:
@@ -155,14 +179,15 @@ def site_files(
     return files
 
 
-def gather(settings: Settings, progress: Progress = silent, labels: Labels | None = None) -> Project:
-    """Read, validate, extract and render everything; write nothing."""
+def gather(settings: Settings, progress: Progress = silent, labels: Labels | None = None, workers: Pool | None = None) -> Project:
+    """Read, validate, extract and render everything; write nothing. `workers`: idle
+    processes that may extract a few reports meanwhile (extract_later)."""
     labels = labels or load_labels()
     progress("reading content")
     known = article_cache(settings.out / "cache")
     articles = tuple(load_content(settings.content, settings.today, known))
     known.save()
-    extractions = extract_all(articles, settings.jobs, progress, ExtractionCache(settings.out / "cache"))
+    extracted = extract_later(articles, settings.jobs, progress, ExtractionCache(settings.out / "cache"), workers)
     with long_lived(), paused():
         gc.freeze()
         # The pieces kept for the render are read now: read once the timeline is made (at
@@ -171,6 +196,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS, settings.out / "cache")
         progress("building the timeline")
         caches = TimelineCaches.at(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
+        extractions = extracted()
         timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), caches)
         gc.freeze()
         if settings.strict:
@@ -179,6 +205,10 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
         files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
         reuse.save_pieces()
+        # What the render made lives as long as the build (the pages, their views): frozen
+        # too, it is not all scanned by the collector's first run once resumed (0.1 s at
+        # 10,000 reports); its few cycles are collected with the oldest objects, later.
+        gc.freeze()
         if reuse.reused:
             progress(f"{reuse.reused} pages unchanged since the last build")
     return Project(articles, extractions, timeline, files, reuse.inputs)
@@ -358,7 +388,7 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
 def _build(
     settings: Settings, progress: Progress, sources: list[Path], inputs: str, processes: int, workers: Pool | None
 ) -> Project:
-    project = gather(settings, progress)
+    project = gather(settings, progress, workers=workers)
     settings.out.mkdir(parents=True, exist_ok=True)
     epoch = build_epoch(settings.config.parent, sources, project.articles)
     frame = frame_stamp(settings.config, project.files["mkdocs.yml"])
