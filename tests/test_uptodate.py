@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import waqai.build
+import waqai.entities
+import waqai.publish
 from waqai.build import build
 from waqai.settings import Settings
 from waqai.uptodate import forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
@@ -121,9 +123,14 @@ def test_the_input_stamp_follows_every_file_of_the_sources_and_the_settings(tmp_
 # ------------------------------------------------------------------ real builds
 
 
-@pytest.mark.parametrize("processes", [1, 2], ids=["one MkDocs process", "pages shared by two"])
-def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch, processes):
+@pytest.mark.parametrize(
+    ("processes", "limit"), [(1, None), (2, None), (1, 1)], ids=["one MkDocs process", "pages shared by two", "pages split past one event"]
+)
+def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch, processes, limit):
     monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
+    if limit:  # places and parties on pages per month, the print page linking the months' pages
+        monkeypatch.setattr(waqai.entities, "ENTITY_PAGE_LIMIT", limit)
+        monkeypatch.setattr(waqai.publish, "PRINT_PAGE_LIMIT", limit)
     content = _content(tmp_path)
     _report(content / "articles", "r1", 10, 4)
 
@@ -150,6 +157,7 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
 
     _report(content / "articles", "r2", 12, 7)
     said_then = rebuild_and_compare("a report added")
+    assert (site / "places" / "hajin" / "2018-11" / "index.html").is_file() == bool(limit)
     assert "only the" in said_then[-1]
     assert "pages unchanged" in said_then[0]  # r1's page, its places' and parties' pages are not rendered again
     _report(content / "articles", "r1", 10, 5)

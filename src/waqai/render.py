@@ -30,6 +30,7 @@ from .content import ContentError
 from .digits import western_digits
 from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
+from . import entities
 from .entities import ACTORS, ENTITY_PAGE_LIMIT, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
 from .labels import Labels, load_labels
@@ -473,14 +474,15 @@ def render_site(
     previous_events: Sequence[Mapping[str, Any]] | None = None,
     month_limit: int = MONTH_PAGE_LIMIT,
     reuse: Reuse | None = None,
-    entity_limit: int = ENTITY_PAGE_LIMIT,
+    entity_limit: int | None = None,
     print_limit: int | None = None,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
     than `month_limit` events is split into week pages, and a place or actor named by more
-    than `entity_limit` into a page per month; past `print_limit` events the print page
-    links the months' pages (publish.PRINT_PAGE_LIMIT when None). With `reuse`, the pages
+    than `entity_limit` (entities.ENTITY_PAGE_LIMIT when None) into a page per month; past
+    `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
+    when None). With `reuse`, the pages
     of one report, month, place or actor whose inputs did not change are the previous build's."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
@@ -547,7 +549,7 @@ def render_site(
         ),
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
+    render_entities(env, pages, timeline, site, common, own_page, reuse, entities.ENTITY_PAGE_LIMIT if entity_limit is None else entity_limit)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
