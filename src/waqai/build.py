@@ -296,7 +296,6 @@ def mkdocs_processes(jobs: int, pages: int) -> int:
     return max(1, min(jobs, pages // PAGES_PER_PROCESS))
 
 
-
 def write_marking_unchanged(files: OutputTree, staging: Path, previous: Path, render_all: bool = False) -> int:
     """Write `files` under `staging`; each one identical to its copy under `previous`
     (the build folder in place) gets UNCHANGED_MTIME, and so does every file when MkDocs

@@ -224,12 +224,13 @@ def load_article(path: Path, today: date | None = None, known: Known | None = No
     if len(data) > MAX_REPORT_BYTES:
         limit = MAX_REPORT_BYTES // 1024
         raise ContentError(path, None, f"{os.path.getsize(path) // 1024} KiB is too big for one report (at most {limit} KiB): split it")
-    key = hashlib.sha256(f"{path}\0{today}\0".encode() + data).hexdigest() if known is not None else ""
-    found = known.lookup(key) if known is not None else None
+    if known is None:
+        return parse_article(path, _utf8(path, data), today)
+    key = hashlib.sha256(f"{path}\0{today}\0".encode() + data).hexdigest()
+    found = known.lookup(key)
     if found is None:
         found = parse_article(path, _utf8(path, data), today)
-        if known is not None:
-            known.keep(key, found)
+        known.keep(key, found)
     return found
 
 
