@@ -100,6 +100,7 @@ def test_a_print_page_that_links_the_months_has_them_all_gathered_into_the_pdf(t
     printed = (site / "print" / "index.html").read_text(encoding="utf-8")
     volumes = re.findall(r'<a class="waqai-print-volume" href="([^"]+)"', printed)
     assert len(volumes) > 1 and 'class="waqai-event"' not in printed
+    assert "<p>التسلسل أطول من أن يُطبع في صفحة واحدة" in printed  # the note is a paragraph, not part of the charts' entry
     words = arabic_words("\n".join(pdf_text(site, tmp_path / "waqai.pdf")))
     for href in volumes:
         month = (site / "print" / href / "index.html").resolve().read_text(encoding="utf-8")
