@@ -92,10 +92,10 @@ def test_an_event_s_block_is_rendered_once_until_its_view_or_the_renderer_change
 
 
 def test_the_block_of_an_event_on_a_kept_page_outlives_a_build_that_did_not_read_it(tmp_path):
-    """Build 1 renders two events' blocks. Build 2 renders only the page of the second (the
-    first's page was kept: its view is hashed, its block not read), and drops nothing of
-    the first but what left the site: when build 3 renders the first's page again, its
-    block is read back, while the block of an event gone from the site was let go."""
+    """Build 1 renders three events' blocks. Build 2 renders only the page of the second;
+    the first's page was kept (its view is hashed, its block not read) and the third event
+    left the site. When build 3 renders the first's page again, its block is read back,
+    while the third's, gone from the site, was let go and is rendered anew."""
     hajin, baghuz, gone = View("هجين", ("hajin",)), View("الباغوز", ("baghuz",)), View("السوسة", ("susa",))
 
     def build(rendered: list[View], hashed: list[View]) -> list[str]:
