@@ -54,8 +54,8 @@ async (selector) => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const page = content(new DOMParser().parseFromString(await response.text(), 'text/html'));
-    for (const [attribute, selector] of [['href', '[href]'], ['src', '[src]']]) {
-      for (const el of page.querySelectorAll(selector)) el.setAttribute(attribute, new URL(el.getAttribute(attribute), url).href);
+    for (const attribute of ['href', 'src']) {
+      for (const el of page.querySelectorAll(`[${attribute}]`)) el.setAttribute(attribute, new URL(el.getAttribute(attribute), url).href);
     }
     for (const a of page.querySelectorAll('a[href]')) if (a.host !== location.host) a.classList.add('waqai-external');
     const section = document.createElement('section');

@@ -31,7 +31,7 @@ from .digits import western_digits
 from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
 from . import entities
-from .entities import ACTORS, ENTITY_PAGE_LIMIT, PLACES, EntityView, actor_views, place_views, places_map
+from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
 from .labels import Labels, load_labels
 from .output import OutputTree
@@ -482,8 +482,8 @@ def render_site(
     than `month_limit` events is split into week pages, and a place or actor named by more
     than `entity_limit` (entities.ENTITY_PAGE_LIMIT when None) into a page per month; past
     `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
-    when None). With `reuse`, the pages
-    of one report, month, place or actor whose inputs did not change are the previous build's."""
+    when None). With `reuse`, the pages of one report, month, place or actor whose inputs
+    did not change are the previous build's."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
@@ -549,7 +549,7 @@ def render_site(
         ),
     )  # fmt: skip
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    render_entities(env, pages, timeline, site, common, own_page, reuse, entities.ENTITY_PAGE_LIMIT if entity_limit is None else entity_limit)
+    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
@@ -560,32 +560,32 @@ def render_site(
 
 def render_entities(
     env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict,
-    own_page: Callable[..., None], reuse: Reuse | None, limit: int = ENTITY_PAGE_LIMIT,
+    own_page: Callable[..., None], reuse: Reuse | None, limit: int | None = None,
 ) -> None:
     """Place and actor pages (each through `own_page`, render_site's) with their pages per
-    month past `limit` events, the data downloads and their schema page (issue 5); `reuse`
-    keeps the downloads' lines for the next build."""
+    month past `limit` events (entities.ENTITY_PAGE_LIMIT when None), the data downloads
+    and their schema page (issue 5); `reuse` keeps the downloads' lines for the next build."""
+    limit = entities.ENTITY_PAGE_LIMIT if limit is None else limit
     places = place_views(timeline, site.views, page_url, limit)
     pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
     for place in places:
-        own_page("place.md.j2", place.page, place=place.listing())
-        _entity_months(place, own_page)
+        _entity_pages("place.md.j2", "place", place, own_page)
     actors = actor_views(timeline, site.views, limit)
     pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
     for actor in actors:
-        own_page("actor.md.j2", actor.page, actor=actor.listing())
-        _entity_months(actor, own_page)
+        _entity_pages("actor.md.j2", "actor", actor, own_page)
     pages.update(download_files(timeline, pieces=reuse))
     pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
 
 
-def _entity_months(entity: EntityView, own_page: Callable[..., None]) -> None:
-    """The pages per month of a place or an actor, each given its neighbours without their
-    events (EntityView.listing)."""
-    months, listed = entity.months, entity.listing().months
-    for number, month in enumerate(months):
-        previous = listed[number - 1] if number else None
-        following = listed[number + 1] if number + 1 < len(months) else None
+def _entity_pages(template: str, name: str, entity: EntityView, own_page: Callable[..., None]) -> None:
+    """The page of a place or an actor (`template`, which calls it `name`) and its pages per
+    month, each month given its neighbours without their events (EntityView.listing)."""
+    listed = entity.listing()
+    own_page(template, entity.page, **{name: listed})
+    for number, month in enumerate(entity.months):
+        previous = listed.months[number - 1] if number else None
+        following = listed.months[number + 1] if number + 1 < len(listed.months) else None
         own_page("entity_month.md.j2", month.page, month=month, previous=previous, next=following)
 
 
