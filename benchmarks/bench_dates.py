@@ -18,7 +18,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from waqai.temporal import analyze
+from waqai.extract.temporal import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -42,7 +42,7 @@ STAGES = {
     "writing": "write",
     "building the site with MkDocs": "mkdocs",  # until the site is in place
     "site written": "done",
-    "nothing changed": "done",  # MkDocs skipped (waqai.uptodate)
+    "nothing changed": "done",  # MkDocs skipped (waqai.incremental.uptodate)
 }
 COLUMNS = ("load", "extract", "timeline", "render", "write", "mkdocs")
 
@@ -98,8 +98,8 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
 
 def rate_one(content: Path, count: int) -> dict:
     """Extraction alone, one process, no cache: reports per CPU second (one core)."""
-    from waqai.content import article_paths, load_articles
-    from waqai.extract import extract_article
+    from waqai.content.reports import article_paths, load_articles
+    from waqai.extract.article import extract_article
 
     articles = load_articles(article_paths(content)[:count])
     extract_article(articles[0])  # lexicons load once per process; not part of the rate

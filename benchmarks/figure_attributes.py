@@ -21,7 +21,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from waqai.extract import extract_text
+from waqai.extract.article import extract_text
 
 ATTRIBUTES = ("party", "qualifier", "unit", "since")
 _SINCE_NOTE = re.compile(r"\bsince\b(?:\s+(?P<iso>\d{4}-\d{2}-\d{2}))?")

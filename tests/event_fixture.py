@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from waqai.gazetteer import Gazetteer
-from waqai.timeline import build_timeline
+from waqai.extract.gazetteer import Gazetteer
 from waqai.records import Actor, Article, DateMention, Extraction, Figure, Place
+from waqai.timeline.assemble import build_timeline
 
 
 def article(ident: str, body: str, published: date | None, outlet: str = "المرصد") -> Article:

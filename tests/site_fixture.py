@@ -8,8 +8,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from waqai.records import Actor, Article, Event, Extraction, Figure, Place, Source, Timeline, Warning
-from waqai.sentences import split_sentences
+from waqai.extract.sentences import split_sentences
+from waqai.records import (
+    Actor,
+    Article,
+    Event,
+    Extraction,
+    Figure,
+    Place,
+    Source,
+    Timeline,
+    Warning,
+)
 
 OUTLET = "مرصد تجريبي"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import site_fixture as fx
-from waqai.acknowledged import load_acknowledged, strict_problems
-from waqai.content import ContentError
+
+from waqai.content.acknowledged import load_acknowledged, strict_problems
+from waqai.errors import ContentError
 from waqai.records import Flag
 
 FLAG = Flag("toll-down", "الحصيلة انخفضت", "killed:is:2018-09-10")
@@ -60,7 +60,7 @@ def test_bad_acknowledgements_name_the_file(tmp_path, yaml_text, problem) -> Non
 
 
 def test_check_strict_raises_one_error_listing_all(tmp_path) -> None:
-    from waqai.acknowledged import check_strict
+    from waqai.content.acknowledged import check_strict
 
     with pytest.raises(ContentError) as error:
         check_strict(tmp_path, fx.articles(), fx.extractions(), (FLAG,))

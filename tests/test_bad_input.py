@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from waqai.cli import main
-from waqai.content import MAX_REPORT_BYTES, ContentError, load_content, read_articles
+from waqai.content.reports import MAX_REPORT_BYTES, load_content, read_articles
+from waqai.errors import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2024, 5, 1)

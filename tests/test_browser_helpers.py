@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from waqai.browser import ChromiumMissing, find_chromium, relocate_sitemap
+from waqai.errors import ChromiumMissing
+from waqai.render.browser import find_chromium, relocate_sitemap
 
 SITEMAP = "<urlset><url><loc>{root}</loc></url><url><loc>{root}months/2019-02/</loc></url><url><loc>{root}months/2019-01/</loc></url></urlset>"
 
@@ -27,8 +28,8 @@ def test_missing_chromium_says_how_to_install_it(tmp_path, monkeypatch) -> None:
 def test_pdf_command_without_chromium_exits_1_with_the_fix(tmp_path, monkeypatch) -> None:
     from click.testing import CliRunner
 
-    from waqai import browser
     from waqai.cli import main
+    from waqai.render import browser
 
     monkeypatch.setattr(browser, "DEFAULT_CHROMIUM", tmp_path / "chromium")
     monkeypatch.setattr("shutil.which", lambda name: None)

@@ -12,13 +12,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import site_fixture as fx
 from click.testing import CliRunner
 
-import site_fixture as fx
 from waqai.build import build, site_files
-from waqai.mkdocs_run import mkdocs_workers, run_mkdocs
 from waqai.cli import main
 from waqai.settings import Settings
+from waqai.site.mkdocs_run import mkdocs_workers, run_mkdocs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -198,9 +198,9 @@ def test_parallel_extraction_keeps_the_order_of_reports():
 def test_a_few_reports_are_extracted_by_the_idle_workers_while_the_build_goes_on(tmp_path):
     """Extracted by the workers forked when the build started (none in this process: the
     extractor is replaced here, not there), in order, kept in the cache as usual."""
-    from waqai import extract
     from waqai.build import extract_all, extract_later
-    from waqai.cache import ExtractionCache
+    from waqai.extract import article as extract
+    from waqai.incremental.cache import ExtractionCache
 
     articles = fx.articles()
     serial = extract_all(articles, jobs=1)

@@ -1,4 +1,4 @@
-"""The extraction cache (waqai.cache) and cached, parallel extraction (build.extract_all)."""
+"""The extraction cache (waqai.incremental.cache) and cached, parallel extraction (build.extract_all)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -9,8 +9,9 @@ import pytest
 
 from waqai import build
 from waqai.build import extract_all
-from waqai.cache import ExtractionCache, extractor_sources, version_of
-from waqai.extract import extract_article
+from waqai.extract.article import extract_article
+from waqai.incremental.cache import ExtractionCache
+from waqai.incremental.version import version_of
 from waqai.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,12 +117,10 @@ def test_the_records_of_reports_gone_are_dropped_once_they_are_a_quarter(tmp_pat
 def _fake_package(root: Path) -> Path:
     (root / "data").mkdir(parents=True)
     (root / "parts").mkdir()
-    (root / "extract.py").write_text("from .parts import rules\nfrom . import helper\n")
-    (root / "helper.py").write_text("X = 1\n")
-    (root / "parts" / "__init__.py").write_text("")
-    (root / "parts" / "rules.py").write_text("from ..helper import X\n")
-    (root / "render.py").write_text("Y = 2\n")  # not used by extraction
+    (root / "extract.py").write_text("from .parts import rules\n")
+    (root / "parts" / "rules.py").write_text("X = 1\n")
     (root / "data" / "months.yaml").write_text("a: 1\n")
+    (root / "NOTES.txt").write_text("not code\n")
     return root
 
 
@@ -129,24 +128,24 @@ def _fake_package(root: Path) -> Path:
     "edit, invalidates",
     [
         ("parts/rules.py", True),
-        ("helper.py", True),
+        ("extract.py", True),
         ("data/months.yaml", True),
-        ("render.py", False),
+        ("NOTES.txt", False),
     ],
 )
-def test_the_version_follows_the_extractor_files(tmp_path, edit, invalidates):
+def test_the_version_follows_every_code_and_data_file(tmp_path, edit, invalidates):
     package = _fake_package(tmp_path / "pkg")
-    before = version_of(package / "extract.py", package, package / "data")
+    before = version_of(package)
     with (package / edit).open("a") as f:
         f.write("# edited\n")
-    after = version_of(package / "extract.py", package, package / "data")
-    assert (before != after) is invalidates
+    assert (before != version_of(package)) is invalidates
 
 
-def test_the_real_extractor_version_covers_dates_and_figures_but_not_pages():
-    names = {p.relative_to(p.parents[1]).as_posix() for p in extractor_sources()}
-    assert {"waqai/extract.py", "temporal/grammar.py", "figures/finder.py", "waqai/normalize.py"} <= names
-    assert "waqai/render.py" not in names
+def test_a_new_module_changes_the_version(tmp_path):
+    package = _fake_package(tmp_path / "pkg")
+    before = version_of(package)
+    (package / "parts" / "more.py").write_text("Y = 2\n")
+    assert version_of(package) != before
 
 
 def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
@@ -163,9 +162,9 @@ def test_parallel_and_serial_extraction_give_the_same_results(tmp_path):
 
 
 def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_path, monkeypatch):
-    from waqai import timeline as stage
-    from waqai.cache import TimelineCaches
-    from waqai.gazetteer import load_gazetteer
+    from waqai.extract.gazetteer import load_gazetteer
+    from waqai.incremental.cache import timeline_caches
+    from waqai.timeline import assemble as stage
 
     cut: list[str] = []
 
@@ -181,7 +180,7 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
     articles = [article(n) for n in range(6)]
 
     def timeline(items):
-        caches = TimelineCaches.at(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
+        caches = timeline_caches(tmp_path / "cache", [content / "places.yaml", content / "actors.yaml"])
         return stage.build_timeline(items, [extract_article(a) for a in items], load_gazetteer(content), caches)
 
     first = timeline(articles)
@@ -204,10 +203,10 @@ def test_a_report_s_events_are_read_back_until_it_or_the_gazetteer_changes(tmp_p
 
 
 def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeypatch):
-    from waqai import series
-    from waqai.cache import TimelineCaches
-    from waqai.gazetteer import load_gazetteer
-    from waqai.timeline import build_timeline
+    from waqai.extract.gazetteer import load_gazetteer
+    from waqai.incremental.cache import timeline_caches
+    from waqai.timeline import series
+    from waqai.timeline.assemble import build_timeline
 
     read: list[str] = []
     region_matches = series.region_matches
@@ -221,7 +220,7 @@ def test_the_charts_read_a_report_s_text_once_until_it_changes(tmp_path, monkeyp
     gazetteer = load_gazetteer(ROOT / "content")
 
     def tables(items):
-        caches = TimelineCaches.at(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
+        caches = timeline_caches(tmp_path / "cache", [ROOT / "content" / "places.yaml"])
         return build_timeline(items, [extract_article(a) for a in items], gazetteer, caches).series
 
     rows_made: list[str] = []
@@ -246,9 +245,10 @@ def test_a_report_file_is_parsed_once_until_it_or_the_build_date_changes(tmp_pat
     """Three files read into the cache: read again, none is parsed (and the reports are the
     same); one edited file is parsed again; another build date re-checks them all, so a
     report published after it is still refused."""
-    from waqai import content
-    from waqai.cache import article_cache
-    from waqai.content import ContentError, load_content
+    from waqai.content.reports import load_content
+    from waqai.content import reports as content
+    from waqai.errors import ContentError
+    from waqai.incremental.cache import article_cache
 
     folder = tmp_path / "content" / "articles"
     folder.mkdir(parents=True)

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from waqai.changes import compare, load_events
-from waqai.content import ContentError
+from waqai.errors import ContentError
+from waqai.timeline.changes import compare, load_events
 
 
 def event(id_: str, *figures: tuple[str, str | None, float | None, str]) -> dict:

@@ -8,11 +8,11 @@ import posixpath
 import re
 
 import plotly.graph_objects as go
+from event_fixture import series_timeline
 from hypothesis import given
 from hypothesis import strategies as st
 
-from event_fixture import series_timeline
-from waqai.charts import build_chart, chart_html, home_charts, relative_path
+from waqai.render.charts import build_chart, chart_html, home_charts, relative_path
 
 NAMES = {"east_euphrates": "شرق الفرات", "badia": "البادية السورية", "isis": "التنظيم", "civilians": "المدنيون"}
 

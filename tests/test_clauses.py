@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from waqai.clauses import split_clauses
-from waqai.sentences import Sentence, split_sentences
+from waqai.extract.clauses import split_clauses
+from waqai.extract.sentences import Sentence, split_sentences
 
 
 def clauses(text: str) -> list[tuple[str, bool]]:

@@ -9,7 +9,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from waqai.content import ContentError, article_paths, load_articles, parse_article
+from waqai.content.reports import article_paths, load_articles, parse_article
+from waqai.errors import ContentError
 
 PATH = Path("content/articles/x.md")
 GOOD = """---

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from event_fixture import GAZETTEER, article, extraction, figure
+
 from waqai.records import Warning
-from waqai.render import render_site
-from waqai.timeline import build_timeline
+from waqai.render.site import render_site
+from waqai.timeline.assemble import build_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SINCE = {"party": "isis", "since": "2018-09-10"}
@@ -65,9 +65,9 @@ def test_a_flag_s_item_is_written_once_until_its_events_change(tmp_path, monkeyp
     """A rebuild with the pieces of the last one takes each flag's list item from them: the
     page is the same, and no item is written again; the item of a flag whose event's view
     changed is."""
-    from waqai.editors import FlagView
-    from waqai.render import SHARED_INPUTS
-    from waqai.reuse import Reuse
+    from waqai.incremental.reuse import Reuse
+    from waqai.render.editors import FlagView
+    from waqai.render.site import SHARED_INPUTS
 
     articles = [replace(article(i, body, day), title=f"تقرير {i}") for i, day, body, _, _ in REPORTS]
     extractions = [

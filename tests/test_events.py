@@ -5,10 +5,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-
 from event_fixture import GAZETTEER, article, extraction, figure, mention
-from waqai.events import article_events, load_type_rules
+
 from waqai.records import Warning
+from waqai.timeline.events import article_events, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"

@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-
 import site_fixture as fx
-from waqai.feed import ATOM, atom_feed, entry_id, event_url, reported
-from waqai.labels import load_labels
+
+from waqai.content.labels import load_labels
+from waqai.render.feed import ATOM, atom_feed, entry_id, event_url, reported
 
 NS = {"a": ATOM}
 LABELS = load_labels()

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from waqai.content import ContentError
-from waqai.figures import bounds, find_figures
-from waqai.figures.context import Context
-from waqai.figures.lexicon import DATA_DIR, load_lexicon
-from waqai.figures.numbers import _word_numbers, digit_value, find_numbers
-from waqai.figures.words import WordIndex, stems, tokenize
-from waqai.normalize import normalize
+from waqai.errors import ContentError
+from waqai.extract.figures import bounds, find_figures
+from waqai.extract.figures.context import Context
+from waqai.extract.figures.lexicon import DATA_DIR, load_lexicon
+from waqai.extract.figures.numbers import _word_numbers, digit_value, find_numbers
+from waqai.extract.figures.words import WordIndex, stems, tokenize
+from waqai.extract.normalize import normalize
 from waqai.records import DateMention
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from waqai.figures import find_figures
+from waqai.extract.figures import find_figures
 
 K, W, X, A, KD = "killed", "wounded", "executed", "arrested", "kidnapped"
 E, D, T, TR, F, TK, V, TW, S = "exits", "displaced", "territory", "troops", "fighters", "trucks", "villages", "towns", "strikes"

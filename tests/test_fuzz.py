@@ -16,10 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waqai.content import ContentError, parse_article
-from waqai.extract import extract_article, extract_text
+from waqai.content.reports import parse_article
+from waqai.errors import ContentError
+from waqai.extract.article import extract_article, extract_text
 from waqai.records import Article
-from waqai.timeline import build_timeline
+from waqai.timeline.assemble import build_timeline
 
 WORDS = (
     "الـ", "ال", "1", "9", "12", "30", "2019", "1440", "٣", "١٢", "من", "في", "منذ", "حتى", "و", "بين", "نحو", "أكثر", "أقل",

@@ -5,13 +5,19 @@ import re
 from pathlib import Path
 
 import pytest
+from event_fixture import GAZETTEER
 from hypothesis import given
 from hypothesis import strategies as st
 
-from event_fixture import GAZETTEER
-from waqai.content import ContentError
-from waqai.gazetteer import TermIndex, load_gazetteer, load_places, readings, text_words
-from waqai.normalize import normalize
+from waqai.errors import ContentError
+from waqai.extract.gazetteer import (
+    TermIndex,
+    load_gazetteer,
+    load_places,
+    readings,
+    text_words,
+)
+from waqai.extract.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 

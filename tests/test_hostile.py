@@ -15,10 +15,10 @@ from pathlib import Path
 
 import markdown
 import pytest
-
 from hostile_corpus import VISIBLE, built_hostile_site, scan
-from waqai.downloads import FORMULA_STARTS, formula_safe
-from waqai.render import _yaml_string, html_escape, md_escape
+
+from waqai.render.downloads import FORMULA_STARTS, formula_safe
+from waqai.render.site import _yaml_string, html_escape, md_escape
 
 
 @pytest.fixture(scope="module")

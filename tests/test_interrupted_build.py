@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-import waqai.swap
+import waqai.site.swap
 from waqai.build import PLACED, place, remove_abandoned_staging
-from waqai.swap import exchange
+from waqai.site.swap import exchange
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = 4
@@ -113,7 +113,7 @@ def _place_killed_after(step: int, staging: Path, out: Path) -> None:
 
             pathlib.Path.rename = counted(pathlib.Path.rename)
             os.replace = counted(os.replace)
-            waqai.swap.exchange = counted(waqai.swap.exchange)
+            waqai.site.swap.exchange = counted(waqai.site.swap.exchange)
             place(staging, out)
         finally:
             os._exit(0)
@@ -136,7 +136,7 @@ def test_place_swaps_each_folder_in_one_step(tmp_path, monkeypatch):
     for fallback in (False, True):
         out, staging = _two_builds(tmp_path, str(fallback))
         if fallback:
-            monkeypatch.setattr("waqai.swap.exchange", lambda a, b: False)
+            monkeypatch.setattr("waqai.site.swap.exchange", lambda a, b: False)
         place(staging, out)
         assert (out / "site" / "index.html").read_text(encoding="utf-8") == "new"
         assert (out / "mkdocs.yml").read_text(encoding="utf-8") == "new"

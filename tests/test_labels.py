@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from waqai.datafiles import read_yaml
-from waqai.events import DATING_PRECISIONS, EVENT_TYPES
-from waqai.figures.lexicon import CATEGORIES, DATA_DIR
-from waqai.highlight import figure_reading
-from waqai.labels import load_labels
+from waqai.content.datafiles import read_yaml
+from waqai.content.labels import load_labels
+from waqai.extract.figures.lexicon import CATEGORIES, DATA_DIR
 from waqai.records import Figure
+from waqai.render.highlight import figure_reading
+from waqai.timeline.events import DATING_PRECISIONS, EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,9 +5,10 @@ from dataclasses import replace
 from datetime import date
 
 from event_fixture import GAZETTEER, article, extraction, figure, mention
-from waqai.events import article_events
-from waqai.merge import merge_events
-from waqai.timeline import build_timeline
+
+from waqai.timeline.assemble import build_timeline
+from waqai.timeline.events import article_events
+from waqai.timeline.merge import merge_events
 
 SOHR = "وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى شرق الفرات في الـ 23 والـ 24 من كانون الثاني."
 WATAN = "كما أن الرفض يأتي بعد وصول 650 جندياً أمريكياً إلى شرق الفرات في الـ23 والـ 24 من كانون الثاني الماضي، للقبض على قادة التنظيم."
@@ -48,8 +49,8 @@ def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
 
 
 def test_a_day_s_merge_is_replayed_from_the_cache_until_that_day_s_events_change(tmp_path, monkeypatch) -> None:
-    from waqai import timeline as stage
-    from waqai.cache import TimelineCaches
+    from waqai.incremental.cache import timeline_caches
+    from waqai.timeline import assemble as stage
 
     articles, extractions = reports()
     merged_days: list[int] = []  # how many events each day merged anew had
@@ -57,7 +58,7 @@ def test_a_day_s_merge_is_replayed_from_the_cache_until_that_day_s_events_change
     monkeypatch.setattr(stage, "merge_with_plan", lambda events: merged_days.append(len(events)) or merge_with_plan(events))
 
     def cached(count: int):
-        return build_timeline(articles[:count], extractions[:count], GAZETTEER, TimelineCaches.at(tmp_path / "cache", []))
+        return build_timeline(articles[:count], extractions[:count], GAZETTEER, timeline_caches(tmp_path / "cache", []))
 
     first = cached(2)
     assert merged_days and first.events == build_timeline(articles[:2], extractions[:2], GAZETTEER).events
@@ -70,13 +71,13 @@ def test_a_day_s_merge_is_replayed_from_the_cache_until_that_day_s_events_change
 
 def test_an_entry_s_origin_changes_with_the_events_it_combines_and_with_nothing_else(tmp_path) -> None:
     """Pages and data files keep what they made of an entry by its origin (Timeline.origins)."""
-    from waqai.cache import TimelineCaches
+    from waqai.incremental.cache import timeline_caches
 
     (a, b, c), (ex_a, ex_b, ex_c) = reports()
 
     def origins(*pairs) -> dict[tuple[str, ...], str]:
         """Each entry's origin, by the reports it was told by."""
-        timeline = build_timeline([p[0] for p in pairs], [p[1] for p in pairs], GAZETTEER, TimelineCaches.at(tmp_path / "cache", []))
+        timeline = build_timeline([p[0] for p in pairs], [p[1] for p in pairs], GAZETTEER, timeline_caches(tmp_path / "cache", []))
         assert len(timeline.origins) == len(timeline.events)
         return {tuple(s.article_id for s in e.sources): o for e, o in zip(timeline.events, timeline.origins, strict=True)}
 

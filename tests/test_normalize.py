@@ -1,8 +1,9 @@
 """The normalizer folds spelling variants but every span maps back to the original text."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from waqai.normalize import fold, normalize
+from waqai.extract.normalize import fold, normalize
 
 
 @pytest.mark.parametrize(

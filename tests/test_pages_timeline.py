@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from event_fixture import GAZETTEER, article, extraction, figure, mention
-from waqai.render import render_site
-from waqai.timeline import build_timeline
+
+from waqai.render.site import render_site
+from waqai.timeline.assemble import build_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden" / "month-timeline-2019-01.md"

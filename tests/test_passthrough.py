@@ -1,11 +1,11 @@
-"""Generated HTML passes through MkDocs untouched (waqai.passthrough, waqai.mkdocs_plugin),
+"""Generated HTML passes through MkDocs untouched (waqai.site.passthrough, waqai.site.mkdocs_plugin),
 and an incremental build's search index is the cold build's."""
 from __future__ import annotations
 
 import markdown
 
-from waqai import passthrough
-from waqai.mkdocs_plugin import merge_search_entries
+from waqai.site import passthrough
+from waqai.site.mkdocs_plugin import merge_search_entries
 
 PAGE = (
     "# عنوان\n\nفقرة *بالماركداون*.\n"

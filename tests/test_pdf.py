@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from required_tools import missing
 
-from waqai import publish
-from waqai.browser import ChromiumMissing, find_chromium, playwright_api
 from waqai.build import build
-from waqai.publish import load_words
+from waqai.errors import ChromiumMissing
+from waqai.render.browser import find_chromium, playwright_api
+from waqai.render.publish import load_words
+from waqai.render import publish
 from waqai.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,16 +15,16 @@ from pathlib import Path
 
 import markdown
 import pytest
+import site_fixture as fx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import site_fixture as fx
-from waqai.content import ContentError
-from waqai.labels import load_labels
-from waqai.output import DuplicateOutputError, OutputTree
-from waqai.pages import event_anchor
-from waqai.digits import western_digits
-from waqai.render import md_escape, render_site, site_nav
+from waqai.content.labels import load_labels
+from waqai.content.pages import event_anchor
+from waqai.errors import ContentError, DuplicateOutputError
+from waqai.extract.digits import western_digits
+from waqai.render.output import OutputTree
+from waqai.render.site import md_escape, render_site, site_nav
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
@@ -187,7 +187,7 @@ def test_md_escape_shows_text_as_written(text):
     ],
 )
 def test_broken_display_labels_name_the_file(tmp_path, change, problem):
-    from waqai.labels import DEFAULT_PATH
+    from waqai.content.labels import DEFAULT_PATH
 
     path = tmp_path / "display.yaml"
     path.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(*change), encoding="utf-8")

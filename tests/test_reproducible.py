@@ -10,8 +10,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import site_fixture as fx
-from waqai.reproducible import content_epoch, source_date_epoch
-from waqai.uptodate import STAMP
+
+from waqai.incremental.uptodate import STAMP
+from waqai.site.reproducible import content_epoch, source_date_epoch
 
 
 def hashes(site: Path) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""A page whose inputs did not change since the last build is that build's page (waqai.reuse)."""
+"""A page whose inputs did not change since the last build is that build's page (waqai.incremental.reuse)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from waqai.output import Kept
-from waqai.reuse import Reuse
+from waqai.incremental.reuse import Reuse
+from waqai.render.output import Kept
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, mon
 
     from event_fixture import series_timeline
 
-    from waqai import downloads
+    from waqai.render import downloads
 
     made: list[str] = []
     event_json = downloads._event_json

@@ -1,5 +1,5 @@
 """Sentences end at full stops and line breaks, not at the Arabic comma SOHR chains clauses with."""
-from waqai.sentences import sentence_at, split_sentences
+from waqai.extract.sentences import sentence_at, split_sentences
 
 
 def test_split_keeps_offsets_and_ignores_commas() -> None:

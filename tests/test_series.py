@@ -5,10 +5,11 @@ from dataclasses import replace
 from datetime import date
 
 import pandas as pd
-
 from event_fixture import series_timeline as timeline
+
 from waqai.records import Figure
-from waqai.series import bounds
+from waqai.timeline.series import bounds
+
 
 def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return [tuple(None if pd.isna(v) else v for v in row) for row in frame[columns].itertuples(index=False)]
@@ -53,7 +54,8 @@ def test_bounds_follow_the_qualifier_unless_the_extractor_gave_them() -> None:
 
 def test_a_short_since_is_one_clash_not_a_cumulative_toll() -> None:
     from event_fixture import GAZETTEER, article, extraction, figure
-    from waqai.timeline import build_timeline
+
+    from waqai.timeline.assemble import build_timeline
 
     body = "قتل 11 عنصراً في الهجوم منذ ليل السبت. وثق المرصد مقتل 500 عنصر منذ أيلول."
     art = article("e", body, date(2019, 2, 4))

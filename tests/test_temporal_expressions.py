@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from waqai.temporal import analyze
+from waqai.extract.temporal import analyze
 
 WED = date(2018, 6, 13)  # a Wednesday
 

@@ -8,11 +8,12 @@ import shutil
 from datetime import date
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from waqai.content import ContentError
-from waqai.temporal import analyze
-from waqai.temporal.lexicon import DATA_DIR, lexicon
+from waqai.errors import ContentError
+from waqai.extract.temporal import analyze
+from waqai.extract.temporal.lexicon import DATA_DIR, lexicon
 
 WED = date(2018, 6, 13)  # a Wednesday
 

@@ -1,5 +1,5 @@
-"""An unchanged build skips MkDocs (waqai.uptodate); a build where only pages changed renders
-just those (waqai.mkdocs_plugin); either way the site equals a cold build's."""
+"""An unchanged build skips MkDocs (waqai.incremental.uptodate); a build where only pages changed renders
+just those (waqai.site.mkdocs_plugin); either way the site equals a cold build's."""
 from __future__ import annotations
 
 import hashlib
@@ -9,11 +9,20 @@ from pathlib import Path
 import pytest
 
 import waqai.build
-import waqai.entities
-import waqai.publish
+import waqai.render.entities
+import waqai.render.publish
 from waqai.build import build
+from waqai.incremental.uptodate import (
+    forget,
+    frame_stamp,
+    input_stamp,
+    remember,
+    same_frame,
+    same_inputs,
+    site_stamp,
+    up_to_date,
+)
 from waqai.settings import Settings
-from waqai.uptodate import forget, frame_stamp, input_stamp, remember, same_frame, same_inputs, site_stamp, up_to_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,8 +138,8 @@ def test_the_input_stamp_follows_every_file_of_the_sources_and_the_settings(tmp_
 def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_build(tmp_path, monkeypatch, processes, limit):
     monkeypatch.setattr(waqai.build, "PAGES_PER_PROCESS", 1)  # the fixture's few pages still go to `processes` processes
     if limit:  # places and parties on pages per month, the print page linking the months' pages
-        monkeypatch.setattr(waqai.entities, "ENTITY_PAGE_LIMIT", limit)
-        monkeypatch.setattr(waqai.publish, "PRINT_PAGE_LIMIT", limit)
+        monkeypatch.setattr(waqai.render.entities, "ENTITY_PAGE_LIMIT", limit)
+        monkeypatch.setattr(waqai.render.publish, "PRINT_PAGE_LIMIT", limit)
     content = _content(tmp_path)
     _report(content / "articles", "r1", 10, 4)
 
@@ -151,7 +160,7 @@ def test_a_rebuild_skips_mkdocs_until_a_report_changes_and_then_equals_a_cold_bu
         shutil.rmtree(tmp_path / "cold", ignore_errors=True)
         build(settings("cold"))
         assert _hashes(site) == _hashes(tmp_path / "cold" / "site"), change
-        # pages reused from the previous build (waqai.reuse) are the ones a cold build renders
+        # pages reused from the previous build (waqai.incremental.reuse) are the ones a cold build renders
         assert _hashes(tmp_path / "incremental" / "docs") == _hashes(tmp_path / "cold" / "docs"), change
         return [line for line in said if "MkDocs" in line or "pages unchanged" in line]
 
@@ -210,9 +219,9 @@ def test_a_rebuild_never_writes_into_the_files_of_the_site_it_replaces(tmp_path,
 
 def test_a_rebuild_reads_the_kept_views_only_of_the_pages_it_renders_anew(tmp_path, monkeypatch):
     """After one report is added, an event of an untouched month keeps its view pickled
-    (waqai.render.KeptView): its pages, its blocks and the print page are made of hashes and
+    (waqai.render.site.KeptView): its pages, its blocks and the print page are made of hashes and
     kept HTML, not of the view."""
-    from waqai.render import KeptView
+    from waqai.render.site import KeptView
 
     content = _content(tmp_path)
     for month in range(5, 11):

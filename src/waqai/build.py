@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import suppress
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
@@ -27,27 +27,37 @@ from typing import Any
 
 import yaml
 
-from .acknowledged import check_strict
-from .cache import ExtractionCache, TimelineCaches, article_cache
 from .collector import long_lived, paused
-from .changes import load_events
-from .content import article_paths, load_content
-from .extract import extract_article
-from .gazetteer import GAZETTEER_FILES, load_gazetteer
-from .labels import Labels, load_labels
-from .mkdocs_plugin import UNCHANGED_MTIME
-from .mkdocs_run import mkdocs_workers, run_mkdocs
-from .output import OutputTree
-from .records import Article, Extraction, Timeline
-from .render import SHARED_INPUTS, render_site, site_nav
-from .reproducible import build_epoch, git_epoch, source_date_epoch
-from .reuse import Reuse, frame_of
-from .settings import Settings
-from .swap import put_in_place
-from .timeline import build_timeline
-from .uptodate import (
-    config_environment, environment, forget, frame_stamp, input_stamp, page_inputs, remember, same_frame, same_inputs, site_stamp, up_to_date,
+from .content.acknowledged import check_strict
+from .content.labels import Labels, load_labels
+from .content.reports import article_paths, load_content
+from .extract.article import extract_article
+from .extract.gazetteer import GAZETTEER_FILES, load_gazetteer
+from .incremental.cache import ExtractionCache, article_cache, timeline_caches
+from .incremental.reuse import Reuse, frame_of
+from .incremental.uptodate import (
+    config_environment,
+    environment,
+    forget,
+    frame_stamp,
+    input_stamp,
+    page_inputs,
+    remember,
+    same_frame,
+    same_inputs,
+    site_stamp,
+    up_to_date,
 )  # fmt: skip
+from .records import Article, Extraction, Timeline
+from .render.output import OutputTree
+from .render.site import SHARED_INPUTS, render_site, site_nav
+from .settings import Settings
+from .site.mkdocs_plugin import UNCHANGED_MTIME
+from .site.mkdocs_run import mkdocs_workers, run_mkdocs
+from .site.reproducible import build_epoch, git_epoch, source_date_epoch
+from .site.swap import put_in_place
+from .timeline.assemble import build_timeline
+from .timeline.changes import load_events
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -61,7 +71,7 @@ class Project:
     extractions: tuple[Extraction, ...]
     timeline: Timeline
     files: OutputTree  # relative to the build folder: docs/..., mkdocs.yml
-    page_inputs: dict[str, str]  # docs-relative page -> the hash of its inputs (waqai.reuse)
+    page_inputs: dict[str, str]  # docs-relative page -> the hash of its inputs (waqai.incremental.reuse)
 
 
 def silent(_: str) -> None:
@@ -195,7 +205,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         # more than twice as long.
         reuse = Reuse(frame_of(settings.templates), page_inputs(settings.out), settings.out / "docs", SHARED_INPUTS, settings.out / "cache")
         progress("building the timeline")
-        caches = TimelineCaches.at(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
+        caches = timeline_caches(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
         extractions = extracted()
         timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), caches)
         gc.freeze()
@@ -279,7 +289,7 @@ def _delete_in_background(folders: Sequence[Path]) -> None:
 def place(staging: Path, out: Path) -> None:
     """Move a finished build from `staging` into `out`, replacing the previous one.
 
-    Each of docs/, mkdocs.yml and site/ is swapped in one step (waqai.swap), so
+    Each of docs/, mkdocs.yml and site/ is swapped in one step (waqai.site.swap), so
     a build killed here leaves every one of them either the old or the new.
     """
     for name in PLACED:

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from .acknowledged import ACKNOWLEDGED_FILE, load_acknowledged
-from .content import ContentError, article_paths, read_articles
-from .gazetteer import load_gazetteer
+from .content.acknowledged import ACKNOWLEDGED_FILE, load_acknowledged
+from .content.reports import article_paths, read_articles
+from .errors import ContentError
+from .extract.gazetteer import load_gazetteer
 from .records import Article
 
 

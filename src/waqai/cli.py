@@ -13,12 +13,10 @@ from pathlib import Path
 
 import click
 
-from .build import build as build_site
-from .mkdocs_run import BuildError
-from .content import ContentError, load_article
-from .extract import extract_article, extraction_json
-from .output import ChangedDuringBuild, DuplicateOutputError
-from .sentences import sentence_at, split_sentences
+from .content.reports import load_article
+from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError
+from .extract.article import extract_article, extraction_json
+from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
 
 
@@ -98,6 +96,8 @@ def build(**options) -> None:
     try:
         settings = _settings(options)
         progress = _progress(settings.quiet)
+        from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
+
         build_site(settings, progress)
     except EXPECTED_ERRORS as exc:
         _fail(exc)
@@ -134,8 +134,9 @@ def pdf(site_dir: Path, out: Path) -> None:
     shaped right to left, charts included. Needs Debian's chromium
     (/usr/bin/chromium: `apt-get install chromium`).
     """
-    from .browser import ChromiumMissing, find_chromium
-    from .pdf import PdfError, write_pdf
+    from .errors import ChromiumMissing, PdfError
+    from .render.browser import find_chromium
+    from .render.pdf import write_pdf
 
     try:
         size = write_pdf(site_dir, out, find_chromium())

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .build import Progress, gather, silent
-from .content import ContentError
-from .output import DuplicateOutputError
+from .errors import ContentError, DuplicateOutputError
 from .settings import Settings
 
 Snapshot = dict[Path, tuple[int, int]]

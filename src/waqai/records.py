@@ -188,7 +188,7 @@ class Timeline:
     flags: tuple[Flag, ...] = ()
     # per event, a key of all it is made of (its day's reports, the code and gazetteer that
     # cut and merged them): the same key in another build means the same event. Empty when
-    # the timeline was built without caches (waqai.timeline.merge_by_day).
+    # the timeline was built without caches (waqai.timeline.assemble.merge_by_day).
     origins: tuple[str, ...] = ()
 
     def months(self) -> dict[str, list[Event]]:

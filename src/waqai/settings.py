@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from .content import ContentError
+from .errors import ContentError
 
 
 @dataclass(frozen=True)

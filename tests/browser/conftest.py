@@ -16,7 +16,13 @@ from pathlib import Path
 import pytest
 from required_tools import missing
 
-from waqai.browser import ChromiumMissing, find_chromium, launch_chromium, playwright_api, serve_directory
+from waqai.errors import ChromiumMissing
+from waqai.render.browser import (
+    find_chromium,
+    launch_chromium,
+    playwright_api,
+    serve_directory,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "build" / "screenshots"

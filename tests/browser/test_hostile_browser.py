@@ -14,9 +14,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
-
 from hostile_corpus import VISIBLE, built_hostile_site
-from waqai.browser import serve_directory
+
+from waqai.render.browser import serve_directory
 
 PAGES = sorted({*VISIBLE, "index.html", "months/2019-02/index.html", "months/2019-03/index.html", "reports/index.html", "reports/undated/index.html", "about/index.html", "editors/index.html", "print/index.html"})
 TIMEOUT_MS = 30_000  # plotly.js is 3.5 MB to parse on a busy machine

@@ -1,0 +1,61 @@
+"""Reading the YAML data files (language data and editorial data).
+
+Every data file is validated when loaded and any problem names the file, so an
+editor fixes `content/places.yaml` without reading a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ContentError
+
+
+def read_yaml(path: Path) -> Any:
+    """The parsed YAML of `path`, or ContentError naming the file and the line."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
+
+
+def mapping(path: Path, value: Any, where: str = "") -> dict[Any, Any]:
+    """A non-empty mapping, or ContentError naming the file and where in it."""
+    if not isinstance(value, dict) or not value:
+        raise ContentError(path, None, f"{where or 'the file'}: must be a non-empty mapping")
+    return value
+
+
+def mapping_of_mappings(path: Path, data: Any) -> dict[str, dict[str, Any]]:
+    """Check the common shape `id: {field: value}` and return it."""
+    if not isinstance(data, dict) or not data:
+        raise ContentError(path, None, "must be a non-empty mapping of id: {fields}")
+    for key, value in data.items():
+        if not isinstance(value, dict):
+            raise ContentError(path, None, f"{key}: must be a mapping of fields")
+    return {str(k): v for k, v in data.items()}
+
+
+def text_list(path: Path, where: str, value: Any) -> list[str]:
+    """A list of non-empty strings (a single string is accepted as a list of one)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ContentError(path, None, f"{where}: must be a list of non-empty texts")
+    return [v.strip() for v in value]
+
+
+def check_fields(path: Path, ident: str, fields: dict[str, Any], required: set[str], optional: set[str] = frozenset()) -> None:
+    """Refuse an entry with an unknown field or without a required one, naming both."""
+    unknown = set(fields) - required - optional
+    if unknown:
+        raise ContentError(path, None, f"{ident}: unknown field(s) {', '.join(sorted(unknown))}")
+    missing = required - set(fields)
+    if missing:
+        raise ContentError(path, None, f"{ident}: missing field(s) {', '.join(sorted(missing))}")

@@ -1,0 +1,298 @@
+"""Plotly figure specs (JSON) for the charts, and the static table each one falls back to.
+
+Specs are plain dicts (the JSON plotly.js reads), drawn in the browser by
+assets/charts.js, which also follows the light/dark palette. Every point
+carries, in its hover and in the table, the report it comes from; a bound
+(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart's
+traces (chart_traces) are the same on every page and only its links differ
+(page_chart), so the home and print pages read the series once.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import posixpath
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..content.datafiles import read_yaml
+from ..content.pages import report_page, sentence_anchor
+from ..errors import ContentError
+from ..records import Timeline
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "charts.yaml"))
+CHARTS = ("territory", "tolls", "exits")
+QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
+# Marker per qualifier: a bound points the way the truth lies.
+SYMBOLS = {
+    "exact": "circle",
+    "approx": "circle-open",
+    "more_than": "triangle-up",
+    "at_least": "triangle-up-open",
+    "less_than": "triangle-down",
+    "at_most": "triangle-down-open",
+    "vague": "triangle-up-open",
+}
+
+# A link to a report's sentence from the page the chart is on: (report id, sentence) -> URL.
+Linker = Callable[[str, int], str]
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    charts: dict[str, dict[str, str]]
+    words: dict[str, str]
+    qualifiers: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = DEFAULT_PATH) -> ChartWords:
+    """Read and check data/charts.yaml."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"charts", "words", "qualifiers"}:
+        raise ContentError(path, None, "must have exactly charts, words, qualifiers")
+    charts = data["charts"]
+    if not isinstance(charts, dict) or set(charts) != set(CHARTS):
+        raise ContentError(path, None, f"charts: must describe exactly {', '.join(CHARTS)}")
+    for name, chart in charts.items():
+        if not isinstance(chart, dict) or not {"title", "y", "caption", "series"} <= set(chart):
+            raise ContentError(path, None, f"charts.{name}: needs title, y, caption, series")
+    if set(data["qualifiers"] or {}) != set(QUALIFIERS):
+        raise ContentError(path, None, f"qualifiers: must name exactly {', '.join(QUALIFIERS)}")
+    return ChartWords(charts, {str(k): str(v) for k, v in data["words"].items()}, {k: v or "" for k, v in data["qualifiers"].items()})
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: its id (HTML), its Plotly spec, and the rows of its fallback table."""
+
+    id: str
+    title: str
+    caption: str
+    spec: dict[str, Any]
+    table: list[dict[str, str]]  # column label -> cell HTML
+
+
+def _clean(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def value_text(row: Mapping[str, Any], words: ChartWords) -> str:
+    """`أقل من 3 كلم مربع`: the number as the report gave it, qualifier first."""
+    number = f"{row['value']:,.0f}" if _clean(row["value"]) is not None else "؟"
+    unit = f" {words.words['km2']}" if row["unit"] == "km2" else ""
+    qualifier = words.qualifiers.get(row["qualifier"], "")
+    return f"{qualifier} {number}{unit}".strip()
+
+
+def source_text(row: Mapping[str, Any]) -> str:
+    published = row["published"].isoformat() if _clean(row["published"]) is not None else "؟"
+    return f"{row['outlet'] or row['article_id']}، {published}"
+
+
+def records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """The rows of `frame` as plain dicts of `columns`, the values DataFrame.to_dict gives, read
+    column by column: pandas converts a whole column at once quickly, a record at a time slowly."""
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
+def days(dates: pd.Series) -> list[date]:
+    """The day of each date, all converted by numpy at once (a Timestamp each is slow)."""
+    return dates.to_numpy().astype("datetime64[D]").tolist()
+
+
+def _series_name(key: Any, since: Any, names: dict[str, str], words: ChartWords) -> str:
+    name = names.get(key, key) if _clean(key) is not None else words.words["unknown"]
+    return f"{name} ({words.words['since']} {since})" if _clean(since) is not None else name
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One line of a chart as every page draws it: only the links to the reports depend on
+    the page, so they are kept as the sentences they lead to."""
+
+    label: str
+    dates: list[str]  # YYYY-MM-DD of each point
+    values: list[Any]  # the y of each point, None where it has none
+    symbols: list[str]
+    texts: list[str]  # value_text of each point
+    sources: list[str]  # source_text of each point
+    sentences: list[tuple[str, int]]  # (report id, sentence index) each point links to
+
+    @cached_property  # escaped once for all the pages that show the table
+    def table_texts(self) -> tuple[str, list[str], list[str]]:
+        """The label, the texts and the sources, escaped for the fallback table."""
+        return html.escape(self.label), [html.escape(t) for t in self.texts], [html.escape(s) for s in self.sources]
+
+
+_POINT_COLUMNS = ("value", "unit", "qualifier", "published", "outlet", "article_id", "sentence", "plotted")
+
+
+def chart_traces(frame: pd.DataFrame, series: list[str], names: dict[str, str], words: ChartWords) -> list[Trace]:
+    """The traces of a chart of `frame` (a series.py frame), one per value of the `series` columns."""
+    frame = frame.sort_values("date", kind="stable").reset_index(drop=True)
+    points = records(frame, _POINT_COLUMNS)  # by position
+    iso_days = [day.isoformat() for day in days(frame["date"])]
+    groups = frame.groupby(series, dropna=False, sort=False) if len(frame) else []
+    traces = []
+    for key, rows in groups:
+        key = key if isinstance(key, tuple) else (key,)
+        mine = [points[i] for i in rows.index]  # the trace's points
+        traces.append(
+            Trace(
+                _series_name(key[0], key[1] if len(key) > 1 else None, names, words),
+                [iso_days[i] for i in rows.index],
+                [_clean(p["plotted"]) for p in mine],
+                [SYMBOLS.get(p["qualifier"], "circle") for p in mine],
+                [value_text(p, words) for p in mine],
+                [source_text(p) for p in mine],
+                [(p["article_id"], int(p["sentence"])) for p in mine],
+            )
+        )
+    return traces
+
+
+def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) -> Chart:
+    """The chart `name` of `traces` (chart_traces) on one page, its points linked with `link`."""
+    meta = words.charts[name]
+    data, table = [], []
+    for trace in traces:
+        urls = [link(article_id, sentence) for article_id, sentence in trace.sentences]
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": trace.label,
+                "x": trace.dates,
+                "y": trace.values,
+                "marker": {"size": 11, "symbol": trace.symbols},
+                "line": {"width": 1.5, "dash": "dot"},
+                "customdata": [list(point) for point in zip(trace.texts, trace.sources, urls)],
+                "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(trace.label) + "</extra>",
+            }
+        )
+        label, texts, sources = trace.table_texts
+        for day, shown, source, url in zip(trace.dates, texts, sources, urls):
+            table.append(
+                {
+                    words.words["date"]: day,
+                    meta["series"]: label,
+                    words.words["value"]: shown,
+                    words.words["source"]: f'<a href="{html.escape(url)}">{source}</a>',
+                }
+            )
+    spec = {
+        "data": data,
+        "layout": {
+            "xaxis": {"type": "date", "title": {"text": words.words["date"]}},
+            "yaxis": {"type": "log" if name == "territory" else "linear", "title": {"text": meta["y"]}, "rangemode": "tozero"},
+            "legend": {"orientation": "h", "y": -0.25},
+            "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
+            "hovermode": "closest",
+            "showlegend": True,
+        },
+        "config": {"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
+    }
+    return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
+
+
+def build_chart(
+    name: str, frame: pd.DataFrame, series: list[str], names: dict[str, str], link: Linker, words: ChartWords | None = None
+) -> Chart:
+    """A chart of `frame` (a series.py frame) with one trace per value of the `series` columns."""
+    words = words or load_words()
+    return page_chart(name, chart_traces(frame, series, names, words), link, words)
+
+
+def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
+    """The chart's HTML block: a left-to-right container, its spec, its caption and its table.
+
+    One block without blank lines, so Markdown passes it through untouched. The spec
+    is an attribute, not an inline <script>: Material's instant navigation re-creates
+    a page's inline scripts without their attributes, and a JSON script would then
+    run as JavaScript.
+    """
+    words = words or load_words()
+    columns = list(chart.table[0]) if chart.table else []
+    head = "".join(f"<th>{c}</th>" for c in columns)
+    body = "".join(["<tr><td>" + "</td><td>".join([row[c] for c in columns]) + "</td></tr>" for row in chart.table])
+    return "\n".join(
+        [
+            f'<figure class="waqai-chart-block" id="{chart.id}-block">',
+            f"<figcaption><strong>{html.escape(chart.title)}</strong><br><small>{html.escape(chart.caption)}</small></figcaption>",
+            f'<div class="waqai-chart" id="{chart.id}" dir="ltr" role="img" aria-label="{html.escape(chart.title)}"'
+            f' data-spec="{html.escape(json.dumps(chart.spec, ensure_ascii=False, separators=(",", ":")))}"></div>',
+            f'<details class="waqai-chart-fallback"><summary>{words.words["table"]}</summary>',
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+            "</details>",
+            "</figure>",
+        ]
+    )
+
+
+_ODD_PARTS = frozenset({"", ".", ".."})  # what only posixpath.relpath resolves right
+
+
+def relative_path(target: str, start: str) -> str:
+    """posixpath.relpath for the site's own paths (relative, already normal), without its
+    two abspath calls: links are made tens of thousands of times per build."""
+    target_parts = target.split("/") if target != "." else []
+    start_parts = start.split("/") if start != "." else []
+    if _ODD_PARTS.intersection(target_parts) or _ODD_PARTS.intersection(start_parts):
+        return posixpath.relpath(target, start)
+    common = 0
+    for mine, theirs in zip(target_parts, start_parts):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
+
+
+def _folder(md: str) -> str:
+    """The folder a page is served from: `reports/x.md` -> `reports/x`, `index.md` -> `.`."""
+    stem = md[: -len(".md")]
+    return "." if stem == "index" else (stem[: -len("/index")] if stem.endswith("/index") else stem)
+
+
+def page_url(here: str, target: str, anchor: str | None = None) -> str:
+    """The URL from page `here` to page `target` (docs-relative .md paths) in the built site.
+
+    Raw HTML is not rewritten by MkDocs, so chart links are written as the site
+    serves pages: `reports/x.md` is `reports/x/` (directory URLs).
+    """
+    url = _directory_url(here, target)
+    return f"{url}#{anchor}" if anchor else url
+
+
+@lru_cache(maxsize=1 << 14)  # a page links to the same pages again and again (a report's sentences)
+def _directory_url(here: str, target: str) -> str:
+    url = relative_path(_folder(target), _folder(here))
+    return "./" if url == "." else url + "/"
+
+
+HOME_CHARTS = {"territory": ["pocket"], "tolls": ["party", "since"]}  # chart: the columns that split it into traces
+
+
+def home_charts(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]]:
+    """The HTML blocks of the home page's charts (territory held by IS, cumulative tolls) for
+    each of `pages` (the home page, the print page). The series are read once: only the
+    links, relative to the page, differ."""
+    if timeline.series is None:
+        return {here: [] for here in pages}
+    words = load_words()
+    names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
+    traces = {name: chart_traces(getattr(timeline.series, name), series, names, words) for name, series in HOME_CHARTS.items()}
+    return {here: [chart_html(page_chart(name, traces[name], _report_linker(here), words), words) for name in traces] for here in pages}
+
+
+def _report_linker(here: str) -> Linker:
+    """Links from page `here` to report sentences."""
+    return lambda article_id, sentence: page_url(here, report_page(article_id), sentence_anchor(sentence))

@@ -1,0 +1,138 @@
+"""The editors' page: what a person should check before trusting or publishing the timeline.
+
+Three lists, each entry one click from its sentence: the extraction warnings of
+every report (a weekday that contradicts its date, ...), the series flags (a
+cumulative toll that goes down, an area that grows with no reported advance),
+and each cumulative toll's chain of reported values with their sources, so a
+revision (`ليرتفع إلى`) or a correction downwards is read in one place.
+The flags and the chains' rows are written as HTML here (item_html, row_html):
+at 10,000 reports they are tens of thousands of lines.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any
+
+import pandas as pd
+
+from ..content.labels import Labels
+from ..content.pages import report_page, sentence_anchor
+from ..extract.sentences import split_sentences
+from ..records import Article, Extraction, Flag, Timeline
+from ..timeline.series import decreases, toll_chains
+from .charts import ChartWords, days, page_url, records, value_text
+
+
+@dataclass(frozen=True)
+class WarningView:
+    report: str  # the report's title
+    page: str  # its page (docs-relative .md)
+    anchor: str | None  # the sentence the warning is about, when it has a place in the text
+    code: str  # the machine code, as acknowledged.yaml names it
+    label: str  # the code in Arabic
+    message: str  # the extractor's detail
+    excerpt: str  # the words the warning is about
+
+
+@dataclass(frozen=True)
+class FlagView:
+    code: str
+    key: str  # the chain, as acknowledged.yaml names it
+    label: str
+    message: str
+    events: tuple[Any, ...]  # render.EventView of the events involved
+
+    def item_html(self, here: str) -> str:
+        """Its list item on page `here`, written here and not in the template: at 20,000 flags
+        a template loop took a second, and MkDocs ten more to convert the list from Markdown."""
+        events = "، ".join(f'<a href="{page_url(here, e.page, e.anchor)}">{escape(e.when)}</a>' for e in self.events)
+        return (
+            f"<li><strong>{escape(self.label)}</strong> ({events}) "
+            f"<small><code>{escape(self.key)}</code> · <code>{escape(self.code)}</code></small></li>"
+        )
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    when: str  # the day the toll held
+    value: str  # as the report gave it: `ما لا يقل عن 1279`
+    source: str  # outlet and publication date
+    page: str
+    anchor: str
+    down: bool  # lower than an earlier value of the same chain
+
+    def row_html(self, here: str, down_note: str) -> str:
+        """Its table row on page `here`, a decrease marked ▼ and followed by `down_note` (HTML).
+        Written here, not in the template: a template loop over 20,000 rows is slow."""
+        value = f"<strong>▼ {escape(self.value)}</strong> {down_note}" if self.down else escape(self.value)
+        link = f'<a href="{page_url(here, self.page, self.anchor)}">{escape(self.source)}</a>'
+        return f"<tr><td>{escape(self.when)}</td><td>{value}</td><td>{link}</td></tr>"
+
+
+@dataclass(frozen=True)
+class ChainView:
+    key: str
+    title: str  # party and period, in Arabic
+    steps: tuple[ChainStep, ...]
+
+    @property
+    def has_down(self) -> bool:
+        return any(s.down for s in self.steps)
+
+    def rows_html(self, here: str, down_note: str) -> str:
+        """The rows of its table on page `here` (ChainStep.row_html), one a line."""
+        return "\n".join(step.row_html(here, down_note) for step in self.steps)
+
+
+def warning_views(articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> list[WarningView]:
+    """Every extraction warning of every report, in report order, with the sentence it points at."""
+    out = []
+    for article, extraction in zip(articles, extractions, strict=True):
+        sentences = split_sentences(article.body) if extraction.warnings else []
+        for w in extraction.warnings:
+            at = next((s for s in sentences if w.start is not None and s.start <= w.start < s.end), None)
+            excerpt = article.body[w.start : w.end] if w.start is not None and w.end is not None else ""
+            out.append(
+                WarningView(
+                    article.title or article.id, report_page(article.id), sentence_anchor(at.index) if at else None,
+                    w.code, labels.label("warning_codes", w.code), w.message, excerpt,
+                )
+            )  # fmt: skip
+    return out
+
+
+def flag_views(flags: Sequence[Flag], views: Mapping[str, Any], words: ChartWords) -> list[FlagView]:
+    """The series flags with their label and the events they involve (render.EventView by event id)."""
+    return [FlagView(f.code, f.key, words.words.get(f.code, f.code), f.message, tuple(views[i] for i in f.event_ids if i in views)) for f in flags]
+
+
+def _step(row: Mapping[str, Any], day: date, labels: Labels, words: ChartWords, down: bool) -> ChainStep:
+    outlet = row["outlet"] or row["article_id"]
+    published = labels.date(row["published"]) if not pd.isna(row["published"]) else "تاريخ غير معروف"
+    return ChainStep(
+        labels.date(day), value_text(row, words), f"{outlet}، {published}",
+        report_page(row["article_id"]), sentence_anchor(int(row["sentence"])), down,
+    )  # fmt: skip
+
+
+_STEP_COLUMNS = ("value", "unit", "qualifier", "published", "outlet", "article_id", "sentence")
+
+
+def chain_views(timeline: Timeline, labels: Labels, words: ChartWords) -> list[ChainView]:
+    """Each cumulative toll (party, since) with its reported values in order, a decrease marked."""
+    if timeline.series is None:
+        return []
+    names = {a.id: a.ar for a in timeline.actors}
+    out = []
+    for key, chain in toll_chains(timeline.series.tolls):
+        lower = {after for _, after in decreases(chain)}
+        first = chain.iloc[0]
+        party = names.get(first["party"], first["party"]) if not pd.isna(first["party"]) else words.words["unknown"]
+        since = f" ({words.words['since']} {labels.value(first['since'])})" if not pd.isna(first["since"]) else ""
+        rows = zip(records(chain, _STEP_COLUMNS), days(chain["date"]))
+        steps = tuple(_step(row, day, labels, words, i in lower) for i, (row, day) in enumerate(rows))
+        out.append(ChainView(key, f"{labels.label('figure_categories', 'killed')}: {party}{since}", steps))
+    return out

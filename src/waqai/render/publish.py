@@ -1,0 +1,77 @@
+"""The pages a publication adds beside the chronology (issue 6): print, feed, changes.
+
+- `print.md`: the whole chronology on one page (title page, contents, every
+  month, the charts), for printing all of it and for `waqai pdf`; past
+  PRINT_PAGE_LIMIT events its contents link the months' pages instead;
+- `changes.md`: what changed since the last published data (waqai.timeline.changes);
+- `feed.xml`: the Atom feed of events (waqai.render.feed).
+
+The renderer hands in its own page renderer so these pages use the same
+templates, links and digit rules as every other page.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..content.datafiles import read_yaml
+from ..content.labels import Labels
+from ..content.pages import event_anchor, event_page
+from ..errors import ContentError
+from ..records import Timeline
+from ..timeline.changes import CHANGES_PAGE, changes_view, compare
+from .downloads import events_json
+from .feed import FEED_PATH, atom_feed
+
+PRINT_PAGE = "print.md"
+# Past this many events the print page lists the chronology's pages instead of holding them
+# all: at 10,000 reports it held 48,000 events, 63 MB that no browser prints and that every
+# new report made again. `waqai pdf` gathers those pages into one document.
+PRINT_PAGE_LIMIT = 2000
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
+_WORDS = ("feed_title", "feed_subtitle", "pdf_footer")
+
+# (template, page path, context) -> Markdown: the renderer's own page function.
+RenderPage = Callable[..., str]
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = DEFAULT_PATH) -> dict[str, str]:
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != set(_WORDS) or not all(isinstance(v, str) and v.strip() for v in data.values()):
+        raise ContentError(path, None, f"must give exactly {', '.join(_WORDS)} as non-empty text")
+    return data
+
+
+def publishing_pages(
+    render_page: RenderPage,
+    timeline: Timeline,
+    labels: Labels,
+    charts: Sequence[str],
+    previous_events: Sequence[Mapping[str, Any]] | None,
+    split: frozenset[str],
+    limit: int | None = None,
+) -> dict[str, str]:
+    """{docs-relative path: text} of the print page, the changes page and the feed;
+    `split` names the months listed on week pages (pages.split_months); past `limit` events
+    (PRINT_PAGE_LIMIT when None) the print page links the months' pages instead of holding them."""
+    limit = PRINT_PAGE_LIMIT if limit is None else limit
+    by_id = {e.id: e for e in timeline.events}
+
+    def locate(event: Mapping[str, Any]) -> tuple[str, str]:
+        found = by_id[event["id"]]
+        return event_page(found, split), event_anchor(found)
+
+    party_names = {actor.id: actor.ar for actor in timeline.actors}
+    # with nothing to compare with, the events are only counted: their JSON is not made for that
+    current = events_json(timeline) if previous_events is not None else timeline.events
+    changes = changes_view(compare(previous_events, current), labels, locate, party_names)
+    words = load_words()
+    return {
+        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit),
+        CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
+        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split),
+    }

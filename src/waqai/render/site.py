@@ -1,0 +1,622 @@
+"""The render stage: timeline, reports and extractions in, Markdown pages out.
+
+Pages are plain Markdown plus small HTML blocks (attr_list, md_in_html), so a
+later move from MkDocs Material to Zensical stays cheap. Everything is
+rendered in memory as {relative path: text}; nothing touches disk here.
+
+Output paths come from report ids and `YYYY-MM`, never from titles, so two
+similar Arabic titles cannot collide. Digits are written Western everywhere:
+the site's search (lunr, Arabic) drops Arabic-Indic digits.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import posixpath
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..content.labels import Labels, load_labels
+from ..content.pages import (
+    ABOUT,
+    CHRONOLOGY,
+    DAY_PRECISIONS,
+    EDITORS,
+    HOME,
+    METHODOLOGY,
+    MONTH_PAGE_LIMIT,
+    PART_DAYS,
+    REPORTS,
+    UNDATED,
+    event_anchor,
+    event_page,
+    month_page,
+    part_of,
+    part_page,
+    report_page,
+    sentence_anchor,
+    split_months,
+)  # fmt: skip
+from ..errors import ContentError
+from ..extract.digits import western_digits
+from ..extract.sentences import Sentence, split_sentences
+from ..records import Article, Event, Extraction, Figure, Timeline
+from ..timeline.changes import CHANGES_PAGE
+from . import entities
+from .charts import home_charts, load_words, page_url, relative_path
+from .downloads import DOWNLOADS, download_files, download_views
+from .editors import chain_views, flag_views, warning_views
+from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
+from .highlight import Mark, marked_sentences, report_marks
+from .output import OutputTree, Pickled, Reuse
+from .publish import PRINT_PAGE, publishing_pages
+
+LATEST_EVENTS = 10
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
+_MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows exactly as written, on one line."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+
+
+# "&" first: the other references start with one. str.replace is many times faster than
+# str.translate on Arabic text, which looks every character up in a dict.
+_HTML_SPECIAL = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")) + tuple((c, f"&#{ord(c)};") for c in "()\\`")
+
+
+def html_escape(text: str) -> str:
+    """Text inert in HTML and in a Markdown link title, where a parenthesis or a backslash
+    would end the link and a backtick start code: those become character references too."""
+    for special, reference in _HTML_SPECIAL:
+        if special in text:
+            text = text.replace(special, reference)
+    return text
+
+
+# ---------------------------------------------------------------- view models
+
+
+def site_url(target: str, anchor: str | None = None) -> str:
+    """A page's URL from the site's root (`reports/x.md` -> `reports/x/`), for HTML blocks
+    shown on several pages (they add the way to the root)."""
+    return page_url(HOME, target, anchor).removeprefix("./")
+
+
+def way_to_root(page: str) -> str:
+    """What goes before a site_url on `page`: `../../` on `reports/x.md`, nothing on the home page."""
+    return page_url(page, HOME).removeprefix("./")
+
+
+@dataclass(frozen=True)
+class SourceView:
+    label: str  # outlet and publication date
+    title: str
+    page: str
+    anchor: str
+    text: str
+    url: str  # site_url of the sentence
+
+
+@dataclass(frozen=True)
+class EventView:
+    anchor: str
+    page: str  # the chronology page that lists it (its month, or a part of a split month)
+    url: str  # site_url of the event on that page
+    month: str  # YYYY-MM
+    when: str  # its date as a reader reads it
+    precision: str  # empty when precise to the day, the usual case
+    basis: str  # how the date was found, empty when the event's own words give it
+    type: str
+    summary: str
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    figures: tuple[str, ...]
+    sources: tuple[SourceView, ...]
+
+
+@dataclass(frozen=True)
+class DayView:
+    heading: str
+    anchor: str
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class PartView:
+    """About a week of a split month, on a page of its own."""
+
+    title: str
+    page: str
+    days: tuple[DayView, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class MonthView:
+    key: str  # YYYY-MM
+    title: str
+    page: str
+    days: tuple[DayView, ...]  # on the month page: all days, or only events without a day when split
+    count: int
+    parts: tuple[PartView, ...] = ()  # the week pages of a split month
+
+    @property
+    def all_days(self) -> tuple[DayView, ...]:
+        return self.days + tuple(day for part in self.parts for day in part.days)
+
+
+@dataclass(frozen=True)
+class ReportView:
+    article: Article
+    page: str
+    title: str
+    published: str | None
+    published_source: str | None
+    events: tuple[EventView, ...]
+    warnings: tuple[str, ...]
+    places: tuple[str, ...]  # named by its events, each once
+    actors: tuple[str, ...]
+    # filled only when the page is rendered (its article's body gives them), not for a page reused
+    paragraphs: tuple[tuple[Sentence, ...], ...] = ()
+    marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
+
+
+class KeptView:
+    """An event's view as an earlier build kept it (pickled, with its hash: waqai.incremental.reuse),
+    unpickled only when something reads it: a page rendered anew, an editor's flag.
+    Grouping needs only its month, kept apart; a page's hash, the event's blocks and the
+    pages kept from the last build need only its hash. Unpickling every event's view was
+    the largest part of reading the kept pieces (a second at 10,000 reports)."""
+
+    __slots__ = ("month", "_pickled", "_view")
+
+    def __init__(self, pickled: bytes, month: str) -> None:
+        self.month, self._pickled, self._view = month, pickled, None
+
+    def __getattr__(self, name: str) -> Any:  # only for what the slots do not hold
+        if self._view is None:
+            self._view = pickle.loads(self._pickled)
+        return getattr(self._view, name)
+
+
+# Shown on many pages: when pages are checked for reuse (waqai.incremental.reuse), each is hashed once.
+SHARED_INPUTS = (EventView, DayView, PartView, KeptView)
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Everything the templates see, computed once."""
+
+    months: tuple[MonthView, ...]
+    reports: tuple[ReportView, ...]
+    undated: tuple[ReportView, ...]
+    latest: tuple[EventView, ...]
+    event_count: int
+    period: tuple[str, str] | None
+    years: dict[str, tuple[MonthView, ...]]
+    views: dict[str, EventView | KeptView] = field(default_factory=dict)  # by event id (place and actor pages)
+    outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
+
+
+@dataclass(frozen=True)
+class Names:
+    """Arabic names of the gazetteer's places and actors, by id (the id itself when unknown)."""
+
+    places: dict[str, str]
+    actors: dict[str, str]
+
+    @classmethod
+    def of(cls, timeline: Timeline) -> Names:
+        return cls({p.id: p.ar for p in timeline.places}, {a.id: a.ar for a in timeline.actors})
+
+
+def _figure_text(labels: Labels, names: Names, figure: Figure, source: str | None) -> str:
+    """`قتلى (الطرف): «النص كما ورد»`, naming the source when an event has several."""
+    category = labels.label("figure_categories", figure.category)
+    party = f" ({names.actors.get(figure.party, figure.party)})" if figure.party else ""
+    said = f" بحسب {source}" if source else ""
+    return f"{category}{party}: «{figure.text}»{said}"
+
+
+def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str]) -> EventView:
+    sources: list[SourceView] = []
+    for source in event.sources:
+        article = articles.get(source.article_id)
+        outlet = source.outlet or (article.outlet if article else None) or source.article_id
+        when = labels.date(source.published) if source.published else "تاريخ غير معروف"
+        title = (article.title if article else None) or source.article_id
+        page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
+        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor)))
+    by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
+    page, anchor = event_page(event, split), event_anchor(event)
+    return EventView(
+        anchor=anchor,
+        page=page,
+        url=site_url(page, anchor),
+        month=event.month,
+        when=labels.value(event.date),
+        precision="" if event.precision == "day" else labels.label("precisions", event.precision),
+        basis="" if event.date_basis == "mention" else labels.label("date_bases", event.date_basis),
+        type=labels.label("event_types", event.type),
+        summary=event.summary,
+        places=tuple(names.places.get(p, p) for p in event.places),
+        actors=tuple(names.actors.get(a, a) for a in event.actors),
+        figures=tuple(_figure_text(labels, names, f, by_report.get(a, a) if len(sources) > 1 else None) for a, f in event.figures),
+        sources=tuple(sources),
+    )
+
+
+def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labels) -> tuple[DayView, ...]:
+    """Events under their day's heading, those without a day first."""
+    days: dict[date | None, list[EventView]] = {}
+    for event, view in events:
+        days.setdefault(event.day if event.precision in DAY_PRECISIONS else None, []).append(view)
+    out = []
+    for day, views in sorted(days.items(), key=lambda kv: (kv[0] is not None, kv[0] or date.min)):
+        if day is None:
+            out.append(DayView("خلال الشهر، دون يوم محدد", f"month-{key}", tuple(views)))
+        else:
+            out.append(DayView(labels.date(day, weekday=True), f"day-{day.isoformat()}", tuple(views)))
+    return tuple(out)
+
+
+def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels, split: bool) -> MonthView:
+    title = labels.month(key)
+    if not split:
+        return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
+    undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
+    by_part: dict[int, list[tuple[Event, EventView]]] = {}
+    for pair in events:
+        if pair[0].precision in DAY_PRECISIONS:
+            by_part.setdefault(part_of(pair[0].day), []).append(pair)
+    parts = []
+    for number, (first, last) in enumerate(PART_DAYS, 1):
+        in_part = by_part.get(number)
+        if in_part:
+            last_day = max(pair[0].day.day for pair in in_part) if number == len(PART_DAYS) else last
+            parts.append(PartView(f"{title}: الأيام {first}-{last_day}", part_page(key, number), _day_views(key, in_part, labels), len(in_part)))
+    return MonthView(key, title, month_page(key), _day_views(key, undated, labels), len(events), tuple(parts))
+
+
+def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
+    """Sentences grouped by the body's lines, so the report keeps its paragraphs."""
+    paragraphs: list[list[Sentence]] = []
+    line, position, last_line = 0, 0, -1
+    for sentence in split_sentences(body):
+        line += body.count("\n", position, sentence.start)
+        position = sentence.start
+        if line != last_line:
+            paragraphs.append([])
+            last_line = line
+        paragraphs[-1].append(sentence)
+    return tuple(tuple(p) for p in paragraphs)
+
+
+def _report_view(article: Article, extraction: Extraction, events: list[tuple[Event, EventView]], labels: Labels, names: Names) -> ReportView:
+    """The places and parties come from the events, named as their views name them: a
+    view kept from an earlier build is not unpickled for them (KeptView)."""
+    return ReportView(
+        article=article,
+        page=report_page(article.id),
+        title=article.title or article.id,
+        published=labels.date(extraction.published) if extraction.published else None,
+        published_source=labels.label("published_sources", extraction.published_source) or None,
+        events=tuple(view for _, view in events),
+        warnings=tuple(w.message for w in extraction.warnings),
+        places=tuple(dict.fromkeys(names.places.get(p, p) for e, _ in events for p in e.places)),
+        actors=tuple(dict.fromkeys(names.actors.get(a, a) for e, _ in events for a in e.actors)),
+    )
+
+
+def _event_views(
+    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None
+) -> list[EventView | KeptView]:
+    """Each event's view. With `reuse`, an event of the same origin (Timeline.origins), on a
+    month split or not as before, whose reports have the titles they had, takes the view an
+    earlier build made of it, and that view's hash: the rest of a view is made of the event,
+    the gazetteer's names and the outlets, which its origin covers, and of the frame."""
+    events = timeline.events
+    if reuse is None or len(timeline.origins) != len(events):
+        return [_event_view(event, labels, names, articles, split) for event in events]
+    views = []
+    for event, origin in zip(events, timeline.origins):
+        titles = "\0".join([getattr(articles.get(s.article_id), "title", None) or "" for s in event.sources])
+        key = f"view:{origin}:{event.month in split}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
+        found = reuse.known(key)
+        if found is None:
+            view = _event_view(event, labels, names, articles, split)
+            reuse.keep(key, (Pickled(view), reuse.hash_of(view), view.month))  # read back as bytes: KeptView
+        else:
+            pickled, digest, month = found
+            view = KeptView(pickled, month)
+            reuse.adopt(view, digest)
+        views.append(view)
+    return views
+
+
+def site_view(
+    timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
+    reuse: Reuse | None = None,
+) -> SiteView:
+    """What the templates show; `split` names the months listed on week pages (pages.split_months);
+    `reuse` keeps the events' views for the next build."""
+    by_id = {a.id: a for a in articles}
+    names = Names.of(timeline)
+    pairs = list(zip(timeline.events, _event_views(timeline, labels, names, by_id, split, reuse)))
+    by_month: dict[str, list[tuple[Event, EventView]]] = {}
+    for pair in pairs:
+        by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
+    months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
+    per_report: dict[str, list[tuple[Event, EventView]]] = {}
+    for pair in pairs:
+        for article_id in dict.fromkeys(s.article_id for s in pair[0].sources):
+            per_report.setdefault(article_id, []).append(pair)
+    reports = [_report_view(a, x, per_report.get(a.id, []), labels, names) for a, x in zip(articles, extractions, strict=True)]
+    published = {x.article_id: x.published for x in extractions}
+    reports.sort(key=lambda r: (published[r.article.id] or date.max, r.article.id))
+    undated = set(timeline.undated) | {i for i, d in published.items() if d is None}
+    days = [e.day for e in timeline.events] or [d for d in published.values() if d]
+    years: dict[str, list[MonthView]] = {}
+    for month in months:
+        years.setdefault(month.key[:4], []).append(month)
+    return SiteView(
+        months=months,
+        reports=tuple(reports),
+        undated=tuple(r for r in reports if r.article.id in undated),
+        latest=tuple(view for _, view in reversed(pairs[-LATEST_EVENTS:])),
+        event_count=len(pairs),
+        period=(labels.date(min(days)), labels.date(max(days))) if days else None,
+        years={y: tuple(ms) for y, ms in years.items()},
+        views={event.id: view for event, view in pairs},
+        outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
+    )
+
+
+# ------------------------------------------------------------------ templates
+
+
+@jinja2.pass_context
+def _link(context: Any, target: str, anchor: str | None = None) -> str:
+    """A link from the page being rendered to `target` (a docs-relative .md path)."""
+    here = posixpath.dirname(context["page_path"])
+    url = relative_path(target, here or ".")
+    return f"{url}#{anchor}" if anchor else url
+
+
+@jinja2.pass_context
+def _url(context: Any, target: str, anchor: str | None = None) -> str:
+    """The URL of `target` (a docs-relative .md path) from the page being rendered, as the
+    built site serves it: for raw HTML, which MkDocs does not rewrite."""
+    return page_url(context["page_path"], target, anchor)
+
+
+def _yaml_string(text: str) -> str:
+    """A front matter value, HTML-escaped: MkDocs' theme templates print `title` without escaping."""
+    return json.dumps(html_escape(" ".join(text.split())), ensure_ascii=False)
+
+
+class EventHtml:
+    """`event_html(macro, view)` in a template: the HTML of a macro of _macros.md.j2 for one
+    event. Month, print, place and actor pages list the same events, so each is rendered
+    once, with a mark where the way to the site's root goes (the only thing that differs
+    between those pages), and each page puts its own way in place of the mark."""
+
+    # Cannot come out of the macros otherwise: escaped text has no "<", and paths, anchors
+    # and template text have no NUL.
+    ROOT_MARK = "<\x00root\x00>"
+
+    def __init__(self, env: jinja2.Environment, reuse: Reuse | None = None) -> None:
+        self.env, self.reuse = env, reuse  # with `reuse`, blocks of the previous build are kept
+        self.rendered: dict[tuple[str, int], tuple[Any, str]] = {}
+        self.roots: dict[str, str] = {}  # page path -> the way to the site's root
+        self.macros: Any = None  # _macros.md.j2's module, loaded on first use (a lookup checks the file)
+
+    @jinja2.pass_context
+    def __call__(self, context: Any, macro: str, view: EventView | KeptView) -> str:
+        page = context["page_path"]
+        root = self.roots.get(page)
+        if root is None:
+            root = self.roots[page] = way_to_root(page)
+        key = (macro, id(view))  # not an attribute: a KeptView is not unpickled for it
+        found = self.rendered.get(key)
+        if found is None:
+            render = partial(self._render, macro, view)
+            # the view is held with its HTML, so that its id is not another view's meanwhile
+            found = self.rendered[key] = (view, self.reuse.fragment(macro, view, render) if self.reuse else render())
+        return found[1].replace(self.ROOT_MARK, root)
+
+    def _render(self, macro: str, view: EventView) -> str:
+        if self.macros is None:
+            self.macros = self.env.get_template("_macros.md.j2").module
+        return getattr(self.macros, macro)(view, self.ROOT_MARK)
+
+
+def template_environment(templates: Path, labels: Labels, reuse: Reuse | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
+    )
+    env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
+    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
+    return env
+
+
+def _render(env: jinja2.Environment, template: str, page_path: str, **context: Any) -> str:
+    try:
+        text = env.get_template(template).render(page_path=page_path, **context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ContentError(exc.filename or template, exc.lineno, f"template error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise ContentError(*_template_position(exc, template), f"template error: {exc}") from None
+    return western_digits(text)
+
+
+def _template_position(exc: BaseException, template: str) -> tuple[str, int | None]:
+    """File and line of the template frame that raised (Jinja rewrites tracebacks to them)."""
+    tb, where = exc.__traceback__, (template, None)
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def render_site(
+    timeline: Timeline,
+    articles: Sequence[Article],
+    extractions: Sequence[Extraction],
+    templates: Path,
+    labels: Labels | None = None,
+    previous_events: Sequence[Mapping[str, Any]] | None = None,
+    month_limit: int = MONTH_PAGE_LIMIT,
+    reuse: Reuse | None = None,
+    entity_limit: int | None = None,
+    print_limit: int | None = None,
+) -> OutputTree:
+    """Every page of the site as {docs-relative path: Markdown}; `previous_events`
+    (the last published events.json) feeds the "what changed" page; a month of more
+    than `month_limit` events is split into week pages, and a place or actor named by more
+    than `entity_limit` (entities.ENTITY_PAGE_LIMIT when None) into a page per month; past
+    `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
+    when None). With `reuse`, the pages of one report, month, place or actor whose inputs
+    did not change are the previous build's."""
+    labels = labels or load_labels()
+    env = template_environment(templates, labels, reuse)
+    split = split_months(timeline.events, month_limit)
+    site = site_view(timeline, articles, extractions, labels, split, reuse)
+    pages = OutputTree()
+    common = {"site": site}
+
+    def own_page(template: str, path: str, render: Callable[[], str] | None = None, **context: Any) -> None:
+        """A page made only of its own context (no `site`): reused when that did not change."""
+        make = render or (lambda: _render(env, template, path, **context))
+        pages.add(path, reuse.page(path, (template, context), make) if reuse else make())
+
+    charts = home_charts(timeline, [HOME, PRINT_PAGE])
+    pages.add(HOME, _render(env, "home.md.j2", HOME, charts=charts[HOME], **common))
+    for month in site.months:
+        own_page("month.md.j2", month.page, month=month)
+        for number, part in enumerate(month.parts):
+            neighbours = {"previous": month.parts[number - 1] if number else None, "next": month.parts[number + 1] if number + 1 < len(month.parts) else None}
+            own_page("month_part.md.j2", part.page, month=month, part=part, **neighbours)
+    pages.add(CHRONOLOGY, _render(env, "months.md.j2", CHRONOLOGY, **common))
+    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
+    extraction_of = {x.article_id: x for x in extractions}
+    events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
+    for event in timeline.events:
+        for article_id in dict.fromkeys(s.article_id for s in event.sources):
+            events_of.setdefault(article_id, []).append(event)
+
+    origin_of = dict(zip(map(id, timeline.events), timeline.origins)) if timeline.origins else None
+
+    def marks_of(report: ReportView, events: list[Event]) -> list[Mark]:
+        root = way_to_root(report.page)  # then the event's URL, as the event macros link
+        return report_marks(extraction_of[report.article.id], events, lambda e: root + site.views[e.id].url, labels)
+
+    def render_report(report: ReportView, events: list[Event], marks: list[Mark] | None) -> str:
+        marks = marks_of(report, events) if marks is None else marks
+        paragraphs = _paragraphs(report.article.body)
+        return _render(env, "report.md.j2", report.page, report=replace(report, paragraphs=paragraphs, marked=marked_sentences(paragraphs, marks)))
+
+    for report in site.reports:
+        events = events_of.get(report.article.id, [])
+        # All the page shows is its view and its marks, made of its extraction (of its article,
+        # in the view) and its events: their origins when known, else the marks themselves.
+        if origin_of is not None:
+            origins = tuple(origin_of[id(e)] for e in events)
+            own_page("report.md.j2", report.page, partial(render_report, report, events, None), report=report, events=origins)
+        else:
+            marks = marks_of(report, events)
+            own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
+    pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
+    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    words = load_words()
+    # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
+    # whose events' views were unpickled to write them again with every report.
+    flags = [(flag, partial(flag.item_html, EDITORS)) for flag in flag_views(timeline.flags, site.views, words)]
+    pages.add(
+        EDITORS,
+        _render(
+            env, "editors.md.j2", EDITORS,
+            warnings=warning_views(articles, extractions, labels),
+            flags=[reuse.fragment("flag", flag, item) if reuse else item() for flag, item in flags],
+            chains=chain_views(timeline, labels, words),
+            **common,
+        ),
+    )  # fmt: skip
+    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
+    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
+
+    def render_page(template: str, path: str, **context: Any) -> str:
+        return _render(env, template, path, **context, **common)
+
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit))
+    return pages
+
+
+def render_entities(
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, site: SiteView, common: dict,
+    own_page: Callable[..., None], reuse: Reuse | None, limit: int | None = None,
+) -> None:
+    """Place and actor pages (each through `own_page`, render_site's) with their pages per
+    month past `limit` events (entities.ENTITY_PAGE_LIMIT when None), the data downloads
+    and their schema page (issue 5); `reuse` keeps the downloads' lines for the next build."""
+    limit = entities.ENTITY_PAGE_LIMIT if limit is None else limit
+    places = place_views(timeline, site.views, page_url, limit)
+    pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
+    for place in places:
+        _entity_pages("place.md.j2", "place", place, own_page)
+    actors = actor_views(timeline, site.views, limit)
+    pages.add(ACTORS, _render(env, "actors.md.j2", ACTORS, actors=actors, **common))
+    for actor in actors:
+        _entity_pages("actor.md.j2", "actor", actor, own_page)
+    pages.update(download_files(timeline, pieces=reuse))
+    pages.add(DOWNLOADS, _render(env, "downloads.md.j2", DOWNLOADS, downloads=download_views(), flags=timeline.flags, **common))
+
+
+def _entity_pages(template: str, name: str, entity: EntityView, own_page: Callable[..., None]) -> None:
+    """The page of a place or an actor (`template`, which calls it `name`) and its pages per
+    month, each month given its neighbours without their events (EntityView.listing)."""
+    listed = entity.listing()
+    own_page(template, entity.page, **{name: listed})
+    for number, month in enumerate(entity.months):
+        previous = listed.months[number - 1] if number else None
+        following = listed.months[number + 1] if number + 1 < len(listed.months) else None
+        own_page("entity_month.md.j2", month.page, month=month, previous=previous, next=following)
+
+
+def site_nav() -> list[Any]:
+    """MkDocs nav. The months are listed on the chronology page, not here: Material writes
+    the whole nav into every page, and a nav that grew with each month made every page
+    slower to build and every new month a rebuild of the whole site."""
+    return [
+        {"الرئيسية": HOME},
+        {"التسلسل الزمني": CHRONOLOGY},
+        {"التقارير": [{"كل التقارير": REPORTS}, {"تقارير بلا تاريخ": UNDATED}]},
+        {"الأماكن": PLACES},
+        {"الأطراف": ACTORS},
+        {"المنهجية": METHODOLOGY},
+        {"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]},
+        {"النسخة الكاملة للطباعة": PRINT_PAGE},
+        {"عن البيانات": ABOUT},
+        {"تنزيل البيانات": DOWNLOADS},
+    ]

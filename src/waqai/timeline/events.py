@@ -1,0 +1,194 @@
+"""Clause -> event: what happened, when, where, who, how many.
+
+An event is read from one clause (see clauses.py). Its date is, in order: a
+date mention of its own; the date of the bulletin it belongs to (the clause
+before it in the same dispatch, or else the dispatch's first dated clause);
+else the report's publication date, for present-tense reporting of the day.
+`Event.date_basis` says which, so no page presents a guess as a reading.
+`Event.reported` keeps the date of the dispatch itself (`ونشر المرصد أمس`),
+which is what a cumulative toll is "as of".
+The type taxonomy (ACLED-like) is language data: data/event_types.yaml.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..content.datafiles import read_yaml, text_list
+from ..errors import ContentError
+from ..extract.clauses import Clause, split_clauses
+from ..extract.gazetteer import Gazetteer, TermIndex
+from ..extract.sentences import split_sentences
+from ..extract.temporal import CONTRADICTED_BULLETIN
+from ..extract.temporal.resolve import first_day
+from ..records import Article, DateMention, Event, Extraction, Figure, Source
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
+EVENT_TYPES = ("battle", "shelling", "attack", "advance", "toll", "execution", "exit", "arrest", "negotiation", "reinforcement", "other")
+# Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
+DATING_PRECISIONS = ("minute", "day", "range", "month")
+
+
+@dataclass(frozen=True)
+class TypeRules:
+    from_figures: dict[str, str]
+    keywords: TermIndex
+    order: tuple[str, ...]  # types in keyword priority order
+    fallback_figures: dict[str, str]
+
+    def classify(self, text: str, figures: Sequence[Figure]) -> str:
+        """The event type of a clause (see the order in data/event_types.yaml)."""
+        for f in figures:
+            if f.category in self.from_figures:
+                return self.from_figures[f.category]
+        found = set(self.keywords.ids(text))
+        for kind in self.order:
+            if kind in found:
+                return kind
+        for f in figures:
+            if f.category in self.fallback_figures:
+                return self.fallback_figures[f.category]
+        return "other"
+
+
+def _type_map(path: Path, data: dict, key: str) -> dict[str, str]:
+    table = data.get(key)
+    if not isinstance(table, dict) or not all(v in EVENT_TYPES for v in table.values()):
+        raise ContentError(path, None, f"{key}: must map figure categories to event types ({', '.join(EVENT_TYPES)})")
+    return {str(k): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=4)
+def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
+    """Read and check data/event_types.yaml."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"from_figures", "keywords", "fallback_figures"}:
+        raise ContentError(path, None, "must have exactly from_figures, keywords, fallback_figures")
+    terms: list[tuple[str, str]] = []
+    order: list[str] = []
+    for i, entry in enumerate(data["keywords"] or []):
+        if not isinstance(entry, dict) or entry.get("type") not in EVENT_TYPES:
+            raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(EVENT_TYPES)}")
+        order.append(entry["type"])
+        terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+    return TypeRules(
+        _type_map(path, data, "from_figures"),
+        TermIndex(terms, prefix=True),
+        tuple(order),
+        _type_map(path, data, "fallback_figures"),
+    )
+
+
+def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False) -> DateMention | None:
+    """The finest date mention inside a clause that dates something (not a `since`).
+
+    The first one by default; `last` for a dispatch (`ونشر المرصد أمس ... أن ... يوم الخميس`),
+    whose first date is when it was published and whose last is when the thing happened.
+    """
+    inside = [
+        m
+        for m in mentions
+        if clause.start <= m.start < clause.end and m.value and not m.since and m.precision in DATING_PRECISIONS
+    ]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (DATING_PRECISIONS.index(m.precision), -m.start if last else m.start))
+
+
+# A clause of fewer Arabic words than this besides its dates is a dateline or a
+# byline ("الإثنين 11 أيلول 2017", "تم النشر: ..."), not a happening.
+MIN_WORDS = 4
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def says_more(clause: Clause, mentions: Sequence[DateMention]) -> bool:
+    """Whether a clause says something besides its dates."""
+    text = list(clause.text)
+    for m in mentions:
+        for i in range(max(m.start, clause.start), min(m.end, clause.end)):
+            text[i - clause.start] = " "
+    return len(_ARABIC_WORD.findall("".join(text))) >= MIN_WORDS
+
+
+@dataclass(frozen=True)
+class Dated:
+    value: str
+    precision: str
+    basis: str  # "mention" | "bulletin" | "published"
+    reported: str | None = None  # the dispatch's own date (`ونشر المرصد أمس ...`), if any
+
+
+def date_clauses(
+    clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None, contradicted: frozenset[int] = frozenset()
+) -> list[Dated | None]:
+    """The date of each clause of one sentence (see the module docstring); None when unknown.
+
+    `contradicted`: where the dispatches start whose own day the text contradicts
+    (temporal's `bulletin-day-contradicted`); what they report is known as of the
+    publication date at the latest, so that is their `reported` date.
+    """
+    own = [own_date(c, mentions, last=c.bulletin) for c in clauses]
+    out: list[Dated | None] = []
+    for i, clause in enumerate(clauses):
+        start = next(j for j in range(i, -1, -1) if j == 0 or clauses[j].bulletin)
+        head = own_date(clauses[start], mentions)  # the dispatch's opening clause: its first date
+        reported = head.value if head else None
+        if published and any(clauses[start].start <= at < clauses[start].end for at in contradicted):
+            reported = published.isoformat()
+        if own[i]:
+            out.append(Dated(own[i].value, own[i].precision, "mention", reported))
+            continue
+        end = next((j for j in range(i + 1, len(clauses)) if clauses[j].bulletin), len(clauses))
+        before = next((own[j] for j in range(i - 1, start - 1, -1) if own[j]), None)
+        after = next((own[j] for j in range(i + 1, end) if own[j]), None)
+        inherited = before or after
+        if inherited:
+            out.append(Dated(inherited.value, inherited.precision, "bulletin", reported))
+        elif published:
+            out.append(Dated(published.isoformat(), "day", "published"))
+        else:
+            out.append(None)
+    return out
+
+
+def article_events(
+    article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None
+) -> list[Event]:
+    """The events of one report: one per clause that tells a happening, a figure or a date."""
+    rules = rules or load_type_rules()
+    events: list[Event] = []
+    contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
+    starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
+    for sentence in split_sentences(article.body):
+        clauses = split_clauses(sentence)
+        for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
+            figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
+            kind = rules.classify(clause.text, figures)
+            if dated is None or (kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates))):
+                continue
+            day = first_day(dated.value)
+            actors = gazetteer.actor_index.ids(clause.text) + [f.party for f in figures if f.party]
+            source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
+            events.append(
+                Event(
+                    id=f"{day.isoformat()}-{article.id}-{clause.start}",
+                    date=dated.value,
+                    day=day,
+                    precision=dated.precision,
+                    type=kind,
+                    summary=clause.text,
+                    sources=(source,),
+                    places=tuple(gazetteer.place_index.ids(clause.text)),
+                    actors=tuple(dict.fromkeys(actors)),
+                    figures=tuple((article.id, f) for f in figures),
+                    date_basis=dated.basis,
+                    reported=dated.reported,
+                )
+            )
+    return events

@@ -1,0 +1,132 @@
+"""The same happening told by several reports -> one timeline entry with all sources.
+
+Reports relay each other (Al-Watan quotes SOHR, SOHR repeats its own bulletins),
+so one arrival of troops can appear twice. Two events are one when they come
+from different reports, fall on the same date, have the same type, and either
+report a figure of the same kind about the same party with close values, or
+(both without figures) name a common place and a common actor. The merged entry
+keeps every source and every figure: where reports differ, the page shows each
+figure with its report rather than picking one.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..records import Event, Figure
+
+# Figures within this relative distance are the same count told twice (`نحو 700` / `700`).
+CLOSE = 0.1
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    if a.category != b.category or (a.party and b.party and a.party != b.party):
+        return False
+    if a.value is None or b.value is None:
+        return a.value == b.value
+    return abs(a.value - b.value) <= CLOSE * max(abs(a.value), abs(b.value))
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether two events (from different reports) tell the same happening."""
+    if {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
+        return False
+    if a.type != b.type or (a.date != b.date and a.day != b.day):
+        return False
+    if a.figures or b.figures:
+        return any(_close(fa, fb) for _, fa in a.figures for _, fb in b.figures)
+    return bool(set(a.places) & set(b.places)) and bool(set(a.actors) & set(b.actors))
+
+
+def _union(*groups: Sequence) -> tuple:
+    return tuple(dict.fromkeys(x for g in groups for x in g))
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One entry from two tellings: the finer date, all sources, places, actors, figures.
+    Tellings by different reports (what same_happening merges) share no source nor figure,
+    each naming its report: those are joined, not compared (hashing them was most of the time
+    a rebuild took to merge 10,000 reports' events again from their plans)."""
+    first, second = sorted((a, b), key=lambda e: (e.date_basis != "mention", e.sources[0].published or date.max))
+    apart = not {s.article_id for s in a.sources} & {s.article_id for s in b.sources}
+    join = (lambda x, y: tuple(x) + tuple(y)) if apart else _union
+    return replace(
+        first,
+        sources=tuple(sorted(join(a.sources, b.sources), key=lambda s: (s.published or date.max, s.article_id))),
+        places=_union(first.places, second.places),
+        actors=_union(first.actors, second.actors),
+        figures=join(first.figures, second.figures),
+    )
+
+
+def _keys(event: Event) -> set[tuple]:
+    """Where another telling of the same happening is looked up: its type, its day or
+    date, and a kind of figure it reports or (without figures) a place it names,
+    since `same_happening` needs one of each in common."""
+    if event.figures:
+        kinds = {("figure", f.category) for _, f in event.figures}
+    else:
+        kinds = {("place", p) for p in event.places}
+    return {(event.type, when, *kind) for when in (event.day, event.date) for kind in kinds}
+
+
+def _index(entries: dict[tuple, dict[str, set[int]]], i: int, keys: set[tuple], reports: set[str]) -> None:
+    """File entry `i` under `keys`, as told by `reports`."""
+    for key in keys:
+        by_report = entries.setdefault(key, {})
+        for article_id in reports:
+            by_report.setdefault(article_id, set()).add(i)
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events with every happening told by several reports merged into one, in input order."""
+    return merge_with_plan(events)[0]
+
+
+def merge_with_plan(events: Sequence[Event]) -> tuple[list[Event], list[tuple[int, ...]]]:
+    """merge_events, and its plan: for each entry, the positions of the events it was made
+    of, in the order they were combined (`replay` makes the same entries from it)."""
+    merged: list[Event] = []
+    plan: list[list[int]] = []
+    # Only an entry that shares a key (see _keys) with an event, from another report,
+    # can match it: entries are indexed by every key they ever had, and by report, so
+    # neither a long archive nor one long report is compared pair by pair; trying
+    # candidates in order keeps the first match.
+    entries: dict[tuple, dict[str, set[int]]] = {}
+    indexed: list[set[tuple]] = []  # the keys each entry is filed under so far
+    for position, event in enumerate(events):
+        own = {s.article_id for s in event.sources}
+        candidates: set[int] = set()
+        for key in _keys(event):
+            for article_id, indices in entries.get(key, {}).items():
+                if article_id not in own:
+                    candidates |= indices
+        for i in sorted(candidates):
+            if same_happening(merged[i], event):
+                merged[i] = combine(merged[i], event)
+                plan[i].append(position)
+                keys = _keys(merged[i])
+                # a merged entry grows: its new keys take all its reports, its old ones the new reports
+                _index(entries, i, keys - indexed[i], {s.article_id for s in merged[i].sources})
+                _index(entries, i, keys & indexed[i], own)
+                indexed[i] |= keys
+                break
+        else:
+            keys = _keys(event)
+            _index(entries, len(merged), keys, own)
+            indexed.append(keys)
+            merged.append(event)
+            plan.append([position])
+    return merged, [tuple(positions) for positions in plan]
+
+
+def replay(events: Sequence[Event], plan: Sequence[Sequence[int]]) -> list[Event]:
+    """The entries of merge_with_plan(events), from its plan, without looking for matches."""
+    out = []
+    for positions in plan:
+        entry = events[positions[0]]
+        for position in positions[1:]:
+            entry = combine(entry, events[position])
+        out.append(entry)
+    return out
