@@ -66,6 +66,16 @@ CASES: list[tuple[str, date | None, tuple[str, ...]]] = [
     ("في 1 تشرين الأول/أكتوبر 2015 بدأ التدخل", WED, ("2015-10-01",)),
     ("يوم 19 كانون الأول (ديسمبر) 2016", WED, ("2016-12-19",)),
     ("في 4 حزيران / يونيو 2018", WED, ("2018-06-04",)),
+    # Month first, as a web page's dateline writes it, with or without its weekday
+    ("نشر يوم الخميس ، أكتوبر 12 2023 خبراً عن القصف", WED, ("2023-10-12",)),
+    ("آخر تحديث: مارس 4, 2016", WED, ("2016-03-04",)),
+    ("الثلاثاء - أيار 7 2019 وصلت التعزيزات", WED, ("2019-05-07",)),
+    # Month first in digits, when the second number cannot be a month
+    ("نشر في 4/27/2018 على الموقع", WED, ("2018-04-27",)),
+    ("نشر في 4/7/2018 على الموقع", WED, ("2018-07-04",)),  # both could be months: day first, as Arabic writes it
+    # "Since the morning": the reference day
+    ("تقصف الطائرات البلدة منذ الصباح", WED, ("2018-06-13",)),
+    ("وتتواصل الاشتباكات منذ الفجر في محيط القرية", WED, ("2018-06-13",)),
     # Arabic-Indic digits and PDF text
     ("في ١٥ آذار ٢٠١١ بدأت الاحتجاجات", WED, ("2011-03-15",)),
     ("بتاريخ ٢٢ أيلول ٢٠١٧", WED, ("2017-09-22",)),

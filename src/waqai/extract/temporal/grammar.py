@@ -159,12 +159,15 @@ def _date(m: re.Match, lex: Lexicon) -> Parse | None:
 
 
 def _numeric(m: re.Match, lex: Lexicon) -> Parse | None:
-    """2019/03/23 or 23/3/2019 (day first, as Arabic writes it); anything else is no date."""
+    """2019/03/23 or 23/3/2019 (day first, as Arabic writes it; 3/13/2019, whose second
+    number cannot be a month, month first); anything else is no date."""
     a, b, c = m.group("a"), m.group("b"), m.group("c")
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
     elif len(c) == 4 and len(a) <= 2:
         year, month, day = int(c), int(b), int(a)
+        if month > 12 >= day:
+            month, day = day, month
     else:
         return None
     if not 1800 <= year <= 2099:
@@ -172,8 +175,9 @@ def _numeric(m: re.Match, lex: Lexicon) -> Parse | None:
     return Parse(m.start(), m.end(), "numeric", day=day, month=month, year=year, clock=_clock(m, lex))
 
 
-def _english(m: re.Match, lex: Lexicon) -> Parse:
-    month = lex.months_lower[m.group("month").lower()]
+def _month_first(m: re.Match, lex: Lexicon) -> Parse:
+    """"November 19, 2017", "نوفمبر 10 2024": the month named before the day and the year."""
+    month = lex.months_lower[_words(m.group("month")).lower()]
     return Parse(m.start(), m.end(), "numeric", day=int(m.group("day")), month=month, year=int(m.group("year")))
 
 
@@ -247,8 +251,8 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Parse]:
     for m in word_matches(pat.numeric, text, "_/.-"):
         if (parse := _numeric(m, lex)) is not None:
             found.append(parse)
-    if pat.english_gate.search(text):
-        found += [_english(m, lex) for m in pat.english.finditer(text)]
+    if pat.month_first_gate.search(text):
+        found += [_month_first(m, lex) for m in pat.month_first.finditer(text)]
     if pat.hijri_gate.search(text):
         found += [_hijri(m, lex) for m in pat.hijri.finditer(text)]
     found += [_duration(m, lex) for m in word_matches(pat.duration, text)]

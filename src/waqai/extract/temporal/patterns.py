@@ -116,10 +116,10 @@ class Patterns:
     date: re.Pattern
     date_openers: DateOpeners | None
     numeric: re.Pattern
-    english: re.Pattern
+    month_first: re.Pattern  # month first: "November 19, 2017", "نوفمبر 10 2024"
     hijri: re.Pattern
     hijri_gate: re.Pattern  # cheap tests that skip a whole pattern on most reports
-    english_gate: re.Pattern
+    month_first_gate: re.Pattern  # a day right before a year: the month-first order may be there
     duration: re.Pattern
     phrases: tuple[re.Pattern, re.Pattern]  # vague expressions and not-date names (`Lexicon.not_dates` tells them apart): those opening with a number, the others
     reporting_verb: re.Pattern
@@ -198,8 +198,8 @@ def _build(lex: Lexicon) -> Patterns:
     # `\d\d{0,3}`, not `\d{1,4}`: a pattern that opens with a character class lets the
     # engine skip ahead to the digits instead of trying every position.
     numeric = r"(?P<a>\d\d{0,3})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\d/])" + _time_tail(lex)
-    english = (
-        rf"(?<![\w])(?P<month>{english_names})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
+    month_first = (
+        rf"(?<![\w])(?P<month>{months})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{year})"
     )
     hijri = (
         rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s*(?P<month>{alt(lex.hijri_months)})\s*|(?P<month_only>{alt(lex.hijri_months)})\s+)?"
@@ -214,10 +214,10 @@ def _build(lex: Lexicon) -> Patterns:
         date=re.compile(date),
         date_openers=_date_openers([*lex.lead_words, "الساعه", *lex.day_parts], core_names),
         numeric=re.compile(numeric),
-        english=re.compile(english),
+        month_first=re.compile(month_first),
         hijri=re.compile(hijri),
         hijri_gate=re.compile(r"1[34]\d\d\s*ه(?!\w)"),
-        english_gate=re.compile(r"[A-Za-z][A-Za-z]{2}"),  # a class first: see `numeric`
+        month_first_gate=re.compile(r"(?<!\d)\d\d?,?\s+(?:1[89]|20)\d\d(?!\d)"),  # a class first: see `numeric`
         duration=re.compile(duration),
         phrases=_phrases(lex),
         reporting_verb=re.compile(START + "و?" + alt(lex.reporting_verbs) + END),
