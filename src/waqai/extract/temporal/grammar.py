@@ -127,7 +127,7 @@ def _date(m: re.Match, lex: Lexicon) -> Parse | None:
         return None  # "مارس الضغط": a verb, not March
     ymod = lex.modifiers.get(_words(g["yrel"] or g["yrel2"])) or ("current" if g["ycur"] or g["ycur2"] else None)
     if g["this"]:
-        month_rel, ymod = ("current", ymod) if "شهر" in g["this_unit"] else (month_rel, "current")
+        month_rel, ymod = ("current", ymod) if g["this_month"] else (month_rel, "current")
     year_only = bool(g["yonly"] or g["yrel"] or g["ypair"] or bare or (g["this"] and ymod))
     rel = lex.relative_days.get(_words(g["rel"]))
     wd = lex.weekdays.get(g["wd"]) if g["wd"] else None
@@ -153,8 +153,8 @@ def _date(m: re.Match, lex: Lexicon) -> Parse | None:
         ymod=ymod,
         month_rel=month_rel,
         clock=_clock(m, lex) or (_part_clock(g, lex) if g["clock"] else None),
-        since=any(w.lstrip("و") == "منذ" for w in lead),
-        introduced=bool(lead) or m.group().startswith("و"),
+        since=any(lex.since.fullmatch(w) for w in lead),
+        introduced=bool(lead) or lex.conjunction.match(m.group()) is not None,
     )
 
 
@@ -191,7 +191,7 @@ def _duration(m: re.Match, lex: Lexicon) -> Parse:
     unit, precision, implied = lex.units[_words(m.group("unit"))]
     count = _number(_words(m.group("n")), lex) if m.group("n") else implied
     return Parse(
-        m.start(), m.end(), "duration", count=count, unit=(unit, precision), since=m.group("back") == "منذ"
+        m.start(), m.end(), "duration", count=count, unit=(unit, precision), since=lex.since.fullmatch(m.group("back")) is not None
     )
 
 

@@ -7,6 +7,7 @@ a generic defect of PDF text, so it is derived here rather than listed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -18,6 +19,26 @@ from ...errors import ContentError
 from ..normalize import fold
 
 DATA_DIR = Path(str(resources.files("waqai") / "data" / "temporal"))
+
+
+@dataclass(frozen=True)
+class GrammarWords:
+    """The grammar's own words (data/temporal/grammar.yaml), folded, each a regex-ready
+    alternation: the glue between the names of the other files."""
+
+    article: str
+    conjunction: str
+    of: str
+    day: str
+    month: str
+    year: str
+    year_pair: str
+    this: str
+    same: str
+    clock: str
+    common_era: str
+    hijri_era: str
+    since: str
 
 
 @dataclass(frozen=True)
@@ -54,11 +75,21 @@ class Lexicon:
     publication_labels: tuple[str, ...]
     dateline_chars: int
     plausible_years: tuple[int, int]
+    words: GrammarWords
 
     @cached_property
     def months_lower(self) -> dict[str, int]:
         """Month names in lower case: English names match in any case."""
         return {name.lower(): n for name, n in self.months.items()}
+
+    @cached_property
+    def since(self) -> re.Pattern[str]:
+        """The grammar's "منذ", with or without its "و" (a lead word read whole)."""
+        return re.compile(f"(?:{self.words.conjunction})?(?:{self.words.since})")
+
+    @cached_property
+    def conjunction(self) -> re.Pattern[str]:
+        return re.compile(self.words.conjunction)
 
     @cached_property
     def not_date_set(self) -> frozenset[str]:
@@ -194,6 +225,14 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise ContentError(path, None, "plausible_years: must be [first, last]")
 
+    path, glue = _load(folder, "grammar.yaml")
+    mapping(path, glue, "top level")
+    keys = {"conjunction": "and"}  # `and` is a Python keyword
+    words = GrammarWords(
+        **{field: "|".join(re.escape(f) for f in _folded_list(path, keys.get(field, field), glue.get(keys.get(field, field))))
+           for field in GrammarWords.__dataclass_fields__}
+    )  # fmt: skip
+
     rel_path = folder / "relative.yaml"
     return Lexicon(
         months=gregorian,
@@ -226,4 +265,5 @@ def lexicon(folder: Path = DATA_DIR) -> Lexicon:
         publication_labels=_folded_list(path, "publication_labels", disc.get("publication_labels")),
         dateline_chars=_int(path, "dateline_chars", disc.get("dateline_chars"), 0, 5000),
         plausible_years=(years[0], years[1]),
+        words=words,
     )

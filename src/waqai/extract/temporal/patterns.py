@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..normalize import Tokens
-from .lexicon import Lexicon, lexicon
+from .lexicon import GrammarWords, Lexicon, lexicon
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
@@ -71,6 +71,8 @@ class DateOpeners:
 
     exact: frozenset[str]  # first words of the names that a blank follows
     prefixes: tuple[str, ...]  # first words of the names the lookahead tests, as prefixes
+    conjunction: str  # the grammar's "و", which may lead any of them
+    article: str  # the grammar's "ال", which may lead a number
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def starts(self, tokens: Tokens) -> list[int]:
@@ -87,24 +89,25 @@ class DateOpeners:
     def _opens(self, token: str) -> bool:
         if not (token[0].isalnum() or token[0] == "_"):
             return False  # a mark: every name opens with a letter (checked when built)
-        rest = token[1:] if token[0] == "و" else ""  # the pattern's "و?" may read the word without it
+        rest = token.removeprefix(self.conjunction) if token != self.conjunction else ""  # the pattern may read the word without it
         return self._opens_word(token) or (bool(rest) and self._opens_word(rest))
 
     def _opens_word(self, word: str) -> bool:
         if not _arabic_letter(word[0]):  # a digit or an English month, or anything not foreseen
             return True
-        if word.startswith("ال") and (len(word) == 2 or not _arabic_letter(word[2])):
+        if word.startswith(self.article) and (len(word) == len(self.article) or not _arabic_letter(word[len(self.article)])):
             return True  # "ال 9", "ال9"
         return word in self.exact or word.startswith(self.prefixes)
 
 
-def _date_openers(whole_words: list[str], lookahead_names: list[str]) -> DateOpeners | None:
+def _date_openers(whole_words: list[str], lookahead_names: list[str], words: GrammarWords) -> DateOpeners | None:
     """None when a name opens with no letter: then the pattern is tried everywhere."""
     names = whole_words + lookahead_names
     if not all(name[:1].isalpha() for name in names):
         return None
     first = [_LEADING_WORD.match(name).group() for name in names]
-    return DateOpeners(frozenset(first[: len(whole_words)]), tuple(sorted(set(first[len(whole_words) :]))))
+    exact, prefixes = frozenset(first[: len(whole_words)]), tuple(sorted(set(first[len(whole_words) :])))
+    return DateOpeners(exact, prefixes, _names(words.conjunction)[0], _names(words.article)[0])
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,14 @@ def _time_tail(lex: Lexicon) -> str:
     """A clock time after a full date: "2019/03/23 الساعة 07:06", "2018 08:22 م"."""
     ampm = alt(lex.pm_suffixes + lex.am_suffixes)
     return (
-        r"(?:[\s،,-]*(?:(?:الساعه\s+)(?P<hh>\d{1,2})[.:](?P<mi>\d\d)|(?P<hh2>\d{1,2}):(?P<mi2>\d\d))(?!\d)"
+        rf"(?:[\s،,-]*(?:(?:{lex.words.clock})\s+(?P<hh>\d{{1,2}})[.:](?P<mi>\d\d)|(?P<hh2>\d{{1,2}}):(?P<mi2>\d\d))(?!\d)"
         rf"(?:\s*(?P<ampm>{ampm}){END})?)?"
     )
+
+
+def _names(*alternations: str) -> list[str]:
+    """The words of regex-ready alternations (GrammarWords' fields), unescaped."""
+    return [re.sub(r"\\(.)", r"\1", name) for a in alternations for name in a.split("|")]
 
 
 def _english(names: list[str]) -> str:
@@ -152,7 +160,9 @@ def _build(lex: Lexicon) -> Patterns:
     shifts = alt(m for m, kind in lex.modifiers.items() if kind in ("previous", "next"))
     current = alt(m for m, kind in lex.modifiers.items() if kind == "current")
     same = alt(m for m, kind in lex.modifiers.items() if kind == "same")
-    year_word = r"(?:ال)?(?:عام|سنه)"
+    w = lex.words
+    art, of = f"(?:{w.article})", f"(?:{w.of})"
+    year_word = rf"{art}?(?:{w.year})"
     year = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
     weekday = alt(lex.weekdays)
     month_pair = (
@@ -161,36 +171,36 @@ def _build(lex: Lexicon) -> Patterns:
     )
     core_names = (
         list(lex.relative_days) + list(lex.weekdays) + list(lex.ordinals) + list(lex.periods)
-        + arabic_months + ["يوم", "شهر", "الشهر", "عام", "العام", "سنه", "السنه", "هذا", "نفس"]
+        + arabic_months + [*_names(w.day, w.month, w.year, w.this, w.same), *(a + n for a in _names(w.article) for n in _names(w.month, w.year))]
     )
     core_start = alt(core_names)
     date = (
         START
-        + "و?"
+        + f"(?:{w.conjunction})?"
         + rf"(?P<lead>(?:{alt(lex.lead_words)}\s+){{0,{MAX_LEAD_WORDS}}})"
-        + r"(?:الساعه\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?)\s+(?:من\s+)?)?"
-        + rf"(?:(?P<part>{alt(lex.day_parts)})\s+(?:(?:من\s+)?يوم\s+)?)?"
-        + rf"(?=\d|ال\s*\d|{english_names}|{core_start})"
+        + rf"(?:(?:{w.clock})\s+(?P<clock>\d{{1,2}}(?:[.:]\d\d)?)\s+(?:{of}\s+)?)?"
+        + rf"(?:(?P<part>{alt(lex.day_parts)})\s+(?:(?:{of}\s+)?(?:{w.day})\s+)?)?"
+        + rf"(?=\d|{art}\s*\d|{english_names}|{core_start})"
         + rf"(?:(?P<period>{alt(lex.periods)})\s+)?"
         + "(?:"
         # "هذا العام", "العام الماضي", "عام 2017", "الشهر الفائت"
-        + r"(?P<this>هذا)\s+(?P<this_unit>(?:ال)?(?:عام|سنه|شهر))"
-        + rf"|(?P<yword>{year_word})\s+(?:(?:(?P<ycur>{current})\s+)?(?P<yonly>{year})(?:\s*م{END})?|(?P<yrel>{mods}){END})"
-        + rf"|(?:ال)?(?:عامي|سنتي)\s+(?P<ypair>{year})\s*و\s*(?P<ypair2>{year})"
-        + rf"|(?:ال)?شهر\s+(?P<mrel>{current}|{shifts}){END}"
-        + rf"|(?P<bare>{year})(?=\s*[،,.:;)\n]|\s*$|\s+و)"
+        + rf"(?P<this>{w.this})\s+(?P<this_unit>{art}?(?:{w.year})|{art}?(?P<this_month>{w.month}))"
+        + rf"|(?P<yword>{year_word})\s+(?:(?:(?P<ycur>{current})\s+)?(?P<yonly>{year})(?:\s*(?:{w.common_era}){END})?|(?P<yrel>{mods}){END})"
+        + rf"|{art}?(?:{w.year_pair})\s+(?P<ypair>{year})\s*(?:{w.conjunction})\s*(?P<ypair2>{year})"
+        + rf"|{art}?(?:{w.month})\s+(?P<mrel>{current}|{shifts}){END}"
+        + rf"|(?P<bare>{year})(?=\s*[،,.:;)\n]|\s*$|\s+(?:{w.conjunction}))"
         # weekday, relative day and day-month: "أمس الأول الاثنين الـ 20 من تشرين الثاني"
         + rf"|(?:(?P<rel>{alt(lex.relative_days)}){END}\s*)?"
-        + rf"(?:(?:يوم\s+)?(?P<wd>{weekday}){END}(?:(?:\s*[-/]\s*|\s+)و?(?P<wd2>{weekday}){END})?"
+        + rf"(?:(?:(?:{w.day})\s+)?(?P<wd>{weekday}){END}(?:(?:\s*[-/]\s*|\s+)(?:{w.conjunction})?(?P<wd2>{weekday}){END})?"
         + rf"(?:\s+(?P<wdmod>{shifts}){END})?\s*)?"
         + "(?:"
-        + rf"(?:(?:ال\s*)?(?<!\d)(?P<day>\d{{1,2}}|{alt(lex.ordinals)}{END})(?!\d)"
-        + rf"(?:\s*{alt(lex.range_separators)}\s*(?:ال\s*)?(?P<day2>\d{{1,2}})(?!\d))?\s*(?:من\s+)?)?"
-        + r"(?:(?P<mword>(?:ال)?شهر)\s+)?"
-        + rf"(?:{month_pair}|(?:ال)?شهر\s+(?:(?P<same>{same})|(?P<dmrel>{current}|{shifts}){END})|نفس\s+الشهر(?P<same2>))"
+        + rf"(?:(?:{art}\s*)?(?<!\d)(?P<day>\d{{1,2}}|{alt(lex.ordinals)}{END})(?!\d)"
+        + rf"(?:\s*{alt(lex.range_separators)}\s*(?:{art}\s*)?(?P<day2>\d{{1,2}})(?!\d))?\s*(?:{of}\s+)?)?"
+        + rf"(?:(?P<mword>{art}?(?:{w.month}))\s+)?"
+        + rf"(?:{month_pair}|{art}?(?:{w.month})\s+(?:(?P<same>{same})|(?P<dmrel>{current}|{shifts}){END})|(?:{w.same})\s+{art}(?:{w.month})(?P<same2>))"
         + rf"(?:\s+(?P<mmod>{current}|{shifts}){END})?"
-        + rf"(?:\s*(?:من\s+)?(?:{year_word}\s+)?(?:(?P<ycur2>{current})\s+)?(?P<year>{year})(?:\s*م{END})?"
-        + rf"|\s+(?:من\s+)?{year_word}\s+(?P<yrel2>{mods}){END})?"
+        + rf"(?:\s*(?:{of}\s+)?(?:{year_word}\s+)?(?:(?P<ycur2>{current})\s+)?(?P<year>{year})(?:\s*(?:{w.common_era}){END})?"
+        + rf"|\s+(?:{of}\s+)?{year_word}\s+(?P<yrel2>{mods}){END})?"
         + _time_tail(lex)
         + "|(?(rel)|(?(wd)|(?!))))"  # a day-month, or nothing more after a day word or weekday
         + ")"
@@ -203,27 +213,27 @@ def _build(lex: Lexicon) -> Patterns:
     )
     hijri = (
         rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s*(?P<month>{alt(lex.hijri_months)})\s*|(?P<month_only>{alt(lex.hijri_months)})\s+)?"
-        r"(?P<year>1[34]\d\d)\s*ه(?!\w)"
+        rf"(?P<year>1[34]\d\d)\s*(?:{w.hijri_era})(?!\w)"
     )
     numbers = alt(lex.cardinals)
     duration = (
         rf"(?P<back>{alt(lex.back_words)})\s+(?:{alt(lex.hedges)}\s+)?"
-        + rf"(?:(?:ال\s*)?(?P<n>\d{{1,3}}|{numbers}){END}\s*)?(?P<unit>{alt(lex.units)}){END}"
+        + rf"(?:(?:{art}\s*)?(?P<n>\d{{1,3}}|{numbers}){END}\s*)?(?P<unit>{alt(lex.units)}){END}"
     )
     return Patterns(
         date=re.compile(date),
-        date_openers=_date_openers([*lex.lead_words, "الساعه", *lex.day_parts], core_names),
+        date_openers=_date_openers([*lex.lead_words, *_names(w.clock), *lex.day_parts], core_names, w),
         numeric=re.compile(numeric),
         month_first=re.compile(month_first),
         hijri=re.compile(hijri),
-        hijri_gate=re.compile(r"1[34]\d\d\s*ه(?!\w)"),
+        hijri_gate=re.compile(rf"1[34]\d\d\s*(?:{w.hijri_era})(?!\w)"),
         month_first_gate=re.compile(r"(?<!\d)\d\d?,?\s+(?:1[89]|20)\d\d(?!\d)"),  # a class first: see `numeric`
         duration=re.compile(duration),
         phrases=_phrases(lex),
-        reporting_verb=re.compile(START + "و?" + alt(lex.reporting_verbs) + END),
+        reporting_verb=re.compile(START + f"(?:{w.conjunction})?" + alt(lex.reporting_verbs) + END),
         complementizer=re.compile(START + alt(lex.complementizers) + END),
         publication_label=re.compile(alt(lex.publication_labels) + r"\s*:?\s*$"),
-        period_opener=re.compile(START + "و?" + alt(lex.period_openers) + END),
+        period_opener=re.compile(START + f"(?:{w.conjunction})?" + alt(lex.period_openers) + END),
     )
 
 
@@ -232,7 +242,8 @@ def _phrases(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     الأخيرة") and the others, apart, so each pattern opens with a character class the
     engine can skip ahead to (`\\d\\d*`, not `\\d+`, for the same reason)."""
     number, article_number = "\x00", "\x01"  # {n} and "ال {n}" (also "ال24") while the tree is built
-    names = [p.replace("ال {n}", "ال" + article_number).replace("{n}", number) for p in lex.vague + lex.not_dates]
+    article = _names(lex.words.article)[0]
+    names = [p.replace(f"{article} {{n}}", article + article_number).replace("{n}", number) for p in lex.vague + lex.not_dates]
 
     def tree(chosen: list[str]) -> re.Pattern:
         pattern = alt(chosen).replace(re.escape(article_number), r"\s*\d\d*").replace(re.escape(number), r"\d\d*")
