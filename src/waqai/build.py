@@ -383,13 +383,14 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     When only pages changed (same configuration and nav as the site in place),
     MkDocs renders just those pages into a copy of the previous site.
     """
+    reports = article_paths(settings.content)  # first: a report that cannot be read is refused, never "up to date"
     sources = [settings.content, settings.templates, settings.config]
     inputs = build_inputs(settings, sources)
     if same_inputs(settings.out, inputs):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return None
     # About one page per report: enough to decide, before reading them, how many MkDocs processes to fork.
-    processes = mkdocs_processes(settings.jobs, len(article_paths(settings.content)))
+    processes = mkdocs_processes(settings.jobs, len(reports))
     with mkdocs_workers(processes) as workers:
         return _build(settings, progress, sources, inputs, processes, workers)
 
