@@ -9,13 +9,12 @@ and the site stays byte for byte as it was.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from project_copy import copy_project, hashes, waqai
+from project_copy import hashes, waqai
 
 NAME = "content/articles/x.md"
 
@@ -43,20 +42,10 @@ REFUSED: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """A copy of the project, built once."""
-    project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    assert waqai(project, "build", "--quiet").status == 0
-    return project
-
-
 @pytest.fixture()
-def project(built, tmp_path) -> Path:
-    """A fresh copy of the built project, so the next build would be "up to date"."""
-    copy = tmp_path / "project"
-    shutil.copytree(built, copy, symlinks=True)
-    return copy
+def project(project_copy) -> Path:
+    """A copy of the project, built: its next build would be "up to date"."""
+    return project_copy
 
 
 @pytest.mark.parametrize("case", REFUSED)

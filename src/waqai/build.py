@@ -10,13 +10,13 @@ failing build leaves the previous build/site/ as it was.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -53,6 +53,7 @@ from .render.output import OutputTree
 from .render.site import SHARED_INPUTS, render_site, site_nav
 from .settings import Settings
 from .site.mkdocs_plugin import UNCHANGED_MTIME
+from .site.children import worker_options
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
 from .site.swap import put_in_place
@@ -89,9 +90,11 @@ def _extract_fresh(articles: Sequence[Article], jobs: int, progress: Progress) -
     step = max(1, len(articles) // 100)  # about a hundred progress lines, not one per report
     workers = min(jobs, len(articles) // PER_WORKER)
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # A stopped build (an error, Ctrl-C, SIGTERM) leaves the pool by terminate(): its
+        # workers end at once instead of finishing every report queued.
+        with multiprocessing.get_context("fork").Pool(workers, **worker_options()) as pool:
             chunk = max(1, min(64, len(articles) // (workers * 8)))
-            for extraction in pool.map(extract_article, articles, chunksize=chunk):
+            for extraction in pool.imap(extract_article, articles, chunksize=chunk):
                 results.append(extraction)
                 if len(results) % step == 0:
                     progress(f"extracting {len(results)}/{len(articles)}")

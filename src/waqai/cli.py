@@ -5,7 +5,9 @@ takes its inputs as arguments so builds are reproducible.
 """
 from __future__ import annotations
 
+import errno
 import json
+import signal
 import sys
 from dataclasses import replace
 from datetime import date
@@ -16,6 +18,7 @@ import click
 from .content.reports import load_article
 from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError
 from .extract.article import extract_article, extraction_json
+from .extract.gazetteer import missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
 
@@ -75,12 +78,38 @@ def _progress(quiet: bool):
     return show
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: Exception | str) -> None:
     """An expected failure: one line `file:line: problem` on stderr, exit status 1."""
     if sys.stderr.isatty():
         click.echo("", err=True)
     click.echo(str(exc), err=True)
     sys.exit(1)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (a CI job cancelled, `kill`): unwinds the build as Ctrl-C does, so its
+    staging folder and worker processes go with it."""
+
+
+def _stop_on_sigterm() -> None:
+    def stop(signum: int, _frame) -> None:
+        raise Stopped(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _system_problem(exc: OSError, out: Path) -> str:
+    """One line for a failure of the system under a build (a full disk, a folder it may not
+    write): what and where, and that the site in place is still the last complete one."""
+    where = exc.filename or out
+    problem = "no space left on the device: free some space and build again" if exc.errno == errno.ENOSPC else exc.strerror
+    return f"{where}: {problem} ({out / 'site'} holds the last complete build)"
+
+
+def _print_lines(lines: list) -> None:
+    """Problems or warnings, one line each, on stderr."""
+    for line in lines:
+        click.echo(str(line), err=True)
 
 
 @main.command()
@@ -93,14 +122,22 @@ def build(**options) -> None:
     succeeded. A broken report prints one line `file:line: problem` and exits 1.
     Run it from the project folder (the one holding mkdocs.yml).
     """
+    _stop_on_sigterm()
     try:
         settings = _settings(options)
-        progress = _progress(settings.quiet)
-        from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
-
-        build_site(settings, progress)
     except EXPECTED_ERRORS as exc:
         _fail(exc)
+    try:
+        from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
+
+        _print_lines(missing_gazetteer(settings.content))
+        build_site(settings, _progress(settings.quiet))
+    except EXPECTED_ERRORS as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(_system_problem(exc, settings.out))
+    except KeyboardInterrupt as exc:
+        _fail(f"waqai: build stopped ({str(exc) or 'Ctrl-C'}): {settings.out / 'site'} holds the last complete build")
     if sys.stderr.isatty() and not settings.quiet:
         click.echo("", err=True)
 
@@ -147,12 +184,15 @@ def pdf(site_dir: Path, out: Path) -> None:
 
 @main.command()
 @click.option("--content", type=click.Path(file_okay=False, path_type=Path), default=None, help=SETTINGS["content"].help)
-def check(content: Path | None) -> None:
+@click.option("--strict", is_flag=True, help="Fail on warnings too (a report without title or outlet, a date that does not exist).")
+def check(content: Path | None, strict: bool) -> None:
     """Validate content/ without building, for a pre-commit hook.
 
     Reads the reports and the editorial data (places, actors, acknowledged
     notes) as `waqai build` does and prints every problem, one line
-    `file:line: problem` each; exits 1 if there is any. Nothing is written.
+    `file:line: problem` each; exits 1 if there is any. Warnings (a report
+    without title or outlet, 31 شباط) are printed too, and fail with --strict.
+    Nothing is written.
     """
     from .check import check_content
 
@@ -160,12 +200,12 @@ def check(content: Path | None) -> None:
         settings = _settings({"content": content})
     except EXPECTED_ERRORS as exc:
         _fail(exc)
-    articles, problems = check_content(settings.content, settings.today)
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    if problems:
+    checked = check_content(settings.content, settings.today)
+    _print_lines([*checked.problems, *checked.warnings])
+    if checked.problems or (strict and checked.warnings):
         sys.exit(1)
-    click.echo(f"waqai: {len(articles)} reports in {settings.content} are fine", err=True)
+    noted = f" ({len(checked.warnings)} warnings)" if checked.warnings else ""
+    click.echo(f"waqai: {len(checked.articles)} reports in {settings.content} are fine{noted}", err=True)
 
 
 def _print_readable(source: str, body: str, ex) -> None:
