@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +80,14 @@ def group(pgid: int) -> list[int]:
 
 
 def group_ends(pgid: int, within: float = 15.0) -> list[int]:
-    """Wait up to `within` seconds for group `pgid` to be empty; the processes still alive."""
+    """Wait up to `within` seconds for group `pgid` to be empty; the processes still
+    alive then, which are ended so that a failed test leaves none behind."""
     deadline = time.monotonic() + within
     while (alive := group(pgid)) and time.monotonic() < deadline:
         time.sleep(0.1)
+    for pid in alive:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
     return alive
 
 

@@ -1,11 +1,13 @@
 """Worker processes that end with the build that started them.
 
-A forked worker holds its own copy of the pipe it waits on, so when the build
-is killed (`kill -9`, a CI job cancelled, the machine's OOM killer) it never
-sees the end of its input and waits forever, holding hundreds of megabytes.
-On Linux the kernel can send it a signal when its parent dies
-(prctl PR_SET_PDEATHSIG); Python has no wrapper, so ctypes reaches it, as
-waqai.swap reaches renameat2. Elsewhere the call is missing and nothing changes.
+When the build is killed (`kill -9`, a CI job cancelled, the OOM killer), a
+worker notices only when it next reads its pipe, and only if it holds no copy
+of the pipe's other end: concurrent.futures' workers hold one and waited
+forever, so the build uses multiprocessing pools, whose workers do not, and
+asks Linux besides to kill each worker the moment its parent dies
+(prctl PR_SET_PDEATHSIG), so none goes on extracting a chunk of reports for
+nobody. Python has no wrapper, so ctypes reaches it, as waqai.swap reaches
+renameat2; elsewhere the call is missing and the pipe alone ends the workers.
 
 A worker also leaves Ctrl-C and SIGTERM to the build: it ignores SIGINT (the
 build stops it) and dies at once on SIGTERM (a pool's terminate), instead of
