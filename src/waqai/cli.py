@@ -102,7 +102,7 @@ def _system_problem(exc: OSError, out: Path) -> str:
     """One line for a failure of the system under a build (a full disk, a folder it may not
     write): what and where, and that the site in place is still the last complete one."""
     where = exc.filename or out
-    problem = "no space left on the device: free some space and build again" if exc.errno == errno.ENOSPC else exc.strerror
+    problem = "no space left on the device: free some space and build again" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
     return f"{where}: {problem} ({out / 'site'} holds the last complete build)"
 
 
@@ -152,12 +152,12 @@ def serve(address: str, **options) -> None:
     mkdocs.yml change, and serves them at ADDRESS; the browser reloads on its
     own. build/site/ is not touched. Stop with Ctrl-C.
     """
-    from .preview import serve as serve_preview
+    from .preview import ServeError, serve as serve_preview
 
     try:
         settings = _settings(options)
         serve_preview(settings, address, _progress(settings.quiet), lambda line: click.echo(line, err=True))
-    except EXPECTED_ERRORS as exc:
+    except (*EXPECTED_ERRORS, ServeError) as exc:
         _fail(exc)
 
 
