@@ -45,6 +45,7 @@ from .incremental.uptodate import (
     remember,
     same_frame,
     same_inputs,
+    site_as_written,
     site_stamp,
     up_to_date,
 )  # fmt: skip
@@ -52,8 +53,8 @@ from .records import Article, Extraction, Timeline
 from .render.output import OutputTree
 from .render.site import SHARED_INPUTS, render_site, site_nav
 from .settings import Settings
-from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.children import worker_options
+from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
 from .site.swap import put_in_place
@@ -387,6 +388,9 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     MkDocs renders just those pages into a copy of the previous site.
     """
     reports = article_paths(settings.content)  # first: a report that cannot be read is refused, never "up to date"
+    if not site_as_written(settings.out):
+        progress(f"{settings.out / 'site'} was changed since the last build (by hand?): building it whole")
+        forget(settings.out)
     sources = [settings.content, settings.templates, settings.config]
     inputs = build_inputs(settings, sources)
     if same_inputs(settings.out, inputs):
