@@ -9,6 +9,8 @@ import errno
 import json
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -91,11 +93,18 @@ class Stopped(KeyboardInterrupt):
     staging folder and worker processes go with it."""
 
 
-def _stop_on_sigterm() -> None:
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after)."""
+
     def stop(signum: int, _frame) -> None:
         raise Stopped(signal.Signals(signum).name)
 
-    signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _system_problem(exc: OSError, out: Path) -> str:
@@ -122,7 +131,6 @@ def build(**options) -> None:
     succeeded. A broken report prints one line `file:line: problem` and exits 1.
     Run it from the project folder (the one holding mkdocs.yml).
     """
-    _stop_on_sigterm()
     try:
         settings = _settings(options)
     except EXPECTED_ERRORS as exc:
@@ -131,7 +139,8 @@ def build(**options) -> None:
         from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
 
         _print_lines(missing_gazetteer(settings.content))
-        build_site(settings, _progress(settings.quiet))
+        with _stopped_by_sigterm():
+            build_site(settings, _progress(settings.quiet))
     except EXPECTED_ERRORS as exc:
         _fail(exc)
     except OSError as exc:
