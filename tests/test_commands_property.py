@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from project_copy import ROOT
 from waqai.cli import main
-from waqai.content import FIELDS
+from waqai.content.reports import FIELDS
 
 BOUND = 60  # seconds for one command: a hang fails the example instead of the suite
 GOOD = """---

@@ -71,7 +71,7 @@ def test_sigterm_stops_a_build_cleanly(project_copy):
 
 def test_workers_of_mkdocs_end_with_the_build(tmp_path):
     """The MkDocs workers (forked at the start of a build of thousands of pages) too."""
-    script = "import time\nfrom waqai.mkdocs_run import mkdocs_workers\nwith mkdocs_workers(2):\n    print('ready', flush=True)\n    time.sleep(600)\n"
+    script = "import time\nfrom waqai.site.mkdocs_run import mkdocs_workers\nwith mkdocs_workers(2):\n    print('ready', flush=True)\n    time.sleep(600)\n"
     process = subprocess.Popen([sys.executable, "-c", script], start_new_session=True, stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline() == "ready\n"
     assert len(group(process.pid)) == 3

@@ -53,7 +53,7 @@ from .records import Article, Extraction, Timeline
 from .render.output import OutputTree
 from .render.site import SHARED_INPUTS, render_site, site_nav
 from .settings import Settings
-from .site.children import worker_options
+from .site.children import bound_children
 from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
@@ -93,7 +93,7 @@ def _extract_fresh(articles: Sequence[Article], jobs: int, progress: Progress) -
     if workers > 1:
         # A stopped build (an error, Ctrl-C, SIGTERM) leaves the pool by terminate(): its
         # workers end at once instead of finishing every report queued.
-        with multiprocessing.get_context("fork").Pool(workers, **worker_options()) as pool:
+        with bound_children(), multiprocessing.get_context("fork").Pool(workers) as pool:
             chunk = max(1, min(64, len(articles) // (workers * 8)))
             for extraction in pool.imap(extract_article, articles, chunksize=chunk):
                 results.append(extraction)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -14,11 +15,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from .content.reports import load_article
-from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError
+from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError, ServeError
 from .extract.article import extract_article, extraction_json
 from .extract.gazetteer import missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
@@ -90,21 +92,36 @@ def _fail(exc: Exception | str) -> None:
 
 class Stopped(KeyboardInterrupt):
     """SIGTERM (a CI job cancelled, `kill`): unwinds the build as Ctrl-C does, so its
-    staging folder and worker processes go with it."""
+    staging folder goes with it."""
 
 
 @contextmanager
-def _stopped_by_sigterm() -> Iterator[None]:
-    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after)."""
+def _stopped_by_sigterm() -> Iterator[list[str]]:
+    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after).
+    The list yielded records the signal too: raised while Python runs a finalizer, the
+    exception would be ignored and the build go on."""
+    received: list[str] = []
 
     def stop(signum: int, _frame) -> None:
-        raise Stopped(signal.Signals(signum).name)
+        received.append(signal.Signals(signum).name)
+        raise Stopped(received[-1])
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
-        yield
+        yield received
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _leave(line: str) -> NoReturn:
+    """Say why the build stopped and end this process at once, exit status 1. Not through
+    the interpreter's exit: it joins the workers of a process pool, and one that Ctrl-C or
+    SIGTERM interrupted while it started or stopped may still fork workers no one will
+    stop (those left end with this process: waqai.site.children)."""
+    click.echo(line, err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(1)
 
 
 def _system_problem(exc: OSError, out: Path) -> str:
@@ -139,14 +156,16 @@ def build(**options) -> None:
         from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
 
         _print_lines(missing_gazetteer(settings.content))
-        with _stopped_by_sigterm():
+        with _stopped_by_sigterm() as received:
             build_site(settings, _progress(settings.quiet))
+        if received:
+            raise Stopped(received[0])
     except EXPECTED_ERRORS as exc:
         _fail(exc)
     except OSError as exc:
         _fail(_system_problem(exc, settings.out))
     except KeyboardInterrupt as exc:
-        _fail(f"waqai: build stopped ({str(exc) or 'Ctrl-C'}): {settings.out / 'site'} holds the last complete build")
+        _leave(f"waqai: build stopped ({str(exc) or 'Ctrl-C'}): {settings.out / 'site'} holds the last complete build")
     if sys.stderr.isatty() and not settings.quiet:
         click.echo("", err=True)
 
@@ -161,7 +180,7 @@ def serve(address: str, **options) -> None:
     mkdocs.yml change, and serves them at ADDRESS; the browser reloads on its
     own. build/site/ is not touched. Stop with Ctrl-C.
     """
-    from .preview import ServeError, serve as serve_preview
+    from .preview import serve as serve_preview
 
     try:
         settings = _settings(options)

@@ -16,14 +16,10 @@ from contextlib import suppress
 from pathlib import Path
 
 from .build import Progress, gather, silent
-from .errors import ContentError, DuplicateOutputError
+from .errors import ContentError, DuplicateOutputError, ServeError
 from .settings import Settings
 
 Snapshot = dict[Path, tuple[int, int]]
-
-
-class ServeError(Exception):
-    """The preview cannot be served (its address is taken); the message is one line."""
 
 
 def snapshot(paths: list[Path]) -> Snapshot:

@@ -6,12 +6,16 @@ of the pipe's other end: concurrent.futures' workers hold one and waited
 forever, so the build uses multiprocessing pools, whose workers do not, and
 asks Linux besides to kill each worker the moment its parent dies
 (prctl PR_SET_PDEATHSIG), so none goes on extracting a chunk of reports for
-nobody. Python has no wrapper, so ctypes reaches it, as waqai.swap reaches
+nobody. Python has no wrapper, so ctypes reaches it, as waqai.site.swap reaches
 renameat2; elsewhere the call is missing and the pipe alone ends the workers.
 
 A worker also leaves Ctrl-C and SIGTERM to the build: it ignores SIGINT (the
-build stops it) and dies at once on SIGTERM (a pool's terminate), instead of
-each printing a traceback.
+build stops it) and dies at once on SIGTERM (a pool's terminate) rather than
+run the build's handler. All of this is done in the child the moment it is
+forked (os.register_at_fork), not in the pool's initializer: a pool replaces a
+worker from one of its threads, and a child forked while another thread holds
+a lock may block on it before any initializer runs, where only the default
+SIGTERM still ends it.
 """
 from __future__ import annotations
 
@@ -19,10 +23,12 @@ import ctypes
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 PR_SET_PDEATHSIG = 1
+_parent: int | None = None  # while set (bound_children), a process forked from it is bound to it
 
 
 @lru_cache(maxsize=1)
@@ -35,17 +41,29 @@ def _prctl() -> Callable[..., int] | None:
         return None
 
 
-def bound_to_parent(parent: int) -> None:
-    """A pool's initializer: this worker ends when process `parent` (the build) ends."""
+def _bind_to_parent() -> None:
+    """Run in every child forked while bound_children lasts: it ends when its parent ends."""
+    if _parent is None:
+        return
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     prctl = _prctl()
     if prctl is not None:
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the build died before the call above: no signal will come
+    if os.getppid() != _parent:  # the build died before the call above: no signal will come
         os._exit(1)
 
 
-def worker_options() -> dict:
-    """The keyword arguments that make a multiprocessing pool's workers end with this process."""
-    return {"initializer": bound_to_parent, "initargs": (os.getpid(),)}
+os.register_at_fork(after_in_child=_bind_to_parent)
+
+
+@contextmanager
+def bound_children() -> Iterator[None]:
+    """While it lasts, the processes forked from this one (a pool's workers, and those it
+    forks to replace them) end when this process ends."""
+    global _parent
+    previous, _parent = _parent, os.getpid()
+    try:
+        yield
+    finally:
+        _parent = previous
