@@ -12,10 +12,9 @@ renameat2; elsewhere the call is missing and the pipe alone ends the workers.
 A worker also leaves Ctrl-C and SIGTERM to the build: it ignores SIGINT (the
 build stops it) and dies at once on SIGTERM (a pool's terminate) rather than
 run the build's handler. All of this is done in the child the moment it is
-forked (os.register_at_fork), not in the pool's initializer: a pool replaces a
-worker from one of its threads, and a child forked while another thread holds
-a lock may block on it before any initializer runs, where only the default
-SIGTERM still ends it.
+forked (os.register_at_fork), not in the pool's initializer, so that a worker
+the pool forks from one of its threads to replace another is bound before it
+runs any of the pool's code.
 """
 from __future__ import annotations
 
