@@ -97,20 +97,31 @@ class Stopped(KeyboardInterrupt):
 
 @contextmanager
 def _stopped_by_sigterm() -> Iterator[list[str]]:
-    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after).
-    The list yielded records the signal too: raised while Python runs a finalizer, the
-    exception would be ignored and the build go on."""
+    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after),
+    once the process is not forking (SIGALRM tries again). The list yielded records the
+    signal too: raised while Python runs a finalizer, the exception would be ignored
+    and the build go on."""
+    from .site.children import forking
+
     received: list[str] = []
 
     def stop(signum: int, _frame) -> None:
-        received.append(signal.Signals(signum).name)
-        raise Stopped(received[-1])
+        if signum == signal.SIGTERM:
+            received.append(signal.Signals(signum).name)
+        if forking():  # in a fork's hooks the exception would be lost: again in 10 ms
+            signal.signal(signal.SIGALRM, stop)
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
+        raise Stopped(received[0])
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous, alarm = signal.signal(signal.SIGTERM, stop), signal.getsignal(signal.SIGALRM)
     try:
         yield received
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if signal.getsignal(signal.SIGALRM) is stop:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, alarm)
 
 
 def _leave(line: str) -> NoReturn:

@@ -53,7 +53,34 @@ def _bind_to_parent() -> None:
         os._exit(1)
 
 
-os.register_at_fork(after_in_child=_bind_to_parent)
+_forks = 0  # forks under way in this process (their at-fork hooks run, which must not be interrupted)
+
+
+def forking() -> bool:
+    """Whether this process is forking now: an exception raised there (by a signal's
+    handler) would be printed as ignored and lost, so a handler should wait."""
+    return _forks > 0
+
+
+def _fork_begins() -> None:
+    global _forks
+    _forks += 1
+
+
+def _fork_ends() -> None:
+    global _forks
+    _forks -= 1
+
+
+def _child_begins() -> None:
+    global _forks
+    _forks = 0
+    _bind_to_parent()
+
+
+# The hooks run around every fork, in reverse order of registration before it and in order after:
+# these come first before and last after the others (logging's lock, for one).
+os.register_at_fork(before=_fork_begins, after_in_parent=_fork_ends, after_in_child=_child_begins)
 
 
 @contextmanager
