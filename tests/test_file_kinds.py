@@ -4,7 +4,8 @@ On a copy of the default content, already built: an editor's lock file is
 skipped; a broken link, a link loop, a folder or a named pipe called `x.md`,
 and a link to a report outside the content folder each make `waqai build` and
 `waqai check` print the same one line naming it and exit 1, without hanging,
-and the site stays byte for byte as it was.
+and the site stays byte for byte as it was; `waqai extract x.md` says it in one
+line too.
 """
 from __future__ import annotations
 
@@ -60,11 +61,13 @@ def test_build_and_check_refuse_it_in_the_same_line(project, case):
     assert hashes(project / "build" / "site") == site
 
 
-def test_extract_refuses_a_fifo_instead_of_waiting_for_it(project):
-    os.mkfifo(project / NAME)
+@pytest.mark.parametrize("case", ["a broken symlink", "a folder named x.md", "a symlink loop", "a FIFO named x.md"])
+def test_extract_refuses_it_in_one_line_instead_of_waiting_for_it(project, case):
+    make, words = REFUSED[case]
+    make(project)
     extract = waqai(project, "extract", NAME, bound=30)
     assert extract.status == 1
-    assert f"{NAME}: a named pipe (FIFO), not a file" in extract.one_line()
+    assert extract.one_line().startswith(f"Error: {NAME}: {words}")
 
 
 def test_an_editors_lock_file_is_skipped(project):

@@ -39,7 +39,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))  # each checked by load_article: one line
 @click.option("--json", "as_json", is_flag=True, help="Print JSON, one object per file: its dates and figures with their offsets and values.")
 def extract(files: tuple[Path, ...], as_json: bool) -> None:
     """Extract the dates and figures of report FILES.
