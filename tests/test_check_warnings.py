@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from project_copy import waqai
+from waqai.check import impossible_dates
 
 REPORT = "content/articles/001_ba2ff15a634afa3c.md"
 
@@ -45,3 +46,18 @@ def test_a_report_without_title_or_outlet(project_copy, field):
     line = next(line for line in text.splitlines() if line.startswith(f"{field}:"))
     _edit(project_copy, line + "\n", "")
     assert _warning(project_copy) == f"{REPORT}:2: warning: no {field}: add a '{field}:' line to the front matter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("قُتل 3 مدنيين في ٣١ شباط ٢٠١٩ قرب البلدة.", "في ٣١ شباط ٢٠١٩"),
+        ("وفي الحادي والثلاثين من نيسان 2019 تجددت الاشتباكات.", "في الحادي والثلاثين من نيسان 2019"),
+        ("وفي 29 شباط 2019 انسحبت القوات.", "في 29 شباط 2019"),
+        ("وفي 29 شباط 2020 انسحبت القوات.", None),
+        ("وفي 29 شباط انسحبت القوات.", None),
+        ("وفي 31 آذار 2019 انسحبت القوات.", None),
+    ],
+)
+def test_which_dates_do_not_exist(sentence, found):
+    assert [text for _, text in impossible_dates(sentence)] == ([found] if found else [])

@@ -10,8 +10,10 @@ have (31 شباط), a gazetteer file gone; `--strict` makes them errors.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -22,9 +24,11 @@ from .extract.gazetteer import load_gazetteer, missing_gazetteer
 from .extract.normalize import normalize
 from .extract.temporal.calendar import safe_date
 from .extract.temporal.grammar import scan
+from .extract.temporal.lexicon import lexicon
 from .records import Article
 
 LEAP_YEAR = 2000  # a year-less date is read in a leap year: 29 شباط exists
+FIRST_MISSABLE_DAY = 29  # days 1-28 are in every month: only a later one can be missing
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,23 @@ def report_warnings(article: Article) -> list[ContentError]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _late_day() -> re.Pattern[str]:
+    """A day number no month lacks below: 29, 30 or 31, in digits or in the ordinal
+    words of the extractor's data (folded text)."""
+    words = sorted((word for word, day in lexicon().ordinals.items() if day >= FIRST_MISSABLE_DAY), key=len, reverse=True)
+    return re.compile("|".join([r"(?<!\d)(?:29|30|31)(?!\d)", *map(re.escape, words)]))
+
+
 def impossible_dates(body: str) -> list[tuple[int, str]]:
     """(offset, text) of each Gregorian date in `body` whose day its month does not have:
-    the extractor finds it but cannot give it a value, so it is left out of the chronology."""
+    the extractor finds it but cannot give it a value, so it is left out of the chronology.
+    The text is read with the extractor's grammar only if it holds a day past the 28th
+    (`waqai check` of 2,000 copies of the default reports: 1.60 s rather than 1.82 s;
+    0.45 s without this check)."""
     norm = normalize(body)
+    if not _late_day().search(norm.text):
+        return []
     found = []
     for parse in scan(norm.text, norm.tokens):
         if parse.kind == "hijri" or parse.month is None:
