@@ -19,6 +19,7 @@ runs any of the pool's code.
 from __future__ import annotations
 
 import ctypes
+import logging  # noqa: F401  (its fork hooks are registered before ours: see below)
 import os
 import signal
 import sys
@@ -78,8 +79,9 @@ def _child_begins() -> None:
     _bind_to_parent()
 
 
-# The hooks run around every fork, in reverse order of registration before it and in order after:
-# these come first before and last after the others (logging's lock, for one).
+# Hooks run in reverse order of registration before a fork and in order after it: registered
+# after logging's (imported above for that), these run before its lock is taken and after
+# it is released, so a fork is under way for a signal's handler while any hook runs.
 os.register_at_fork(before=_fork_begins, after_in_parent=_fork_ends, after_in_child=_child_begins)
 
 
