@@ -8,6 +8,7 @@ it, so the suite builds the site once instead of once per test.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -44,3 +45,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def waqai_build():
     """The `run_build` function, for tests that build again (reproducibility, --strict)."""
     return run_build
+
+
+@pytest.fixture(scope="session")
+def built_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project (project_copy.copy_project) built once per session; do not change it."""
+    from project_copy import copy_project, waqai
+
+    project = copy_project(tmp_path_factory.mktemp("built-copy") / "project")
+    assert waqai(project, "build", "--quiet").status == 0
+    return project
+
+
+@pytest.fixture()
+def project_copy(built_copy: Path, tmp_path: Path) -> Path:
+    """A fresh copy of `built_copy` for one test: a build in it finds its site up to date."""
+    copy = tmp_path / "project"
+    shutil.copytree(built_copy, copy, symlinks=True)
+    return copy

@@ -121,6 +121,8 @@ def test_without_a_reference_date_only_the_past_is_checked(tmp_path):
 def project(tmp_path, monkeypatch) -> Path:
     """A project folder (templates, mkdocs.yml, a good report) as the working folder, like a pre-commit hook's."""
     _content(tmp_path, {"a.md": GOOD.encode()})
+    for data in (ROOT / "content").glob("*.yaml"):  # editorial data (places, actors) beside the report
+        shutil.copy(data, tmp_path / "content" / data.name)
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     monkeypatch.chdir(tmp_path)

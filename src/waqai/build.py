@@ -10,13 +10,13 @@ failing build leaves the previous build/site/ as it was.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -45,6 +45,7 @@ from .incremental.uptodate import (
     remember,
     same_frame,
     same_inputs,
+    site_as_written,
     site_stamp,
     up_to_date,
 )  # fmt: skip
@@ -52,6 +53,7 @@ from .records import Article, Extraction, Timeline
 from .render.output import OutputTree
 from .render.site import SHARED_INPUTS, render_site, site_nav
 from .settings import Settings
+from .site.children import bound_children
 from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
@@ -89,9 +91,11 @@ def _extract_fresh(articles: Sequence[Article], jobs: int, progress: Progress) -
     step = max(1, len(articles) // 100)  # about a hundred progress lines, not one per report
     workers = min(jobs, len(articles) // PER_WORKER)
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # A stopped build (an error, Ctrl-C, SIGTERM) leaves the pool by terminate(): its
+        # workers end at once instead of finishing every report queued.
+        with bound_children(), multiprocessing.get_context("fork").Pool(workers) as pool:
             chunk = max(1, min(64, len(articles) // (workers * 8)))
-            for extraction in pool.map(extract_article, articles, chunksize=chunk):
+            for extraction in pool.imap(extract_article, articles, chunksize=chunk):
                 results.append(extraction)
                 if len(results) % step == 0:
                     progress(f"extracting {len(results)}/{len(articles)}")
@@ -383,13 +387,17 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     When only pages changed (same configuration and nav as the site in place),
     MkDocs renders just those pages into a copy of the previous site.
     """
+    reports = article_paths(settings.content)  # first: a report that cannot be read is refused, never "up to date"
+    if not site_as_written(settings.out):
+        progress(f"{settings.out / 'site'} was changed since the last build (by hand?): building it whole")
+        forget(settings.out)
     sources = [settings.content, settings.templates, settings.config]
     inputs = build_inputs(settings, sources)
     if same_inputs(settings.out, inputs):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
         return None
     # About one page per report: enough to decide, before reading them, how many MkDocs processes to fork.
-    processes = mkdocs_processes(settings.jobs, len(article_paths(settings.content)))
+    processes = mkdocs_processes(settings.jobs, len(reports))
     with mkdocs_workers(processes) as workers:
         return _build(settings, progress, sources, inputs, processes, workers)
 

@@ -5,17 +5,24 @@ takes its inputs as arguments so builds are reproducible.
 """
 from __future__ import annotations
 
+import errno
 import json
+import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from .content.reports import load_article
-from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError
+from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError, ServeError
 from .extract.article import extract_article, extraction_json
+from .extract.gazetteer import missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
 
@@ -32,7 +39,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))  # each checked by load_article: one line
 @click.option("--json", "as_json", is_flag=True, help="Print JSON, one object per file: its dates and figures with their offsets and values.")
 def extract(files: tuple[Path, ...], as_json: bool) -> None:
     """Extract the dates and figures of report FILES.
@@ -75,12 +82,71 @@ def _progress(quiet: bool):
     return show
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: Exception | str) -> None:
     """An expected failure: one line `file:line: problem` on stderr, exit status 1."""
     if sys.stderr.isatty():
         click.echo("", err=True)
     click.echo(str(exc), err=True)
     sys.exit(1)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (a CI job cancelled, `kill`): unwinds the build as Ctrl-C does, so its
+    staging folder goes with it."""
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[list[str]]:
+    """While it lasts, SIGTERM raises Stopped (the previous handler is put back after),
+    once the process is not forking (SIGALRM tries again). The list yielded records the
+    signal too: raised while Python runs a finalizer, the exception would be ignored
+    and the build go on."""
+    from .site.children import forking
+
+    received: list[str] = []
+
+    def stop(signum: int, _frame) -> None:
+        if signum == signal.SIGTERM:
+            received.append(signal.Signals(signum).name)
+        if forking():  # in a fork's hooks the exception would be lost: again in 10 ms
+            signal.signal(signal.SIGALRM, stop)
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
+        raise Stopped(received[0])
+
+    previous, alarm = signal.signal(signal.SIGTERM, stop), signal.getsignal(signal.SIGALRM)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if signal.getsignal(signal.SIGALRM) is stop:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, alarm)
+
+
+def _leave(line: str) -> NoReturn:
+    """Say why the build stopped and end this process at once, exit status 1. Not through
+    the interpreter's exit: it joins the workers of a process pool, and one that Ctrl-C or
+    SIGTERM interrupted while it started or stopped may still fork workers no one will
+    stop (those left end with this process: waqai.site.children)."""
+    click.echo(line, err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(1)
+
+
+def _system_problem(exc: OSError, out: Path) -> str:
+    """One line for a failure of the system under a build (a full disk, a folder it may not
+    write): what and where, and that the site in place is still the last complete one."""
+    where = exc.filename or out
+    problem = "no space left on the device: free some space and build again" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+    return f"{where}: {problem} ({out / 'site'} holds the last complete build)"
+
+
+def _print_lines(lines: list) -> None:
+    """Problems or warnings, one line each, on stderr."""
+    for line in lines:
+        click.echo(str(line), err=True)
 
 
 @main.command()
@@ -95,12 +161,22 @@ def build(**options) -> None:
     """
     try:
         settings = _settings(options)
-        progress = _progress(settings.quiet)
-        from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
-
-        build_site(settings, progress)
     except EXPECTED_ERRORS as exc:
         _fail(exc)
+    try:
+        from .build import build as build_site  # pandas, plotly, MkDocs: only for the commands that build
+
+        _print_lines(missing_gazetteer(settings.content))
+        with _stopped_by_sigterm() as received:
+            build_site(settings, _progress(settings.quiet))
+        if received:
+            raise Stopped(received[0])
+    except EXPECTED_ERRORS as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(_system_problem(exc, settings.out))
+    except KeyboardInterrupt as exc:
+        _leave(f"waqai: build stopped ({str(exc) or 'Ctrl-C'}): {settings.out / 'site'} holds the last complete build")
     if sys.stderr.isatty() and not settings.quiet:
         click.echo("", err=True)
 
@@ -120,7 +196,7 @@ def serve(address: str, **options) -> None:
     try:
         settings = _settings(options)
         serve_preview(settings, address, _progress(settings.quiet), lambda line: click.echo(line, err=True))
-    except EXPECTED_ERRORS as exc:
+    except (*EXPECTED_ERRORS, ServeError) as exc:
         _fail(exc)
 
 
@@ -147,12 +223,15 @@ def pdf(site_dir: Path, out: Path) -> None:
 
 @main.command()
 @click.option("--content", type=click.Path(file_okay=False, path_type=Path), default=None, help=SETTINGS["content"].help)
-def check(content: Path | None) -> None:
+@click.option("--strict", is_flag=True, help="Fail on warnings too (a report without title or outlet, a date that does not exist).")
+def check(content: Path | None, strict: bool) -> None:
     """Validate content/ without building, for a pre-commit hook.
 
     Reads the reports and the editorial data (places, actors, acknowledged
     notes) as `waqai build` does and prints every problem, one line
-    `file:line: problem` each; exits 1 if there is any. Nothing is written.
+    `file:line: problem` each; exits 1 if there is any. Warnings (a report
+    without title or outlet, 31 شباط) are printed too, and fail with --strict.
+    Nothing is written.
     """
     from .check import check_content
 
@@ -160,12 +239,12 @@ def check(content: Path | None) -> None:
         settings = _settings({"content": content})
     except EXPECTED_ERRORS as exc:
         _fail(exc)
-    articles, problems = check_content(settings.content, settings.today)
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    if problems:
+    checked = check_content(settings.content, settings.today)
+    _print_lines([*checked.problems, *checked.warnings])
+    if checked.problems or (strict and checked.warnings):
         sys.exit(1)
-    click.echo(f"waqai: {len(articles)} reports in {settings.content} are fine", err=True)
+    noted = f" ({len(checked.warnings)} warnings)" if checked.warnings else ""
+    click.echo(f"waqai: {len(checked.articles)} reports in {settings.content} are fine{noted}", err=True)
 
 
 def _print_readable(source: str, body: str, ex) -> None:

@@ -34,6 +34,10 @@ class ChangedDuringBuild(Exception):
     """A file of the previous build that this build keeps was replaced while it ran."""
 
 
+class ServeError(Exception):
+    """The preview cannot be served (its address is taken); the message is one line."""
+
+
 class ChromiumMissing(RuntimeError):
     """No usable Chromium: the message says how to install it."""
 

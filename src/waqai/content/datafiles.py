@@ -11,14 +11,14 @@ from typing import Any
 import yaml
 
 from ..errors import ContentError
+from .reports import decode_utf8, read_file
 
 
 def read_yaml(path: Path) -> Any:
     """The parsed YAML of `path`, or ContentError naming the file and the line."""
+    text = decode_utf8(path, read_file(path))
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ContentError(path, None, f"cannot read: {exc.strerror}") from None
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -7,11 +7,13 @@ so an editor can fix it without reading a traceback.
 """
 from __future__ import annotations
 
+import errno
 import fnmatch
 import hashlib
 import os
 import re
 import reprlib
+import stat
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -208,22 +210,65 @@ def load_article(path: Path, today: date | None = None, known: Known | None = No
     """Read and validate one report file; with `known`, a file read before (the same path,
     bytes and `today`) is not parsed again: its front matter's YAML was most of a second
     of every rebuild at 10,000 reports."""
-    with open(path, "rb") as file:
-        data = file.read(MAX_REPORT_BYTES + 1)  # no more: a huge file is refused, not read
+    data = read_file(path, MAX_REPORT_BYTES)
     if len(data) > MAX_REPORT_BYTES:
         limit = MAX_REPORT_BYTES // 1024
         raise ContentError(path, None, f"{os.path.getsize(path) // 1024} KiB is too big for one report (at most {limit} KiB): split it")
     if known is None:
-        return parse_article(path, _utf8(path, data), today)
+        return parse_article(path, decode_utf8(path, data), today)
     key = hashlib.sha256(f"{path}\0{today}\0".encode() + data).hexdigest()
     found = known.lookup(key)
     if found is None:
-        found = parse_article(path, _utf8(path, data), today)
+        found = parse_article(path, decode_utf8(path, data), today)
         known.keep(key, found)
     return found
 
 
-def _utf8(path: Path, data: bytes) -> str:
+def read_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at `path` (at most `limit` + 1), or ContentError.
+
+    Opened without blocking and checked once open: a named pipe would make the
+    build wait forever for a writer, and a folder, a link loop or a broken link
+    would end it in a traceback."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise ContentError(path, None, _cannot_open(path, exc)) from None
+    try:
+        kind = _not_a_file(os.fstat(fd).st_mode)
+        if kind:
+            raise ContentError(path, None, kind)
+        with open(fd, "rb", closefd=False) as file:
+            return file.read() if limit is None else file.read(limit + 1)
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+# What an entry of content/articles/ is when it is not a file, by its mode.
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why a path of this mode is not read as a file, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"{kind}, not a file: only files are read; move it out of the folder"
+
+
+def _cannot_open(path: Path, exc: OSError) -> str:
+    """The problem of a path that cannot be opened, said of what it is (a link, most often)."""
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that leads back to itself (a loop): remove it"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return f"a broken symbolic link (to {os.readlink(path)!r}, which does not exist): remove it or restore its target"
+    return f"cannot read: {exc.strerror}"
+
+
+def decode_utf8(path: Path, data: bytes) -> str:
+    """`data` as text, or ContentError naming the line of the first byte that is not UTF-8."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -280,10 +325,49 @@ def load_content(content_dir: Path, today: date | None = None, known: Known | No
 
 
 def article_paths(content_dir: Path) -> list[Path]:
+    """The report files of a content folder (list_articles), or its first problem."""
+    paths, problems = list_articles(content_dir)
+    if problems:
+        raise problems[0]
+    return paths
+
+
+def list_articles(content_dir: Path) -> tuple[list[Path], list[ContentError]]:
     """The report files of a content folder, in a stable order: that of `sorted(folder.glob("*.md"))`
     (names compared as the system does, without case on Windows), found and sorted as
-    names, a tenth of the time pathlib takes for 10,000 reports."""
+    names, a tenth of the time pathlib takes for 10,000 reports; and one ContentError per
+    `*.md` that is not a report file (a folder, a pipe, a broken link or a link loop, a link
+    out of the content folder). Hidden names are not reports: an editor's lock file
+    (`.#x.md`, a broken link while the report is open) or a macOS `._x.md`."""
     folder = content_dir / "articles"
     if not folder.is_dir():
         raise ContentError(folder, None, "no articles folder: reports go in content/articles/*.md")
-    return [folder / name for name in sorted(fnmatch.filter(os.listdir(folder), "*.md"), key=os.path.normcase)]
+    with os.scandir(folder) as listing:
+        entries = {entry.name: entry for entry in listing if not entry.name.startswith(".")}
+    paths: list[Path] = []
+    problems: list[ContentError] = []
+    for name in sorted(fnmatch.filter(entries, "*.md"), key=os.path.normcase):
+        path = folder / name
+        problem = None if entries[name].is_file(follow_symlinks=False) else _not_a_report(path, content_dir)
+        if problem:
+            problems.append(ContentError(path, None, problem))
+        else:
+            paths.append(path)
+    return paths, problems
+
+
+def _not_a_report(path: Path, content_dir: Path) -> str | None:
+    """Why an entry that is not a plain file is not read as a report, or None: a symbolic
+    link to a file of the content folder is read; one to a file elsewhere would publish
+    whatever it points at (a draft, a private file) without anyone adding it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _cannot_open(path, exc)
+    kind = _not_a_file(mode)
+    if kind:
+        return kind
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(content_dir.resolve()):
+        return f"a symbolic link to a file outside the content folder ({target}): copy the report into the folder instead"
+    return None

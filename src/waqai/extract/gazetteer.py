@@ -283,6 +283,18 @@ def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor,
 
 
 GAZETTEER_FILES = ("places.yaml", "actors.yaml")  # in a content folder
+# What the site loses without each of them: a build goes on, but says so.
+LOST_WITHOUT = {
+    "places.yaml": "no place is found in the reports, so the site has no place pages and no map",
+    "actors.yaml": "no party is found in the reports, so the site has no actor pages",
+}
+
+
+def missing_gazetteer(content_dir: Path) -> list[ContentError]:
+    """A warning for each gazetteer file missing from a content folder, naming what the site loses
+    (deleted by mistake, they would take dozens of pages away without a word)."""
+    missing = [name for name in GAZETTEER_FILES if not (content_dir / name).exists()]
+    return [ContentError(content_dir / name, None, f"warning: missing: {LOST_WITHOUT[name]}; restore it from git") for name in missing]
 
 
 def load_gazetteer(content_dir: Path, parties_path: Path = PARTIES_PATH) -> Gazetteer:

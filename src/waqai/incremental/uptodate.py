@@ -6,7 +6,9 @@ build whose generated files, configuration and build date are those of the
 site already in place leaves that site alone (the site stamp). A build whose
 frame is unchanged (configuration, nav, tool versions: the frame stamp) renders
 only the pages whose Markdown changed (waqai.site.mkdocs_plugin). The input hash
-of each generated page lets the next build reuse it (waqai.incremental.reuse). All of them are
+of each generated page lets the next build reuse it (waqai.incremental.reuse). A listing
+of the site's files (site_listing) lets it notice a page edited by hand in build/site/,
+which voids the others: the site is built whole again. All of them are
 written beside the site after a build is in place, and removed just before a
 new one is moved in, so a build killed half way never leaves a stamp that
 claims a site, or pages, it did not finish.
@@ -132,6 +134,30 @@ def page_inputs(out: Path) -> dict[str, str]:
     return found if isinstance(found, dict) else {}
 
 
+def site_listing(out: Path) -> str:
+    """A hash of the path, size and modification time of every file of out/site/: what
+    the last build left there, to notice a page edited, added or deleted by hand since."""
+    digest = hashlib.sha256()
+    root = os.path.join(out, "site")
+    folders = [root] if os.path.isdir(root) else []
+    while folders:
+        with os.scandir(folders.pop()) as listing:
+            for entry in sorted(listing, key=lambda entry: entry.name):
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                else:
+                    status = entry.stat(follow_symlinks=False)
+                    digest.update(f"{entry.path[len(root):]}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def site_as_written(out: Path) -> bool:
+    """Whether out/site/ is as the last build left it (site_listing); True when no build
+    recorded it. When False, the stamps claim a site that is no longer there."""
+    recorded = _stamps(out)[3:4]
+    return not recorded or not (out / "site").is_dir() or recorded == [site_listing(out)]
+
+
 def forget(out: Path) -> None:
     """Call before replacing the site: until the new stamps are written, nothing is up to date."""
     (out / STAMP).unlink(missing_ok=True)
@@ -141,5 +167,6 @@ def forget(out: Path) -> None:
 def remember(out: Path, site: str, frame: str, inputs: str, pages: Mapping[str, str] | None = None) -> None:
     """Call once the new site is in place; `pages` are the input hashes of its docs/ pages."""
     hashes = json.dumps(dict(pages or {}), separators=(",", ":")).encode()
+    listing = site_listing(out)
     write_in_one_step(out / PAGE_INPUTS, lambda f: f.write(hashes))
-    write_in_one_step(out / STAMP, lambda f: f.write(f"{site}\n{frame}\n{inputs}\n".encode()))
+    write_in_one_step(out / STAMP, lambda f: f.write(f"{site}\n{frame}\n{inputs}\n{listing}\n".encode()))

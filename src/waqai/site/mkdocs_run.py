@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BuildError
+from .children import bound_children
 from .mkdocs_plugin import (
     SEARCH_INDEX,
     WaqaiPlugin,
@@ -108,7 +109,7 @@ def mkdocs_workers(processes: int) -> Iterator[Pool | None]:
     if processes < 2:
         yield None
         return
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    with bound_children(), multiprocessing.get_context("fork").Pool(processes) as pool:
         yield pool
 
 
