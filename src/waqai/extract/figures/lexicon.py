@@ -321,6 +321,7 @@ class Lexicon:
 
     number_words: Labelled  # a single number word -> value
     word_number: re.Pattern[str]  # a whole number in words, compounds and scale included
+    number_tail: re.Pattern[str]  # anchored use: "و" and words after a number's hundreds or scale
     number_start: TokenTest  # a token that may be the first of a number in words (clitics included)
     scale: Labelled  # "آلاف" -> 1000 (anchored use: .match after a number)
     nouns: Labelled  # noun after a number (anchored use)
@@ -357,19 +358,35 @@ def _month_names() -> list[str]:
     return [*dates.months, *dates.hijri_months]
 
 
+def _word_number_regexes(
+    words: list[tuple[str, float]], ones: list[tuple[str, float]], scales: list[tuple[str, float]]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number in words: words joined by "و" (they add up), then a scale (it multiplies);
+    and the same after "و", the tail of a number ending in hundreds or a scale. "واحد"
+    opens a number only before "و" and a ten ("واحد وعشرون"); it may open a tail
+    ("مائة وواحد")."""
+    word, one, scale = (f"(?:{plain([w for w, _ in entries])})" for entries in (words, ones, scales))
+    tens = f"(?:{plain([w for w, v in words if 20 <= v < 100 and v % 10 == 0])})"
+    first = rf"(?:{one}(?=\s+و\s*{tens}(?!\w))|{word})"
+    joined = rf"(?:\s+و\s*(?:{word}|{one}))"
+    number = rf"(?P<words>{{}}{joined}*)(?:\s+(?P<scale>{scale}))?(?!\w)"
+    return (
+        re.compile(rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}" + number.format(first)),
+        re.compile(r"\s*و\s*" + number.format(f"(?:{word}|{one})")),
+    )
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Read, check and compile the figures data files (once per process)."""
     numbers_path, qual_path = data_dir / "numbers.yaml", data_dir / "qualifiers.yaml"
     numbers = mapping(numbers_path, read_yaml(numbers_path))
     words = _number_lists(numbers_path, numbers.get("words"), "words")
+    ones = [(w, 1.0) for w in text_list(numbers_path, "one", numbers.get("one"))]
     scales = _number_lists(numbers_path, numbers.get("scales"), "scales")
-    word_alt, scale_alt = f"(?:{plain([w for w, _ in words])})", f"(?:{plain([w for w, _ in scales])})"
-    word_number = re.compile(
-        rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
-    )
+    word_number, number_tail = _word_number_regexes(words, ones, scales)
     # A match of `word_number` starts with a whole token (a blank, a mark or `(?!\w)` follows each word).
-    first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words}))
+    first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words + ones}))
     number_start = TokenTest(re.compile(rf"{_NUMBER_CLITICS}(?:{first_words})"))
     quals = mapping(qual_path, read_yaml(qual_path))
     context_path = data_dir / "context.yaml"
@@ -402,8 +419,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     for kind, key in CONTEXT_CUES.items():
         words_index.add(kind, [(w, None) for w in ctx_list(key)])
     return Lexicon(
-        number_words=labelled(words, prefix="(?:و)?"),
+        number_words=labelled(words + ones, prefix="(?:و)?"),
         word_number=word_number,
+        number_tail=number_tail,
         number_start=number_start,
         scale=_anchored(scales, prefix=""),
         nouns=_anchored(noun_forms),
