@@ -25,16 +25,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from ...records import DateMention, Figure
 from ..normalize import Normalized, normalize
 from ..spans import Reach
+from .candidate import Candidate, descendant_tokens
 from .context import Context, sentence_ends
 from .lexicon import Lexicon, Noun, load_lexicon
 from .numbers import Number, find_numbers
-from .parties import assign_parties, descendant_tokens
+from .parties import assign_parties
 
 NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH, WIDE = 6, 8, 40, 15  # in words
 PARENT_REACH = 40  # tokens between a total and the marker of its parts
@@ -45,26 +45,6 @@ SINCE_REACH = 400  # characters between a cumulative toll and its "منذ ..."
 
 _MORE_DAYS = re.compile(r"(?:\s*و\s*(?:ال)?\s*\d+){1,31}")  # bounded: "12 و12 و12 ..." must not rescan to the end
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")  # diacritics left out of a span's end
-
-
-@dataclass
-class Candidate:
-    """A number with what surrounds it, while its category is being decided."""
-
-    number: Number
-    start: int  # normalized span of the whole figure (qualifier and noun included)
-    end: int
-    first: int  # its first and last token
-    last: int
-    qualifier: str
-    noun: Noun | None
-    unit: str
-    value: float | None
-    category: str | None = None
-    party: str | None = None
-    parent: int | None = None
-    coordinated: int | None = None  # index of the figure it is joined to by "و"
-    parts: list[int] = field(default_factory=list)
 
 
 def bounds(value: float | None, qualifier: str, vague_low: float | None) -> tuple[float | None, float | None]:

@@ -9,13 +9,11 @@ it prefers, those it never takes, how far it looks on each side.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from .candidate import Candidate, descendant_tokens
 from .context import Context
 from .lexicon import PartyPolicy
-
-if TYPE_CHECKING:
-    from .finder import Candidate
 
 CIVILIAN_PARTIES = {"civilians", "children", "women"}
 _LINKS = {"من", "ل"}  # may stand between a role cue and the name: "بدعم من التحالف"
@@ -84,13 +82,6 @@ def find_mentions(ctx: Context) -> dict[int, Mention]:
 
 
 # --- choosing a figure's party ------------------------------------------------------
-
-
-def descendant_tokens(cands: list[Candidate], i: int) -> set[int]:
-    tokens: set[int] = set()
-    for p in cands[i].parts:
-        tokens |= set(range(cands[p].first, cands[p].last + 1)) | descendant_tokens(cands, p)
-    return tokens
 
 
 def _around(ctx: Context, cands: list[Candidate], i: int, mentions: dict[int, Mention], numbers: set[int], reach: tuple[int, int]):
