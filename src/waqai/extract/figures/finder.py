@@ -13,9 +13,13 @@ How the category is chosen, first rule that answers:
    right after a toll verb ("ليرفع إلى N") rule 3 comes before rule 2;
 4. the total it is a part of ("401 بينهم 144 طفلاً"), or the count of people
    it is coordinated with ("730 مقاتلاً ... و1600 مقاتل");
-5. the noun's default (a soldier with no verb counts troops);
-6. the nearest trigger within 15 words, across clauses;
+5. the governing predicate: the nearest trigger in the sentence, across clauses,
+   within 25 words before (no other count between) or 15 after ("قتل خلال
+   المعارك التي دارت ... 25 عنصراً": fighters killed are killed);
+6. the noun's default (a soldier with no verb counts troops);
 7. people counted with none of these are "other" ("ثلاثة ملايين شخص").
+A bare number with an "عدد ..." phrase before it takes that phrase's predicate or
+noun before any other rule ("بلغ عدد الخارجين من الجيب 51750").
 A number written in words with no noun needs a trigger before it (rule 2), so
 "تمكن اثنان آخران من الفرار" stays out; a bare number or a vague count with no
 category is dropped.
@@ -36,7 +40,10 @@ from .lexicon import Lexicon, Noun, load_lexicon
 from .numbers import Number, find_numbers
 from .parties import assign_parties
 
-NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH, WIDE = 6, 8, 40, 15  # in words
+NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH = 6, 8, 40  # in words
+GOVERN_LEFT, GOVERN_RIGHT = 25, 15  # words to a predicate across clauses: a long sentence's verb comes first
+COUNT_REACH = 15  # words from "عدد" to the bare number it names
+OBJECT_OF = 3  # words from a verb to the count it governs: verb, subject, qualifier
 PARENT_REACH = 40  # tokens between a total and the marker of its parts
 MAX_NESTING = 4  # parts of parts of ...: real breakdowns go 2 deep; a bound keeps hostile chains linear
 CUE_REACH = 4  # words around a bare km, a percent or a fraction that tell an area
@@ -205,7 +212,10 @@ def _after_toll_verb(ctx: Context, cand: Candidate) -> bool:
 
 def _near_trigger(ctx: Context, cand: Candidate, sides: tuple[int, ...] = (-1, 1)) -> str | None:
     """The nearest trigger within NEAR_LEFT words before or NEAR_RIGHT after; a tie goes
-    left unless the right one only ever follows its number ("فر 15 ألفاً من منازلهم")."""
+    left unless the right one only ever follows its number ("فر 15 ألفاً من منازلهم").
+    A verb whose object the count is (context.yaml's object_verbs), right before it or
+    with its subject between, wins over a clause after it: "احتجزت قسد 75 عنصراً سلموا
+    أنفسهم" were arrested."""
     first, last = cand.first, cand.last
     left = right = None
     if -1 in sides:
@@ -218,7 +228,8 @@ def _near_trigger(ctx: Context, cand: Candidate, sides: tuple[int, ...] = (-1, 1
         return ctx.left_triggers[left] if left is not None else None
     if left is not None:
         to_left, to_right = ctx.words_to(first, last, left), ctx.words_to(first, last, right)
-        if to_left < to_right or (to_left == to_right and right not in ctx.right_only):
+        governs = left in ctx.objects and to_left <= OBJECT_OF
+        if to_left < to_right or (right not in ctx.right_only and (governs or to_left == to_right)):
             return ctx.left_triggers[left]
     return ctx.right_triggers[right]
 
@@ -236,10 +247,39 @@ def _relative_trigger(ctx: Context, cand: Candidate, own_tokens: set[int], other
     return None
 
 
-def _wide_trigger(ctx: Context, cand: Candidate) -> str | None:
-    hits = [(d, ctx.left_triggers[t]) for t, d in ctx.walk(cand.first, cand.last, -1, WIDE, False) if t in ctx.left_triggers]
-    hits += [(d, ctx.right_triggers[t]) for t, d in ctx.walk(cand.first, cand.last, 1, WIDE, False) if t in ctx.right_triggers]
-    return min(hits)[1] if hits else None
+def _governing_trigger(ctx: Context, cand: Candidate, others: set[int]) -> str | None:
+    """The nearest predicate in the sentence, across clauses: "قتل خلال المعارك التي دارت
+    ... 25 عنصراً". A verb before governs the first count after it, not one past it
+    ("قتل 3 مدنيين في قصف على بلدة يتحصن فيها 200 عنصر"); a verb after may tell of
+    several counts before it ("23 شخصاً ضمن 6 عائلات، جميعها ... خرجت")."""
+    hits = []
+    for step, reach, triggers in ((-1, GOVERN_LEFT, ctx.left_triggers), (1, GOVERN_RIGHT, ctx.right_triggers)):
+        for t, d in ctx.walk(cand.first, cand.last, step, reach, False):
+            if step < 0 and t in others:
+                break
+            if t in triggers:
+                hits.append((d, -step, triggers[t]))  # a tie goes left
+                break
+    return min(hits)[2] if hits else None
+
+
+def _count_phrase(ctx: Context, cand: Candidate, others: set[int]) -> tuple[str | None, Noun | None] | None:
+    """What a bare number counts when an "عدد ..." phrase before it names it: the
+    predicate between "عدد" and the number, and the noun after "عدد" ("ارتفع عدد القتلى
+    إلى 820", "بلغ عدد الخارجين من الجيب 51750", "بلغ عدد المعتقلين 300")."""
+    if not ctx.counts:
+        return None
+    for t, _ in ctx.walk(cand.first, cand.last, -1, COUNT_REACH, False):
+        if t in others:
+            return None
+        if t in ctx.counts:
+            between = range(t + 1, cand.first)
+            trigger = next((u for u in between if u in ctx.left_triggers or u in ctx.right_triggers), None)
+            category = None if trigger is None else ctx.left_triggers.get(trigger) or ctx.right_triggers[trigger]
+            found = ctx.lex.nouns.regex.match(ctx.text, ctx.starts[t] + len(ctx.words[t]))
+            noun = ctx.lex.nouns.label(found) if found and not found.group("of") else None
+            return category, noun
+    return None
 
 
 def categorize(ctx: Context, cands: list[Candidate]) -> None:
@@ -250,11 +290,20 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
         if cand.category:
             own.append(cand.category)
             continue
+        counted = _count_phrase(ctx, cand, number_tokens) if cand.noun is None else None
+        if counted is not None:  # a bare number: the "عدد" phrase names it
+            category, cand.noun = counted
+            category = category or (cand.noun and (cand.noun.category or cand.noun.default))
+            if category:
+                own.append(category)
+                continue
         relative = _relative_trigger(ctx, cand, descendant_tokens(cands, i), number_tokens)
         if _after_toll_verb(ctx, cand):
             own.append(relative or _near_trigger(ctx, cand, sides=(1,)) or _near_trigger(ctx, cand))
         else:
             own.append(_near_trigger(ctx, cand) or relative)
+    # what blocks a predicate: the counts, not a bare number nothing names ("طالت ثلاثة أحياء")
+    count_tokens = {t for c, o in zip(cands, own) if c.noun is not None or o for t in range(c.first, c.last + 1)}
     final: dict[int, str | None] = {}
 
     def decide(i: int) -> str | None:
@@ -268,7 +317,8 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
         if category is None and cand.coordinated is not None and _counts_people(cand) and _counts_people(cands[cand.coordinated]):
             category = decide(cand.coordinated)
         if category is None and cand.noun is not None:
-            category = cand.noun.default or _wide_trigger(ctx, cand)
+            others = count_tokens - set(range(cand.first, cand.last + 1)) - descendant_tokens(cands, i)
+            category = _governing_trigger(ctx, cand, others) or cand.noun.default
             if category is None and _counts_people(cand) and cand.number.kind != "vague":
                 category = "other"
         final[i] = category

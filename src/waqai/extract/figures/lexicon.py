@@ -32,6 +32,7 @@ CONTEXT_CUES = {
     "distance": "distance_cues",
     "toll": "toll_verbs",
     "count": "count_words",
+    "object": "object_verbs",
 }
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
 SIDES = ("both", "left", "right")
@@ -337,7 +338,7 @@ class Lexicon:
     # One pass over the tokens finds these lists (words.py): kinds "vague" (-> lower
     # bound), "fraction" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
     # "party" (-> id), and the context cues "barrier", "relative", "breakdown",
-    # "area", "distance", "toll"; "not_party" (a name holding an alias: "الدفاع
+    # "area", "distance", "toll", "count", "object"; "not_party" (a name holding an alias: "الدفاع
     # المدني"), "role_before" and "role_after" (-> role, see roles.yaml).
     words: WordIndex
     policies: dict[str, PartyPolicy]  # category (or "default") -> how its party is chosen
