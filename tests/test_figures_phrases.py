@@ -170,6 +170,13 @@ PHRASES = [
     ("فر 230 شخصاً من الجيب عبر الممر", 230, E, "exact", None),
     ("احتجزت قسد 75 عنصراً سلموا أنفسهم بعد خروجهم من الجيب", 75, A, "exact", None),
     ("خطف مسلحون مجهولون 5 من العاملين في المنظمة", 5, KD, "exact", None),
+    # counts in words after their noun, partitives, definite numbers, duals of verbs
+    ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
+    ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),
+    ("وأعدم التنظيم المعتقلين الستة رمياً بالرصاص", 6, X, "exact", "detainees"),
+    ("وكان خمسة منهم قد قضوا في الغارة الأولى", 5, K, "exact", None),
+    ("اعتقلت الدورية سبعة منهن على الأقل", 7, A, "at_least", None),
+    ("وتبين أن اثنين من العمال الأجانب قتلا في الحريق", 2, K, "exact", None),
 ]
 
 
@@ -180,6 +187,16 @@ def test_phrase(sentence: str, value: float, category: str, qualifier: str, part
     figure = figures[0]
     assert (figure.category, figure.qualifier, figure.party) == (category, qualifier, party)
     assert figure.text == sentence[figure.start : figure.end]
+
+
+def test_a_joining_phrase_shares_the_verb_as_and_does() -> None:
+    figures = find_figures("قتل 14 عنصراً من الفصائل فضلاً عن ستة مستشارين روس", (), None)
+    assert [(f.value, f.category, f.party) for f in figures] == [(14, K, None), (6, K, "russia")]
+
+
+def test_a_verb_before_governs_its_count_not_one_past_another() -> None:
+    figures = find_figures("قتل خلال القصف على أطراف البلدة 4 مدنيين في حي يتحصن فيه نحو 300 عنصر من التنظيم", (), None)
+    assert [(f.value, f.category) for f in figures] == [(4, K), (300, F)]
 
 
 def test_table_is_large_enough() -> None:

@@ -58,6 +58,7 @@ class Context:
     toll_verbs: set[int] = field(default_factory=set)
     counts: set[int] = field(default_factory=set)  # "عدد", "تعداد"
     objects: set[int] = field(default_factory=set)  # verbs whose object the count after them is
+    joiners: set[int] = field(default_factory=set)  # last token of "بالإضافة إلى", "فضلاً عن"
 
     @classmethod
     def of(cls, text: str, lex: Lexicon, tokens: Tokens | None = None) -> Context:
@@ -97,6 +98,7 @@ class Context:
             {hit.first for hit in self.hits[kind]}
             for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count", "object")
         )
+        self.joiners = {hit.last for hit in self.hits["joiner"]}
         self.barrier_order = sorted(self.barriers)
 
     def token_at(self, pos: int) -> int:

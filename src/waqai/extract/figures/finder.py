@@ -43,6 +43,8 @@ from .parties import assign_parties
 NEAR_LEFT, NEAR_RIGHT, RELATIVE_REACH = 6, 8, 40  # in words
 GOVERN_LEFT, GOVERN_RIGHT = 25, 15  # words to a predicate across clauses: a long sentence's verb comes first
 COUNT_REACH = 15  # words from "عدد" to the bare number it names
+COORDINATION_REACH = 7  # words between two figures joined by "و" or "بالإضافة إلى"
+NOUN_BEFORE = 30  # characters looked back for the noun of a count that follows it
 OBJECT_OF = 3  # words from a verb to the count it governs: verb, subject, qualifier
 PARENT_REACH = 40  # tokens between a total and the marker of its parts
 MAX_NESTING = 4  # parts of parts of ...: real breakdowns go 2 deep; a bound keeps hostile chains linear
@@ -111,6 +113,8 @@ def _near_cue(ctx: Context, cues: set[int], first: int, last: int, left: int, ri
 def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, Noun | None]:
     """Qualifier, figure start, figure end and counted noun around a number."""
     text, lex = ctx.text, ctx.lex
+    if number.kind == "after_noun":
+        return _noun_before(ctx, number)
     qualifier, start, end = "exact", number.start, number.end
     before = lex.before.regex.search(text, max(0, number.start - 40), number.start)
     if before:
@@ -122,7 +126,7 @@ def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, No
             qualifier, end = lex.after.label(after), after.end()
         if noun is None:
             found = lex.nouns.regex.match(text, end)
-            if found:
+            if found and (number.kind == "words" or not lex.nouns.label(found).partitive):
                 noun, end = lex.nouns.label(found), found.end()
     count_of = lex.count_of.match(text, end) if noun is None else None
     if count_of:  # "ليرتفع إلى 12 عدد الغارات": the noun, but not in the span
@@ -135,12 +139,25 @@ def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, No
     return qualifier, start, end, noun
 
 
+def _noun_before(ctx: Context, number: Number) -> tuple[str, int, int, Noun | None]:
+    """A count after its noun ("مدني واحد", "الجنود الأربعة"): the figure runs from the noun."""
+    found = ctx.lex.nouns_before.regex.search(ctx.text, max(0, number.start - NOUN_BEFORE), number.start)
+    if found is None:
+        return "exact", number.start, number.end, None
+    noun, start, _ = ctx.lex.nouns_before.core(found)
+    if ctx.text.startswith("ال", start - 2):
+        start -= 2  # the article is part of the figure: "الجنود الأربعة"
+    return "exact", start, number.end, noun
+
+
 def read_candidate(ctx: Context, number: Number) -> Candidate | None:
     """The number with its qualifier, noun and unit; None when it is not a count."""
     text, lex = ctx.text, ctx.lex
     qualifier, start, end, noun = _qualifier_and_noun(ctx, number)
     if noun is None and number.kind in ("digits", "words") and _not_a_count(text, number, start, lex):
         return None
+    if noun is None and number.kind == "after_noun":
+        return None  # "الأيام الثلاثة", "في آن واحد"
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     value, unit = number.value, noun.unit if noun else "person"
     share_of = lex.area_after.regex.match(text, end)  # "95% من مساحة", "نصف مساحة"
@@ -177,8 +194,19 @@ def _root(cands: list[Candidate], i: int) -> int:
     return i
 
 
+def _joined_to_previous(ctx: Context, between: str, cur: Candidate) -> bool:
+    """"و" or a joining phrase ("بالإضافة إلى", "فضلاً عن") right before the figure."""
+    if between.rstrip().endswith("و"):
+        return True
+    before = cur.first - 1
+    while before >= 0 and not ctx.is_word[before]:
+        before -= 1
+    return before in ctx.joiners
+
+
 def link(ctx: Context, cands: list[Candidate]) -> None:
-    """Set parents ("401 بينهم 144 طفلاً و86 مواطنة") and "و" coordination."""
+    """Set parents ("401 بينهم 144 طفلاً و86 مواطنة") and coordination by "و" or a
+    joining phrase ("مقتل 29 عنصراً ... بالإضافة إلى تسعة مستشارين")."""
     depth = [0] * len(cands)
     for i in range(1, len(cands)):
         prev, cur = cands[i - 1], cands[i]
@@ -191,7 +219,7 @@ def link(ctx: Context, cands: list[Candidate]) -> None:
             gap = ctx.tokens_between(prev.last, marker)
             close = len([w for w in gap if w[0].isalnum()]) <= 2 and not any(w in "،," for w in gap)
             cur.parent = i - 1 if close and depth[i - 1] < MAX_NESTING else _root(cands, i - 1)
-        elif between.rstrip().endswith("و") and len([w for w in words if w[0].isalnum()]) <= 5:
+        elif _joined_to_previous(ctx, between, cur) and len([w for w in words if w[0].isalnum()]) <= COORDINATION_REACH:
             if not any(t in ctx.barriers for t in range(prev.last + 1, cur.first)):
                 cur.coordinated = i - 1
                 cur.parent = prev.parent

@@ -33,6 +33,7 @@ CONTEXT_CUES = {
     "toll": "toll_verbs",
     "count": "count_words",
     "object": "object_verbs",
+    "joiner": "joiners",
 }
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
 SIDES = ("both", "left", "right")
@@ -213,9 +214,10 @@ class Noun:
     default: str | None  # when nothing around says otherwise
     party: str | None
     area: bool  # a bare length unit that may be an area
+    partitive: bool = False  # "منهم": a part of a group named before, only after a number in words
 
 
-NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area"}
+NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area", "partitive"}
 
 
 def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
@@ -236,6 +238,7 @@ def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
             fields.get("default"),
             fields.get("party"),
             bool(fields.get("area", False)),
+            bool(fields.get("partitive", False)),
         )
         forms += [(f, noun) for f in text_list(path, f"{ident}.forms", fields["forms"])]
         duals += [(f, noun) for f in text_list(path, f"{ident}.duals", fields.get("duals", []))]
@@ -326,6 +329,7 @@ class Lexicon:
     number_start: TokenTest  # a token that may be the first of a number in words (clitics included)
     scale: Labelled  # "آلاف" -> 1000 (anchored use: .match after a number)
     nouns: Labelled  # noun after a number (anchored use)
+    nouns_before: Labelled  # noun right before a count that follows it (searched at the end of a slice)
     before: Labelled  # qualifier right before a number (searched at the end of a slice)
     after: Labelled  # qualifier right after (anchored use)
     hedges: re.Pattern[str]
@@ -336,9 +340,9 @@ class Lexicon:
     area_after: Labelled  # anchored use after a percent or a fraction
     count_of: re.Pattern[str]  # anchored use: "عدد" between a toll and its noun
     # One pass over the tokens finds these lists (words.py): kinds "vague" (-> lower
-    # bound), "fraction" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
+    # bound), "fraction" (-> value), "after_noun" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
     # "party" (-> id), and the context cues "barrier", "relative", "breakdown",
-    # "area", "distance", "toll", "count", "object"; "not_party" (a name holding an alias: "الدفاع
+    # "area", "distance", "toll", "count", "object", "joiner"; "not_party" (a name holding an alias: "الدفاع
     # المدني"), "role_before" and "role_after" (-> role, see roles.yaml).
     words: WordIndex
     policies: dict[str, PartyPolicy]  # category (or "default") -> how its party is chosen
@@ -411,6 +415,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     words_index = WordIndex()
     words_index.add("vague", _number_lists(numbers_path, numbers.get("vague"), "vague"), article=False)
     words_index.add("fraction", _number_lists(numbers_path, numbers.get("fractions"), "fractions"), article=False)
+    words_index.add("after_noun", _number_lists(numbers_path, numbers.get("after_noun"), "after_noun"), article=False)
     words_index.add("dual", dual_forms)
     words_index.add("trigger", _triggers(data_dir / "triggers.yaml"))
     words_index.add("party", parties)
@@ -426,6 +431,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         number_start=number_start,
         scale=_anchored(scales, prefix=""),
         nouns=_anchored(noun_forms),
+        nouns_before=labelled(noun_forms, CLITICS + "(?:ال)?", suffix=r"\s+$"),
         before=before,
         after=_anchored(_qualifier_lists(qual_path, quals.get("after"), "after"), prefix=""),
         hedges=words_regex([w for w, _ in _qualifier_lists(qual_path, quals.get("hedges"), "hedges")]),

@@ -30,7 +30,7 @@ class Number(NamedTuple):
     start: int  # normalized offsets
     end: int
     value: float | None  # None for a vague count
-    kind: str  # digits | words | vague | fraction | dual
+    kind: str  # digits | words | vague | fraction | dual | after_noun (its noun before it: "مدني واحد")
     low: float | None = None  # a vague count's lower bound
     noun: Noun | None = None  # a dual is its own noun ("جنديين")
     place: float = 1.0  # the value of its last word's place: 1000 after "آلاف", 100 after "سبعمائة"
@@ -119,6 +119,7 @@ def _word_number(lex: Lexicon, m: re.Match[str]) -> Number:
 def _listed_numbers(hits: dict[str, list[Hit]]) -> list[Number]:
     out = [Number(h.start, h.end, None, "vague", low=h.label) for h in hits.get("vague", ())]
     out += [Number(h.start, h.end, h.label, "fraction") for h in hits.get("fraction", ())]
+    out += [Number(h.start, h.end, h.label, "after_noun") for h in hits.get("after_noun", ())]
     out += [Number(h.start, h.end, 2.0, "dual", noun=h.label) for h in hits.get("dual", ())]
     return out
 
