@@ -170,6 +170,13 @@ PHRASES = [
     ("فر 230 شخصاً من الجيب عبر الممر", 230, E, "exact", None),
     ("احتجزت قسد 75 عنصراً سلموا أنفسهم بعد خروجهم من الجيب", 75, A, "exact", None),
     ("خطف مسلحون مجهولون 5 من العاملين في المنظمة", 5, KD, "exact", None),
+    # territory in fractions, brackets and superscripts
+    ("بسطت القوات سيطرتها على قرابة نصف مدينة منبج", 50, T, "approx", None),
+    ("أصبح التنظيم يسيطر على ربع بلدة السوسة", 25, T, "exact", "isis"),
+    ("تبلغ مساحة الجيب (36) كلم مربع", 36, T, "exact", None),
+    ("انتزعت القوات ما يزيد على 70 كم² من البادية", 70, T, "more_than", None),
+    ("حررت القوات 140 كلم2 من أراضي الريف", 140, T, "exact", None),
+    ("تقلص الجيب إلى نصف كيلومتر مربع", 0.5, T, "exact", None),
     # counts in words after their noun, partitives, definite numbers, duals of verbs
     ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
     ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),

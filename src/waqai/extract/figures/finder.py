@@ -53,6 +53,7 @@ PEOPLE_CATEGORIES = {"killed", "wounded", "executed", "arrested", "kidnapped", "
 SINCE_REACH = 400  # characters between a cumulative toll and its "منذ ..."
 
 _MORE_DAYS = re.compile(r"(?:\s*و\s*(?:ال)?\s*\d+){1,31}")  # bounded: "12 و12 و12 ..." must not rescan to the end
+_BRACKETED = re.compile(r"\s*\)")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")  # diacritics left out of a span's end
 
 
@@ -116,7 +117,11 @@ def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, No
     if number.kind == "after_noun":
         return _noun_before(ctx, number)
     qualifier, start, end = "exact", number.start, number.end
-    before = lex.before.regex.search(text, max(0, number.start - 40), number.start)
+    bracketed = _BRACKETED.match(text, end) if number.kind == "digits" else None
+    opening = text.rfind("(", max(0, start - 3), start)
+    if bracketed and opening >= 0 and not text[opening + 1 : start].strip():
+        start, end = opening, bracketed.end()  # "(1800) كم مربع": the noun after the bracket
+    before = lex.before.regex.search(text, max(0, start - 40), start)
     if before:
         qualifier, start, _ = lex.before.core(before)  # the span leaves out "و" and "ل" before it
     noun = number.noun
@@ -160,12 +165,13 @@ def read_candidate(ctx: Context, number: Number) -> Candidate | None:
         return None  # "الأيام الثلاثة", "في آن واحد"
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     value, unit = number.value, noun.unit if noun else "person"
-    share_of = lex.area_after.regex.match(text, end)  # "95% من مساحة", "نصف مساحة"
+    # "95% من مساحة", "نصف مساحة", "نصف مدينة" (the town is then what it is a share of, not its noun)
+    share_of = lex.area_after.regex.match(text, number.end if number.kind == "fraction" else end)
     is_share = bool(share_of) or _near_cue(ctx, ctx.area, first, last, CUE_REACH, 0)
     if number.kind == "fraction" and (noun is None or noun.unit not in ("km2", "km", "hectare")):
-        if noun is not None or not is_share:
-            return None  # "نصفهم", "نصف المدنيين": not an area
-        value, unit = round((value or 0) * 100, 1), "percent"
+        if not share_of and (noun is not None or not is_share):
+            return None  # "نصفهم", "نصف المدنيين": not an area; "نصف مدينة" is
+        value, unit, noun = round((value or 0) * 100, 1), "percent", None
     if unit == "percent":
         if not is_share:
             return None  # a vote share, a price rise
