@@ -13,9 +13,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from waqai.figures.lexicon import DATA_DIR, load_lexicon
-from waqai.figures.numbers import find_numbers
-from waqai.normalize import normalize, tokenize
+from waqai.extract.figures.lexicon import DATA_DIR, load_lexicon
+from waqai.extract.figures.numbers import find_numbers
+from waqai.extract.normalize import normalize, tokenize
 
 _DATA = yaml.safe_load((DATA_DIR / "numbers.yaml").read_text(encoding="utf-8"))
 WORDS: dict[int, list[str]] = {int(value): forms for value, forms in _DATA["words"].items()}
