@@ -163,6 +163,8 @@ def read_candidate(ctx: Context, number: Number) -> Candidate | None:
         return None
     if noun is None and number.kind == "after_noun":
         return None  # "الأيام الثلاثة", "في آن واحد"
+    if number.kind == "dual" and lex.unit_before.search(text, max(0, start - 30), start):
+        return None  # "مدينة القريتين": a name
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     value, unit = number.value, noun.unit if noun else "person"
     # "95% من مساحة", "نصف مساحة", "نصف مدينة" (the town is then what it is a share of, not its noun)
