@@ -181,6 +181,8 @@ PHRASES = [
     ("انتزعت القوات ما يزيد على 70 كم² من البادية", 70, T, "more_than", None),
     ("حررت القوات 140 كلم2 من أراضي الريف", 140, T, "exact", None),
     ("تقلص الجيب إلى نصف كيلومتر مربع", 0.5, T, "exact", None),
+    ("أعلنت الوزارة مقتل أربعة من جنودها في الهجوم", 4, K, "exact", None),
+    ("وجرى توقيف 11 مشتبهاً بهم عند الحاجز", 11, A, "exact", None),
     # counts in words after their noun, partitives, definite numbers, duals of verbs
     ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
     ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),
