@@ -183,6 +183,7 @@ PHRASES = [
     ("تقلص الجيب إلى نصف كيلومتر مربع", 0.5, T, "exact", None),
     ("أعلنت الوزارة مقتل أربعة من جنودها في الهجوم", 4, K, "exact", None),
     ("وجرى توقيف 11 مشتبهاً بهم عند الحاجز", 11, A, "exact", None),
+    ("وقتل قرب مواقع قوات النظام 3 جنود روس بانفجار لغم", 3, K, "exact", "russia"),  # the name right after the noun
     # counts in words after their noun, partitives, definite numbers, duals of verbs
     ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
     ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),

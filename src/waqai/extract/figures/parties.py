@@ -136,6 +136,8 @@ def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
             continue  # a distance belongs to no party
         num_last = ctx.token_at(cand.number.end - 1)
         inside = [t for t in range(num_last + 1, cand.last + 1) if t in mentions]
+        if cand.noun is not None and cand.unit == "person" and cand.last + 1 in mentions:
+            inside.append(cand.last + 1)  # a name right after the noun is its own: "تسعة مستشارين روس", "7 جنود النظام"
         if inside:
             cand.party = mentions[inside[0]].party
             continue
