@@ -51,6 +51,7 @@ NOT_FIGURES = [
     ("fraction of people", "نصفهم تقريباً من النازحين"),
     ("a single noun", "قتل فيها مواطنة وطفل"),
     ("number word with no noun", "فيما تمكن اثنان آخران من الفرار"),
+    ("a number word after a noun that counts something else", "التقت اللجنة المدنيين ثلاث مرات وقتل عناصر"),
     ("a place named like a dual", "وصلت التعزيزات إلى بلدة القريتين شرق حمص"),
     ("a definite number after a noun that is not counted", "بقيت الطرق الأربعة مغلقة بعد مقتل القائد"),
 ]

@@ -187,6 +187,8 @@ PHRASES = [
     # counts in words after their noun, partitives, definite numbers, duals of verbs
     ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
     ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),
+    ("قتل مسعفين اثنين في الغارة الثانية", 2, K, "exact", None),
+    ("أصيب طفلين اثنين في القصف", 2, W, "exact", "children"),  # one count of two, not two
     ("وأعدم التنظيم المعتقلين الستة رمياً بالرصاص", 6, X, "exact", "detainees"),
     ("وكان خمسة منهم قد قضوا في الغارة الأولى", 5, K, "exact", None),
     ("اعتقلت الدورية سبعة منهن على الأقل", 7, A, "at_least", None),

@@ -59,6 +59,7 @@ class Context:
     counts: set[int] = field(default_factory=set)  # "عدد", "تعداد"
     objects: set[int] = field(default_factory=set)  # verbs whose object the count after them is
     joiners: set[int] = field(default_factory=set)  # last token of "بالإضافة إلى", "فضلاً عن"
+    after_noun: set[int] = field(default_factory=set)  # offsets of numbers that may follow their noun ("اثنين")
 
     @classmethod
     def of(cls, text: str, lex: Lexicon, tokens: Tokens | None = None) -> Context:
@@ -99,6 +100,7 @@ class Context:
             for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count", "object")
         )
         self.joiners = {hit.last for hit in self.hits["joiner"]}
+        self.after_noun = {hit.start for hit in self.hits["after_noun"]}
         self.barrier_order = sorted(self.barriers)
 
     def token_at(self, pos: int) -> int:

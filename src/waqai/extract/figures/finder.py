@@ -111,11 +111,12 @@ def _near_cue(ctx: Context, cues: set[int], first: int, last: int, left: int, ri
     )
 
 
-def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, Noun | None]:
-    """Qualifier, figure start, figure end and counted noun around a number."""
+def _qualifier_and_noun(ctx: Context, number: Number, floor: int) -> tuple[str, int, int, Noun | None]:
+    """Qualifier, figure start, figure end and counted noun around a number (`floor`: where
+    the figure before it ends; a noun before the number is looked for after it)."""
     text, lex = ctx.text, ctx.lex
     if number.kind == "after_noun":
-        return _noun_before(ctx, number)
+        return _noun_before(ctx, number, floor)
     qualifier, start, end = "exact", number.start, number.end
     bracketed = _BRACKETED.match(text, end) if number.kind == "digits" else None
     opening = text.rfind("(", max(0, start - 3), start)
@@ -137,6 +138,8 @@ def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, No
     if count_of:  # "ليرتفع إلى 12 عدد الغارات": the noun, but not in the span
         found = lex.nouns.regex.match(text, count_of.end())
         noun = lex.nouns.label(found) if found and not found.group("of") else None
+    if noun is None and start == number.start and number.start in ctx.after_noun:
+        _, start, _, noun = _noun_before(ctx, number, floor)  # "مدنيين اثنين" (and "اثنين" alone stays a number)
     if number.kind == "vague":
         qualifier = "vague"
     elif qualifier == "exact" and lex.hedges.search(text, max(0, start - 25), start):
@@ -144,9 +147,9 @@ def _qualifier_and_noun(ctx: Context, number: Number) -> tuple[str, int, int, No
     return qualifier, start, end, noun
 
 
-def _noun_before(ctx: Context, number: Number) -> tuple[str, int, int, Noun | None]:
+def _noun_before(ctx: Context, number: Number, floor: int) -> tuple[str, int, int, Noun | None]:
     """A count after its noun ("مدني واحد", "الجنود الأربعة"): the figure runs from the noun."""
-    found = ctx.lex.nouns_before.regex.search(ctx.text, max(0, number.start - NOUN_BEFORE), number.start)
+    found = ctx.lex.nouns_before.regex.search(ctx.text, max(floor, number.start - NOUN_BEFORE), number.start)
     if found is None:
         return "exact", number.start, number.end, None
     noun, start, _ = ctx.lex.nouns_before.core(found)
@@ -155,10 +158,11 @@ def _noun_before(ctx: Context, number: Number) -> tuple[str, int, int, Noun | No
     return "exact", start, number.end, noun
 
 
-def read_candidate(ctx: Context, number: Number) -> Candidate | None:
-    """The number with its qualifier, noun and unit; None when it is not a count."""
+def read_candidate(ctx: Context, number: Number, floor: int = 0) -> Candidate | None:
+    """The number with its qualifier, noun and unit; None when it is not a count
+    (`floor`: where the figure before it ends)."""
     text, lex = ctx.text, ctx.lex
-    qualifier, start, end, noun = _qualifier_and_noun(ctx, number)
+    qualifier, start, end, noun = _qualifier_and_noun(ctx, number, floor)
     if noun is None and number.kind in ("digits", "words") and _not_a_count(text, number, start, lex):
         return None
     if noun is None and number.kind == "after_noun":
@@ -401,7 +405,7 @@ def find_figures(text: str, dates: Sequence[DateMention], reported_on: date | No
         start, end = norm.span(number.start, number.end)
         if date_spans.contains(start, end):
             continue
-        cand = read_candidate(ctx, number)
+        cand = read_candidate(ctx, number, cands[-1].end if cands else 0)
         if cand is not None:
             cands.append(cand)
     link(ctx, cands)

@@ -136,6 +136,9 @@ def find_numbers(text: str, lex: Lexicon, tokens: Tokens, hits: dict[str, list[H
     for number in found:
         if kept and number.start < kept[-1].end:
             continue
+        if kept and kept[-1].kind == "dual" and number.value == 2 and text[kept[-1].end : number.start].isspace():
+            kept[-1] = kept[-1]._replace(end=number.end)  # "شخصين اثنين": one count of two
+            continue
         joined = _joined(text, kept[-1], number) if kept else None
         if joined is not None:
             kept[-1] = joined
