@@ -163,6 +163,8 @@ PHRASES = [
     ("أعلنت الوزارة تحييد 25 مسلحاً في الكمين", 25, K, "exact", None),
     ("نحر عناصر التنظيم 3 رعاة في البادية", 3, X, "exact", None),
     ("قتل في القصف الذي طال الأحياء السكنية ومحيط المشفى منذ ساعات الصباح الأولى 9 مسعفين", 9, K, "exact", None),
+    ("خرج 800 نازح من المخيم باتجاه قراهم", 800, E, "exact", None),  # the displaced left a camp: an exit
+    ("نزح 1200 شخص إلى مناطق سيطرة القوات", 1200, D, "exact", None),
     # a bare number named by an "عدد ..." phrase before it
     ("وارتفع عدد القتلى المدنيين منذ مطلع الشهر إلى 412", 412, K, "exact", "civilians"),
     ("بلغ عدد الخارجين من المدينة المحاصرة حتى مساء أمس 7340", 7340, E, "exact", None),
@@ -213,6 +215,11 @@ def test_a_joining_phrase_shares_the_verb_as_and_does() -> None:
 def test_a_verb_before_governs_its_count_not_one_past_another() -> None:
     figures = find_figures("قتل خلال القصف على أطراف البلدة 4 مدنيين في حي يتحصن فيه نحو 300 عنصر من التنظيم", (), None)
     assert [(f.value, f.category) for f in figures] == [(4, K), (300, F)]
+
+
+def test_a_verb_after_a_count_with_its_own_object_is_not_the_first_counts() -> None:
+    figures = find_figures("انتشر 400 جندي روسي في المدينة، وقتل 5 مدنيين في القصف", (), None)
+    assert [(f.value, f.category) for f in figures] == [(400, TR), (5, K)]
 
 
 def test_table_is_large_enough() -> None:

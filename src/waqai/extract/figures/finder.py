@@ -250,12 +250,13 @@ def _after_toll_verb(ctx: Context, cand: Candidate) -> bool:
     return ctx.first_in(ctx.toll_verbs, ctx.span(cand.first, cand.last, -1, 2)) is not None
 
 
-def _near_trigger(ctx: Context, cand: Candidate, sides: tuple[int, ...] = (-1, 1)) -> str | None:
+def _near_trigger(ctx: Context, cand: Candidate, others: set[int], sides: tuple[int, ...] = (-1, 1)) -> str | None:
     """The nearest trigger within NEAR_LEFT words before or NEAR_RIGHT after; a tie goes
     left unless the right one only ever follows its number ("فر 15 ألفاً من منازلهم").
     A verb whose object the count is (context.yaml's object_verbs), right before it or
     with its subject between, wins over a clause after it: "احتجزت قسد 75 عنصراً سلموا
-    أنفسهم" were arrested."""
+    أنفسهم" were arrested. A verb after the count with another count (`others`: their
+    tokens) as its object is that count's: "وصل 500 جندي إلى القاعدة، وقتل 3 مدنيين"."""
     first, last = cand.first, cand.last
     left = right = None
     if -1 in sides:
@@ -264,6 +265,8 @@ def _near_trigger(ctx: Context, cand: Candidate, sides: tuple[int, ...] = (-1, 1
         return ctx.left_triggers[left] if left is not None else None
     if 1 in sides:
         right = ctx.first_in(ctx.right_triggers, ctx.span(first, last, 1, NEAR_RIGHT))
+    if right is not None and _governs_another(ctx, right, others):
+        right = None
     if right is None:
         return ctx.left_triggers[left] if left is not None else None
     if left is not None:
@@ -287,17 +290,25 @@ def _relative_trigger(ctx: Context, cand: Candidate, own_tokens: set[int], other
     return None
 
 
+def _governs_another(ctx: Context, trigger: int, others: set[int]) -> bool:
+    """Whether a count stands right after the trigger, as its object ("وقتل 3 مدنيين")."""
+    return any(t in others for t in ctx.span(trigger, trigger, 1, OBJECT_OF))
+
+
 def _governing_trigger(ctx: Context, cand: Candidate, others: set[int]) -> str | None:
     """The nearest predicate in the sentence, across clauses: "قتل خلال المعارك التي دارت
     ... 25 عنصراً". A verb before governs the first count after it, not one past it
     ("قتل 3 مدنيين في قصف على بلدة يتحصن فيها 200 عنصر"); a verb after may tell of
-    several counts before it ("23 شخصاً ضمن 6 عائلات، جميعها ... خرجت")."""
+    several counts before it ("23 شخصاً ضمن 6 عائلات، جميعها ... خرجت"), unless a count
+    follows it as its object ("وصل 500 جندي إلى القاعدة، وقتل 3 مدنيين")."""
     hits = []
     for step, reach, triggers in ((-1, GOVERN_LEFT, ctx.left_triggers), (1, GOVERN_RIGHT, ctx.right_triggers)):
         for t, d in ctx.walk(cand.first, cand.last, step, reach, False):
             if step < 0 and t in others:
                 break
             if t in triggers:
+                if step > 0 and _governs_another(ctx, t, others):
+                    break
                 hits.append((d, -step, triggers[t]))  # a tie goes left
                 break
     return min(hits)[2] if hits else None
@@ -337,11 +348,13 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
             if category:
                 own.append(category)
                 continue
-        relative = _relative_trigger(ctx, cand, descendant_tokens(cands, i), number_tokens)
+        parts = descendant_tokens(cands, i)
+        relative = _relative_trigger(ctx, cand, parts, number_tokens)
+        others = number_tokens - parts
         if _after_toll_verb(ctx, cand):
-            own.append(relative or _near_trigger(ctx, cand, sides=(1,)) or _near_trigger(ctx, cand))
+            own.append(relative or _near_trigger(ctx, cand, others, sides=(1,)) or _near_trigger(ctx, cand, others))
         else:
-            own.append(_near_trigger(ctx, cand) or relative)
+            own.append(_near_trigger(ctx, cand, others) or relative)
     # what blocks a predicate: the counts, not a bare number nothing names ("طالت ثلاثة أحياء")
     count_tokens = {t for c, o in zip(cands, own) if c.noun is not None or o for t in range(c.first, c.last + 1)}
     final: dict[int, str | None] = {}
