@@ -157,6 +157,7 @@ PHRASES = [
     ("وكان 44 مسلحاً من الفصائل، بحسب ما أكدته مصادر محلية للمرصد، قد قضوا في الكمين", 44, K, "exact", None),
     ("سلّم قرابة 600 مقاتل من التنظيم أنفسهم للقوات", 600, E, "approx", "isis"),
     ("وصل إلى مناطق سيطرة القوات خلال الليل 85 شخصاً من الجيب", 85, E, "exact", None),
+    ("وقال الناطق باسم قسد إن 260 مسلحاً سلموا أنفسهم", 260, E, "exact", None),  # the spokesman's party tells, it does not surrender
     ("قال المرصد إن 120 مدنياً وصلوا إلى مناطق القوات", 120, E, "exact", "civilians"),
     ("غادر أكثر من 160 شاباً البلدة قبل الهجوم", 160, E, "more_than", None),
     ("انفجرت سيارة مفخخة راح ضحيتها 6 نساء من المخيم", 6, K, "exact", "women"),
@@ -220,6 +221,11 @@ def test_a_verb_before_governs_its_count_not_one_past_another() -> None:
 def test_a_verb_after_a_count_with_its_own_object_is_not_the_first_counts() -> None:
     figures = find_figures("انتشر 400 جندي روسي في المدينة، وقتل 5 مدنيين في القصف", (), None)
     assert [(f.value, f.category) for f in figures] == [(400, TR), (5, K)]
+
+
+def test_a_party_one_noun_gives_is_not_shared_with_the_count_beside_it() -> None:
+    figures = find_figures("وقتل في المعارك 210 مدنياً و340 مقاتلاً منذ بدء الهجوم", (), None)
+    assert [(f.value, f.category, f.party) for f in figures] == [(210, K, "civilians"), (340, K, None)]
 
 
 def test_table_is_large_enough() -> None:

@@ -105,7 +105,9 @@ def _around(ctx: Context, cands: list[Candidate], i: int, mentions: dict[int, Me
             distance = d - sum(1 for s in skip if cand.last < s < t and ctx.is_word[s])
             if distance <= reach[1]:
                 found.append((distance, 1, mentions[t]))
-    found += [(d, -1, mentions[t]) for t, d in ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False) if t in mentions]
+    # a name that is another figure's counted noun is that figure's ("630 مدنياً و930 مقاتلاً")
+    left = ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False)
+    found += [(d, -1, mentions[t]) for t, d in left if t in mentions and t not in numbers]
     return found
 
 
@@ -145,7 +147,9 @@ def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
         reach = (max(policy.left, policy.prefer_left), policy.right)
         cand.party = _choose(_around(ctx, cands, i, mentions, numbers, reach), policy)
         if cand.party is None and cand.coordinated is not None:  # "شن 338 غارة ... و98 صاروخاً"
-            cand.party = cands[cand.coordinated].party
+            joined = cands[cand.coordinated]
+            # a party its noun gives is the noun's, not shared: "630 مدنياً و930 مقاتلاً"
+            cand.party = None if joined.noun is not None and joined.noun.party else joined.party
         elif cand.party is None and cand.parent is not None:
             cand.party = cands[cand.parent].party
         elif cand.party is None and policy.inherit:
