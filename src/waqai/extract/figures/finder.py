@@ -291,8 +291,9 @@ def _relative_trigger(ctx: Context, cand: Candidate, own_tokens: set[int], other
 
 
 def _governs_another(ctx: Context, trigger: int, others: set[int]) -> bool:
-    """Whether a count stands right after the trigger, as its object ("وقتل 3 مدنيين")."""
-    return any(t in others for t in ctx.span(trigger, trigger, 1, OBJECT_OF))
+    """Whether the trigger is a verb with a count right after it as its object ("وقتل 3
+    مدنيين"; context.yaml's object_verbs: "سلموا أنفسهم" takes none)."""
+    return trigger in ctx.objects and any(t in others for t in ctx.span(trigger, trigger, 1, OBJECT_OF))
 
 
 def _governing_trigger(ctx: Context, cand: Candidate, others: set[int]) -> str | None:
