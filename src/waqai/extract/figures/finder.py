@@ -345,7 +345,8 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
         counted = _count_phrase(ctx, cand, number_tokens) if cand.noun is None else None
         if counted is not None:  # a bare number: the "عدد" phrase names it
             category, cand.noun = counted
-            category = category or (cand.noun and (cand.noun.category or cand.noun.default))
+            if category is None and cand.noun is not None:
+                category = cand.noun.category or cand.noun.default
             if category:
                 own.append(category)
                 continue
