@@ -177,6 +177,8 @@ PHRASES = [
     ("فر 230 شخصاً من الجيب عبر الممر", 230, E, "exact", None),
     ("احتجزت قسد 75 عنصراً سلموا أنفسهم بعد خروجهم من الجيب", 75, A, "exact", None),
     ("خطف مسلحون مجهولون 5 من العاملين في المنظمة", 5, KD, "exact", None),
+    ("وبلغ عدد الواصلين إلى المخيمات 14.750 نازحاً", 14750, D, "exact", None),  # a dot between thousands
+    ("وتقلص الجيب إلى 1.5 كم مربع", 1.5, T, "exact", None),  # and a decimal point in an area
     # territory in fractions, brackets and superscripts
     ("بسطت القوات سيطرتها على قرابة نصف مدينة منبج", 50, T, "approx", None),
     ("أصبح التنظيم يسيطر على ربع بلدة السوسة", 25, T, "exact", "isis"),

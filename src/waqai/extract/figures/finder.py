@@ -54,6 +54,8 @@ SINCE_REACH = 400  # characters between a cumulative toll and its "منذ ..."
 
 _MORE_DAYS = re.compile(r"(?:\s*و\s*(?:ال)?\s*\d+){1,31}")  # bounded: "12 و12 و12 ..." must not rescan to the end
 _BRACKETED = re.compile(r"\s*\)")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+MEASURED_UNITS = {"km2", "km", "hectare", "percent"}  # units with fractions; others count whole things
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")  # diacritics left out of a span's end
 
 
@@ -171,6 +173,8 @@ def read_candidate(ctx: Context, number: Number, floor: int = 0) -> Candidate | 
         return None  # "مدينة القريتين": a name
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     value, unit = number.value, noun.unit if noun else "person"
+    if unit not in MEASURED_UNITS and number.place == 1 and _DOTTED_THOUSANDS.fullmatch(text, number.start, number.end):
+        value = float(text[number.start : number.end].replace(".", ""))  # "12.500 شخص": no half persons
     # "95% من مساحة", "نصف مساحة", "نصف مدينة" (the town is then what it is a share of, not its noun)
     share_of = lex.area_after.regex.match(text, number.end if number.kind == "fraction" else end)
     is_share = bool(share_of) or _near_cue(ctx, ctx.area, first, last, CUE_REACH, 0)
