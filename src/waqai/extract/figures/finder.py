@@ -134,8 +134,9 @@ def _qualifier_and_noun(ctx: Context, number: Number, floor: int) -> tuple[str, 
             qualifier, end = lex.after.label(after), after.end()
         if noun is None:
             found = lex.nouns.regex.match(text, end)
-            if found and (number.kind == "words" or not lex.nouns.label(found).partitive):
-                noun, end = lex.nouns.label(found), found.end()
+            counted = lex.nouns.label(found) if found else None
+            if counted is not None and (number.kind == "words" or not counted.partitive):
+                noun, end = counted, found.end()  # type: ignore[union-attr]
     count_of = lex.count_of.match(text, end) if noun is None else None
     if count_of:  # "ليرتفع إلى 12 عدد الغارات": the noun, but not in the span
         found = lex.nouns.regex.match(text, count_of.end())
@@ -169,11 +170,11 @@ def read_candidate(ctx: Context, number: Number, floor: int = 0) -> Candidate | 
         return None
     if noun is None and number.kind == "after_noun":
         return None  # "الأيام الثلاثة", "في آن واحد"
-    if number.kind == "dual" and lex.unit_before.search(text, max(0, start - 30), start):
+    if number.kind == "dual" and lex.place_before.search(text, max(0, start - 30), start):
         return None  # "مدينة القريتين": a name
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     value, unit = number.value, noun.unit if noun else "person"
-    if unit not in MEASURED_UNITS and number.place == 1 and _DOTTED_THOUSANDS.fullmatch(text, number.start, number.end):
+    if value and value % 1 and unit not in MEASURED_UNITS and _DOTTED_THOUSANDS.fullmatch(text, number.start, number.end):
         value = float(text[number.start : number.end].replace(".", ""))  # "12.500 شخص": no half persons
     # "95% من مساحة", "نصف مساحة", "نصف مدينة" (the town is then what it is a share of, not its noun)
     share_of = lex.area_after.regex.match(text, number.end if number.kind == "fraction" else end)
@@ -254,13 +255,14 @@ def _after_toll_verb(ctx: Context, cand: Candidate) -> bool:
     return ctx.first_in(ctx.toll_verbs, ctx.span(cand.first, cand.last, -1, 2)) is not None
 
 
-def _near_trigger(ctx: Context, cand: Candidate, others: set[int], sides: tuple[int, ...] = (-1, 1)) -> str | None:
+def _near_trigger(ctx: Context, cand: Candidate, counts: set[int], parts: set[int], sides: tuple[int, ...] = (-1, 1)) -> str | None:
     """The nearest trigger within NEAR_LEFT words before or NEAR_RIGHT after; a tie goes
     left unless the right one only ever follows its number ("فر 15 ألفاً من منازلهم").
     A verb whose object the count is (context.yaml's object_verbs), right before it or
     with its subject between, wins over a clause after it: "احتجزت قسد 75 عنصراً سلموا
-    أنفسهم" were arrested. A verb after the count with another count (`others`: their
-    tokens) as its object is that count's: "وصل 500 جندي إلى القاعدة، وقتل 3 مدنيين"."""
+    أنفسهم" were arrested. A verb after the count with another count (`counts`: their
+    tokens, its own `parts` aside) as its object is that count's: "وصل 500 جندي إلى
+    القاعدة، وقتل 3 مدنيين"."""
     first, last = cand.first, cand.last
     left = right = None
     if -1 in sides:
@@ -269,7 +271,7 @@ def _near_trigger(ctx: Context, cand: Candidate, others: set[int], sides: tuple[
         return ctx.left_triggers[left] if left is not None else None
     if 1 in sides:
         right = ctx.first_in(ctx.right_triggers, ctx.span(first, last, 1, NEAR_RIGHT))
-    if right is not None and _governs_another(ctx, right, others):
+    if right is not None and _governs_another(ctx, right, counts, parts):
         right = None
     if right is None:
         return ctx.left_triggers[left] if left is not None else None
@@ -294,13 +296,13 @@ def _relative_trigger(ctx: Context, cand: Candidate, own_tokens: set[int], other
     return None
 
 
-def _governs_another(ctx: Context, trigger: int, others: set[int]) -> bool:
-    """Whether the trigger is a verb with a count right after it as its object ("وقتل 3
-    مدنيين"; context.yaml's object_verbs: "سلموا أنفسهم" takes none)."""
-    return trigger in ctx.objects and any(t in others for t in ctx.span(trigger, trigger, 1, OBJECT_OF))
+def _governs_another(ctx: Context, trigger: int, counts: set[int], parts: set[int]) -> bool:
+    """Whether the trigger is a verb with a count (not one of `parts`) right after it as its
+    object ("وقتل 3 مدنيين"; context.yaml's object_verbs: "سلموا أنفسهم" takes none)."""
+    return trigger in ctx.objects and any(t in counts and t not in parts for t in ctx.span(trigger, trigger, 1, OBJECT_OF))
 
 
-def _governing_trigger(ctx: Context, cand: Candidate, others: set[int]) -> str | None:
+def _governing_trigger(ctx: Context, cand: Candidate, counts: set[int], parts: set[int]) -> str | None:
     """The nearest predicate in the sentence, across clauses: "قتل خلال المعارك التي دارت
     ... 25 عنصراً". A verb before governs the first count after it, not one past it
     ("قتل 3 مدنيين في قصف على بلدة يتحصن فيها 200 عنصر"); a verb after may tell of
@@ -309,10 +311,10 @@ def _governing_trigger(ctx: Context, cand: Candidate, others: set[int]) -> str |
     hits = []
     for step, reach, triggers in ((-1, GOVERN_LEFT, ctx.left_triggers), (1, GOVERN_RIGHT, ctx.right_triggers)):
         for t, d in ctx.walk(cand.first, cand.last, step, reach, False):
-            if step < 0 and t in others:
+            if step < 0 and t in counts and t not in parts:
                 break
             if t in triggers:
-                if step > 0 and _governs_another(ctx, t, others):
+                if step > 0 and _governs_another(ctx, t, counts, parts):
                     break
                 hits.append((d, -step, triggers[t]))  # a tie goes left
                 break
@@ -356,11 +358,10 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
                 continue
         parts = descendant_tokens(cands, i)
         relative = _relative_trigger(ctx, cand, parts, number_tokens)
-        others = number_tokens - parts
         if _after_toll_verb(ctx, cand):
-            own.append(relative or _near_trigger(ctx, cand, others, sides=(1,)) or _near_trigger(ctx, cand, others))
+            own.append(relative or _near_trigger(ctx, cand, number_tokens, parts, (1,)) or _near_trigger(ctx, cand, number_tokens, parts))
         else:
-            own.append(_near_trigger(ctx, cand, others) or relative)
+            own.append(_near_trigger(ctx, cand, number_tokens, parts) or relative)
     # what blocks a predicate: the counts, not a bare number nothing names ("طالت ثلاثة أحياء")
     count_tokens = {t for c, o in zip(cands, own) if c.noun is not None or o for t in range(c.first, c.last + 1)}
     final: dict[int, str | None] = {}
@@ -376,8 +377,7 @@ def categorize(ctx: Context, cands: list[Candidate]) -> None:
         if category is None and cand.coordinated is not None and _counts_people(cand) and _counts_people(cands[cand.coordinated]):
             category = decide(cand.coordinated)
         if category is None and cand.noun is not None:
-            others = count_tokens - set(range(cand.first, cand.last + 1)) - descendant_tokens(cands, i)
-            category = _governing_trigger(ctx, cand, others) or cand.noun.default
+            category = _governing_trigger(ctx, cand, count_tokens, descendant_tokens(cands, i)) or cand.noun.default
             if category is None and _counts_people(cand) and cand.number.kind != "vague":
                 category = "other"
         final[i] = category

@@ -336,6 +336,7 @@ class Lexicon:
     time_units: Labelled  # anchored use after a number
     time_before: re.Pattern[str]  # searched at the end of the text before a number
     unit_before: re.Pattern[str]  # idem
+    place_before: re.Pattern[str]  # idem, before a dual
     months: Labelled  # anchored use after a number
     area_after: Labelled  # anchored use after a percent or a fraction
     count_of: re.Pattern[str]  # anchored use: "عدد" between a toll and its noun
@@ -438,6 +439,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         time_units=_anchored([(w, None) for w in ctx_list("time_units")]),
         time_before=words_regex(ctx_list("time_before"), suffix=_RIGHT_BEFORE_NUMBER),
         unit_before=words_regex(ctx_list("unit_before"), suffix=_RIGHT_BEFORE_NUMBER),
+        place_before=words_regex(ctx_list("place_words"), suffix=_RIGHT_BEFORE_NUMBER),
         months=_anchored([(w, None) for w in _month_names()], prefix=r"(?:شهر\s+)?"),
         area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
         count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),

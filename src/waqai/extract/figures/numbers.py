@@ -139,12 +139,13 @@ def find_numbers(text: str, lex: Lexicon, tokens: Tokens, hits: dict[str, list[H
         if kept and kept[-1].kind == "dual" and number.value == 2 and text[kept[-1].end : number.start].isspace():
             kept[-1] = kept[-1]._replace(end=number.end)  # "شخصين اثنين": one count of two
             continue
-        joined = _joined(text, kept[-1], number) if kept else None
+        joined = _joined(text, kept[-1], number) if kept and kept[-1].place >= _JOINS_FROM else None
         if joined is not None:
             kept[-1] = joined
         else:
             kept.append(number)
-        kept[-1] = _with_tail(text, lex, kept[-1])
+        if kept[-1].place >= _JOINS_FROM:
+            kept[-1] = _with_tail(text, lex, kept[-1])
     return kept
 
 
@@ -152,16 +153,14 @@ def _with_tail(text: str, lex: Lexicon, head: Number) -> Number:
     """`head` with the words joined to it by "و" that fill its empty places ("خمسة آلاف
     وسبعمائة وثمانين", "19 ألف ومئتان", "مائتا ألف وواحد"); digits after "و" are found
     on their own and joined by `_joined`."""
-    if head.place < _JOINS_FROM:
-        return head
     m = lex.number_tail.match(text, head.end)
     return (_joined(text, head, _word_number(lex, m)) or head) if m else head
 
 
 def _joined(text: str, head: Number, tail: Number) -> Number | None:
-    """`head` "و" `tail` as one number, when the tail fills the places the head leaves
+    """`head` (ending in hundreds or a scale) "و" `tail` as one number, when the tail fills the places the head leaves
     empty ("ألف" + "و200", "19 ألفاً" + "و811", "مليون" + "ونصف"); else None."""
-    if head.place < _JOINS_FROM or head.value is None or tail.value is None or tail.value <= 0:
+    if head.value is None or tail.value is None or tail.value <= 0:
         return None
     if tail.kind == "fraction" and head.place >= _FRACTION_JOINS_FROM:
         value, place = head.value + tail.value * head.place, 1.0
