@@ -187,7 +187,7 @@ PHRASES = [
     ("انتزعت القوات ما يزيد على 70 كم² من البادية", 70, T, "more_than", None),
     ("حررت القوات 140 كلم2 من أراضي الريف", 140, T, "exact", None),
     ("تقلص الجيب إلى نصف كيلومتر مربع", 0.5, T, "exact", None),
-    ("أعلنت الوزارة مقتل أربعة من جنودها في الهجوم", 4, K, "exact", None),
+    ("أقرت الوزارة بمقتل سبعة من عسكرييها في الكمين", 7, K, "exact", None),
     ("وجرى توقيف 11 مشتبهاً بهم عند الحاجز", 11, A, "exact", None),
     ("وقتل قرب مواقع قوات النظام 3 جنود روس بانفجار لغم", 3, K, "exact", "russia"),  # the name right after the noun
     # counts in words after their noun, partitives, definite numbers, duals of verbs
