@@ -51,6 +51,9 @@ NOT_FIGURES = [
     ("fraction of people", "نصفهم تقريباً من النازحين"),
     ("a single noun", "قتل فيها مواطنة وطفل"),
     ("number word with no noun", "فيما تمكن اثنان آخران من الفرار"),
+    ("a number word after a noun that counts something else", "التقت اللجنة المدنيين ثلاث مرات وقتل عناصر"),
+    ("a place named like a dual", "وصلت التعزيزات إلى بلدة القريتين شرق حمص"),
+    ("a definite number after a noun that is not counted", "بقيت الطرق الأربعة مغلقة بعد مقتل القائد"),
 ]
 
 
@@ -213,7 +216,8 @@ def test_a_broken_data_file_is_named(tmp_path: Path) -> None:
 
 _PIECES = st.sampled_from(
     ["قتل", "مقتل", "نحو", "أكثر من", "على الأقل", "بينهم", "و", "كلم مربع", "%", "عشرات", "آلاف", "ألف", "طفلاً",
-     "منذ", "الـ", "من", "،", ".", "\n", " ", "١٢", "3", "1,279", "ثلاثة", "جنديين", "نصف", "مساحة", "ممن قتلوا", "ً"]
+     "منذ", "الـ", "من", "،", ".", "\n", " ", "١٢", "3", "1,279", "ثلاثة", "جنديين", "نصف", "مساحة", "ممن قتلوا", "ً",
+     "(", ")", "كم2", "مدني واحد", "الجنود", "الأربعة", "منهم", "عدد", "ألفاً و", "بالإضافة إلى", "اثنين", "مدينة"]
 )
 
 
@@ -231,6 +235,7 @@ def test_any_text(text: str) -> None:
         if f.low is not None and f.high is not None:
             assert f.low <= f.high
         assert all(0 <= p < len(figures) for p in f.parts)
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))  # one figure per stretch of text
 
 
 def test_a_definite_number_without_noun_is_a_rank() -> None:

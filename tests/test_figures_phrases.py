@@ -149,6 +149,56 @@ PHRASES = [
     ("وتمكنت قسد من طرد التنظيم من 12 قرية", 12, V, "exact", "sdf"),
     ("قتل 8 من عناصر التنظيم في اشتباكات مع قسد", 8, K, "exact", "isis"),
     ("يحاول التنظيم فتح ممر للخروج بعد محاصرته من قبل قسد في مساحة تقل عن 5 كلم مربع", 5, T, "less_than", "isis"),  # the subject, through its pronoun
+    # the governing predicate, far before the count or after it, across a clause
+    ("قتل خلال الاشتباكات العنيفة التي استمرت حتى فجر اليوم على أطراف الحي الشرقي 37 عنصراً من التنظيم", 37, K, "exact", "isis"),
+    ("لقي خلال يومين من القصف المتواصل على القرى الواقعة شمال النهر 16 جندياً من قوات النظام حتفهم", 16, K, "exact", "regime"),
+    ("اعتقلت الأسايش في حملة دهم واسعة طالت ثلاثة أحياء من المدينة فجر الأحد 52 شاباً", 52, A, "exact", None),
+    ("أعدم التنظيم في ساحة البلدة، بعد محاكمة سريعة أمام أهالي الحي، 9 مواطنين", 9, X, "exact", "civilians"),
+    ("وكان 44 مسلحاً من الفصائل، بحسب ما أكدته مصادر محلية للمرصد، قد قضوا في الكمين", 44, K, "exact", None),
+    ("سلّم قرابة 600 مقاتل من التنظيم أنفسهم للقوات", 600, E, "approx", "isis"),
+    ("وصل إلى مناطق سيطرة القوات خلال الليل 85 شخصاً من الجيب", 85, E, "exact", None),
+    ("وقال الناطق باسم قسد إن 260 مسلحاً سلموا أنفسهم", 260, E, "exact", None),  # the spokesman's party tells, it does not surrender
+    ("قال المرصد إن 120 مدنياً وصلوا إلى مناطق القوات", 120, E, "exact", "civilians"),
+    ("وصل 340 شخصاً إلى مناطق سيطرة القوات قادمين من الجيب", 340, E, "exact", None),
+    ("غادر أكثر من 160 شاباً البلدة قبل الهجوم", 160, E, "more_than", None),
+    ("انفجرت سيارة مفخخة راح ضحيتها 6 نساء من المخيم", 6, K, "exact", "women"),
+    ("أعلنت الوزارة تحييد 25 مسلحاً في الكمين", 25, K, "exact", None),
+    ("نحر عناصر التنظيم 3 رعاة في البادية", 3, X, "exact", None),
+    ("قتل في القصف الذي طال الأحياء السكنية ومحيط المشفى منذ ساعات الصباح الأولى 9 مسعفين", 9, K, "exact", None),
+    ("خرج 800 نازح من المخيم باتجاه قراهم", 800, E, "exact", None),  # the displaced left a camp: an exit
+    ("نزح 1200 شخص إلى مناطق سيطرة القوات", 1200, D, "exact", None),
+    # a bare number named by an "عدد ..." phrase before it
+    ("وارتفع عدد القتلى المدنيين منذ مطلع الشهر إلى 412", 412, K, "exact", "civilians"),
+    ("بلغ عدد الخارجين من المدينة المحاصرة حتى مساء أمس 7340", 7340, E, "exact", None),
+    ("وصل عدد النازحين من القرى الحدودية إلى 18500", 18500, D, "exact", None),
+    ("بلغ عدد المعتقلين لدى الأسايش 260", 260, A, "exact", "detainees"),
+    ("ارتفع عدد الغارات التي نفذها الطيران الروسي على ريف المحافظة إلى 95", 95, S, "exact", "russia"),
+    # neighbouring categories: fled their homes (displaced) or left a pocket (exits); held after surrender
+    ("فر 3 آلاف مواطن من بيوتهم إلى المخيمات", 3000, D, "exact", "civilians"),
+    ("فر 230 شخصاً من الجيب عبر الممر", 230, E, "exact", None),
+    ("احتجزت قسد 75 عنصراً سلموا أنفسهم بعد خروجهم من الجيب", 75, A, "exact", None),
+    ("خطف مسلحون مجهولون 5 من العاملين في المنظمة", 5, KD, "exact", None),
+    ("وبلغ عدد الواصلين إلى المخيمات 14.750 نازحاً", 14750, D, "exact", None),  # a dot between thousands
+    ("وتقلص الجيب إلى 1.5 كم مربع", 1.5, T, "exact", None),  # and a decimal point in an area
+    # territory in fractions, brackets and superscripts
+    ("بسطت القوات سيطرتها على قرابة نصف مدينة منبج", 50, T, "approx", None),
+    ("أصبح التنظيم يسيطر على ربع بلدة السوسة", 25, T, "exact", "isis"),
+    ("تبلغ مساحة الجيب (36) كلم مربع", 36, T, "exact", None),
+    ("انتزعت القوات ما يزيد على 70 كم² من البادية", 70, T, "more_than", None),
+    ("حررت القوات 140 كلم2 من أراضي الريف", 140, T, "exact", None),
+    ("تقلص الجيب إلى نصف كيلومتر مربع", 0.5, T, "exact", None),
+    ("أقرت الوزارة بمقتل سبعة من عسكرييها في الكمين", 7, K, "exact", None),
+    ("وجرى توقيف 11 مشتبهاً بهم عند الحاجز", 11, A, "exact", None),
+    ("وقتل قرب مواقع قوات النظام 3 جنود روس بانفجار لغم", 3, K, "exact", "russia"),  # the name right after the noun
+    # counts in words after their noun, partitives, definite numbers, duals of verbs
+    ("أسفرت الغارة عن مقتل طفل واحد وإصابة والدته", 1, K, "exact", "children"),
+    ("أصيب جندي واحد في الانفجار", 1, W, "exact", None),
+    ("قتل مسعفين اثنين في الغارة الثانية", 2, K, "exact", None),
+    ("أصيب طفلين اثنين في القصف", 2, W, "exact", "children"),  # one count of two, not two
+    ("وأعدم التنظيم المعتقلين الستة رمياً بالرصاص", 6, X, "exact", "detainees"),
+    ("وكان خمسة منهم قد قضوا في الغارة الأولى", 5, K, "exact", None),
+    ("اعتقلت الدورية سبعة منهن على الأقل", 7, A, "at_least", None),
+    ("وتبين أن اثنين من العمال الأجانب قتلا في الحريق", 2, K, "exact", None),
 ]
 
 
@@ -159,6 +209,26 @@ def test_phrase(sentence: str, value: float, category: str, qualifier: str, part
     figure = figures[0]
     assert (figure.category, figure.qualifier, figure.party) == (category, qualifier, party)
     assert figure.text == sentence[figure.start : figure.end]
+
+
+def test_a_joining_phrase_shares_the_verb_as_and_does() -> None:
+    figures = find_figures("قتل 14 عنصراً من الفصائل فضلاً عن ستة مستشارين روس", (), None)
+    assert [(f.value, f.category, f.party) for f in figures] == [(14, K, None), (6, K, "russia")]
+
+
+def test_a_verb_before_governs_its_count_not_one_past_another() -> None:
+    figures = find_figures("قتل خلال القصف على أطراف البلدة 4 مدنيين في حي يتحصن فيه نحو 300 عنصر من التنظيم", (), None)
+    assert [(f.value, f.category) for f in figures] == [(4, K), (300, F)]
+
+
+def test_a_verb_after_a_count_with_its_own_object_is_not_the_first_counts() -> None:
+    figures = find_figures("انتشر 400 جندي روسي في المدينة، وقتل 5 مدنيين في القصف", (), None)
+    assert [(f.value, f.category) for f in figures] == [(400, TR), (5, K)]
+
+
+def test_a_party_one_noun_gives_is_not_shared_with_the_count_beside_it() -> None:
+    figures = find_figures("وقتل في المعارك 210 مدنياً و340 مقاتلاً منذ بدء الهجوم", (), None)
+    assert [(f.value, f.category, f.party) for f in figures] == [(210, K, "civilians"), (340, K, None)]
 
 
 def test_table_is_large_enough() -> None:

@@ -57,6 +57,9 @@ class Context:
     distance: set[int] = field(default_factory=set)
     toll_verbs: set[int] = field(default_factory=set)
     counts: set[int] = field(default_factory=set)  # "عدد", "تعداد"
+    objects: set[int] = field(default_factory=set)  # verbs whose object the count after them is
+    joiners: set[int] = field(default_factory=set)  # last token of "بالإضافة إلى", "فضلاً عن"
+    after_noun: set[int] = field(default_factory=set)  # offsets of numbers that may follow their noun ("اثنين")
 
     @classmethod
     def of(cls, text: str, lex: Lexicon, tokens: Tokens | None = None) -> Context:
@@ -92,10 +95,12 @@ class Context:
             self.role_before.setdefault(hit.last, hit.label)
         for hit in self.hits["role_after"]:
             self.role_after.setdefault(hit.first, hit.label)
-        self.barriers, self.relatives, self.breakdown, self.area, self.distance, self.toll_verbs, self.counts = (
+        self.barriers, self.relatives, self.breakdown, self.area, self.distance, self.toll_verbs, self.counts, self.objects = (
             {hit.first for hit in self.hits[kind]}
-            for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count")
+            for kind in ("barrier", "relative", "breakdown", "area", "distance", "toll", "count", "object")
         )
+        self.joiners = {hit.last for hit in self.hits["joiner"]}
+        self.after_noun = {hit.start for hit in self.hits["after_noun"]}
         self.barrier_order = sorted(self.barriers)
 
     def token_at(self, pos: int) -> int:

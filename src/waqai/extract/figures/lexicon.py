@@ -32,6 +32,8 @@ CONTEXT_CUES = {
     "distance": "distance_cues",
     "toll": "toll_verbs",
     "count": "count_words",
+    "object": "object_verbs",
+    "joiner": "joiners",
 }
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "vague")
 SIDES = ("both", "left", "right")
@@ -212,9 +214,10 @@ class Noun:
     default: str | None  # when nothing around says otherwise
     party: str | None
     area: bool  # a bare length unit that may be an area
+    partitive: bool = False  # "منهم": a part of a group named before, only after a number in words
 
 
-NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area"}
+NOUN_FIELDS = {"forms", "unit", "category", "default", "party", "duals", "area", "partitive"}
 
 
 def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
@@ -235,6 +238,7 @@ def _nouns(path: Path) -> tuple[list[tuple[str, Noun]], list[tuple[str, Noun]]]:
             fields.get("default"),
             fields.get("party"),
             bool(fields.get("area", False)),
+            bool(fields.get("partitive", False)),
         )
         forms += [(f, noun) for f in text_list(path, f"{ident}.forms", fields["forms"])]
         duals += [(f, noun) for f in text_list(path, f"{ident}.duals", fields.get("duals", []))]
@@ -321,22 +325,25 @@ class Lexicon:
 
     number_words: Labelled  # a single number word -> value
     word_number: re.Pattern[str]  # a whole number in words, compounds and scale included
+    number_tail: re.Pattern[str]  # anchored use: "و" and words after a number's hundreds or scale
     number_start: TokenTest  # a token that may be the first of a number in words (clitics included)
     scale: Labelled  # "آلاف" -> 1000 (anchored use: .match after a number)
     nouns: Labelled  # noun after a number (anchored use)
+    nouns_before: Labelled  # noun right before a count that follows it (searched at the end of a slice)
     before: Labelled  # qualifier right before a number (searched at the end of a slice)
     after: Labelled  # qualifier right after (anchored use)
     hedges: re.Pattern[str]
     time_units: Labelled  # anchored use after a number
     time_before: re.Pattern[str]  # searched at the end of the text before a number
     unit_before: re.Pattern[str]  # idem
+    place_before: re.Pattern[str]  # idem, before a dual
     months: Labelled  # anchored use after a number
     area_after: Labelled  # anchored use after a percent or a fraction
     count_of: re.Pattern[str]  # anchored use: "عدد" between a toll and its noun
     # One pass over the tokens finds these lists (words.py): kinds "vague" (-> lower
-    # bound), "fraction" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
+    # bound), "fraction" (-> value), "after_noun" (-> value), "dual" (-> Noun), "trigger" (-> (category, side)),
     # "party" (-> id), and the context cues "barrier", "relative", "breakdown",
-    # "area", "distance", "toll"; "not_party" (a name holding an alias: "الدفاع
+    # "area", "distance", "toll", "count", "object", "joiner"; "not_party" (a name holding an alias: "الدفاع
     # المدني"), "role_before" and "role_after" (-> role, see roles.yaml).
     words: WordIndex
     policies: dict[str, PartyPolicy]  # category (or "default") -> how its party is chosen
@@ -357,19 +364,35 @@ def _month_names() -> list[str]:
     return [*dates.months, *dates.hijri_months]
 
 
+def _word_number_regexes(
+    words: list[tuple[str, float]], ones: list[tuple[str, float]], scales: list[tuple[str, float]]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number in words: words joined by "و" (they add up), then a scale (it multiplies);
+    and the same after "و", the tail of a number ending in hundreds or a scale. "واحد"
+    opens a number only before "و" and a ten ("واحد وعشرون"); it may open a tail
+    ("مائة وواحد")."""
+    word, one, scale = (f"(?:{plain([w for w, _ in entries])})" for entries in (words, ones, scales))
+    tens = f"(?:{plain([w for w, v in words if 20 <= v < 100 and v % 10 == 0])})"
+    first = rf"(?:{one}(?=\s+و\s*{tens}(?!\w))|{word})"
+    joined = rf"(?:\s+و\s*(?:{word}|{one}))"
+    number = rf"(?P<words>{{}}{joined}*)(?:\s+(?P<scale>{scale}))?(?!\w)"
+    return (
+        re.compile(rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}" + number.format(first)),
+        re.compile(r"\s*و\s*" + number.format(f"(?:{word}|{one})")),
+    )
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Read, check and compile the figures data files (once per process)."""
     numbers_path, qual_path = data_dir / "numbers.yaml", data_dir / "qualifiers.yaml"
     numbers = mapping(numbers_path, read_yaml(numbers_path))
     words = _number_lists(numbers_path, numbers.get("words"), "words")
+    ones = [(w, 1.0) for w in text_list(numbers_path, "one", numbers.get("one"))]
     scales = _number_lists(numbers_path, numbers.get("scales"), "scales")
-    word_alt, scale_alt = f"(?:{plain([w for w, _ in words])})", f"(?:{plain([w for w, _ in scales])})"
-    word_number = re.compile(
-        rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}(?P<words>{word_alt}(?:\s+و\s*{word_alt})*)(?:\s+(?P<scale>{scale_alt}))?(?!\w)"
-    )
+    word_number, number_tail = _word_number_regexes(words, ones, scales)
     # A match of `word_number` starts with a whole token (a blank, a mark or `(?!\w)` follows each word).
-    first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words}))
+    first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words + ones}))
     number_start = TokenTest(re.compile(rf"{_NUMBER_CLITICS}(?:{first_words})"))
     quals = mapping(qual_path, read_yaml(qual_path))
     context_path = data_dir / "context.yaml"
@@ -393,6 +416,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     words_index = WordIndex()
     words_index.add("vague", _number_lists(numbers_path, numbers.get("vague"), "vague"), article=False)
     words_index.add("fraction", _number_lists(numbers_path, numbers.get("fractions"), "fractions"), article=False)
+    words_index.add("after_noun", _number_lists(numbers_path, numbers.get("after_noun"), "after_noun"), article=False)
     words_index.add("dual", dual_forms)
     words_index.add("trigger", _triggers(data_dir / "triggers.yaml"))
     words_index.add("party", parties)
@@ -402,17 +426,20 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     for kind, key in CONTEXT_CUES.items():
         words_index.add(kind, [(w, None) for w in ctx_list(key)])
     return Lexicon(
-        number_words=labelled(words, prefix="(?:و)?"),
+        number_words=labelled(words + ones, prefix="(?:و)?"),
         word_number=word_number,
+        number_tail=number_tail,
         number_start=number_start,
         scale=_anchored(scales, prefix=""),
         nouns=_anchored(noun_forms),
+        nouns_before=labelled(noun_forms, CLITICS + "(?:ال)?", suffix=r"\s+$"),
         before=before,
         after=_anchored(_qualifier_lists(qual_path, quals.get("after"), "after"), prefix=""),
         hedges=words_regex([w for w, _ in _qualifier_lists(qual_path, quals.get("hedges"), "hedges")]),
         time_units=_anchored([(w, None) for w in ctx_list("time_units")]),
         time_before=words_regex(ctx_list("time_before"), suffix=_RIGHT_BEFORE_NUMBER),
         unit_before=words_regex(ctx_list("unit_before"), suffix=_RIGHT_BEFORE_NUMBER),
+        place_before=words_regex(ctx_list("place_words"), suffix=_RIGHT_BEFORE_NUMBER),
         months=_anchored([(w, None) for w in _month_names()], prefix=r"(?:شهر\s+)?"),
         area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
         count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),

@@ -30,9 +30,25 @@ class Number(NamedTuple):
     start: int  # normalized offsets
     end: int
     value: float | None  # None for a vague count
-    kind: str  # digits | words | vague | fraction | dual
+    kind: str  # digits | words | vague | fraction | dual | after_noun (its noun before it: "مدني واحد")
     low: float | None = None  # a vague count's lower bound
     noun: Noun | None = None  # a dual is its own noun ("جنديين")
+    place: float = 1.0  # the value of its last word's place: 1000 after "آلاف", 100 after "سبعمائة"
+
+
+# "19 ألفاً و811", "خمسة آلاف وسبعمائة": a number ending in hundreds or a scale, then
+# "و" and a smaller number, is one number.
+_AND = re.compile(r"\s*(و)\s*")
+_JOINS_FROM = 100  # tens and units are not joined: "عشرون و5 أطفال" lists two counts
+_FRACTION_JOINS_FROM = 1000  # "مليون ونصف", "ألف ونصف"; not "ثلاثة ونصف"
+
+
+def place_of(value: float) -> float:
+    """The largest power of ten that divides `value`: 300 -> 100, 19000 -> 1000, 15 -> 1."""
+    place = 1.0
+    while value >= place * 10 and value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def digit_value(digits: str) -> float | None:
@@ -61,10 +77,12 @@ def _digit_numbers(text: str, lex: Lexicon) -> list[Number]:
         if value is None:
             continue
         scale = lex.scale.regex.match(text, end)
+        place = 1.0
         if scale and not scale.group("of"):
-            value *= lex.scale.label(scale)
+            place = lex.scale.label(scale)
+            value *= place
             end = scale.end()
-        out.append(Number(start, end, value, "digits"))
+        out.append(Number(start, end, value, "digits", place=place))
     return out
 
 
@@ -84,16 +102,24 @@ def _word_numbers(text: str, lex: Lexicon, tokens: Tokens) -> list[Number]:
         if m is None:
             continue
         reached = m.end()
-        value = sum(lex.number_words.label(w) for w in lex.number_words.regex.finditer(m.group("words")))
-        if m.group("scale"):
-            value *= lex.scale.label(lex.scale.regex.match(m.group("scale")))
-        out.append(Number(m.start("words"), m.end(), float(value), "words"))
+        out.append(_word_number(lex, m))
     return out
+
+
+def _word_number(lex: Lexicon, m: re.Match[str]) -> Number:
+    """The number a match of `lex.word_number` reads: its words add up, its scale multiplies."""
+    values = [lex.number_words.label(w) for w in lex.number_words.regex.finditer(m.group("words"))]
+    value, place = sum(values), place_of(values[-1])
+    if m.group("scale"):
+        place = lex.scale.label(lex.scale.regex.match(m.group("scale")))
+        value *= place
+    return Number(m.start("words"), m.end(), float(value), "words", place=place)
 
 
 def _listed_numbers(hits: dict[str, list[Hit]]) -> list[Number]:
     out = [Number(h.start, h.end, None, "vague", low=h.label) for h in hits.get("vague", ())]
     out += [Number(h.start, h.end, h.label, "fraction") for h in hits.get("fraction", ())]
+    out += [Number(h.start, h.end, h.label, "after_noun") for h in hits.get("after_noun", ())]
     out += [Number(h.start, h.end, 2.0, "dual", noun=h.label) for h in hits.get("dual", ())]
     return out
 
@@ -108,6 +134,40 @@ def find_numbers(text: str, lex: Lexicon, tokens: Tokens, hits: dict[str, list[H
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[Number] = []
     for number in found:
-        if not kept or number.start >= kept[-1].end:
+        if kept and number.start < kept[-1].end:
+            continue
+        if kept and kept[-1].kind == "dual" and number.value == 2 and text[kept[-1].end : number.start].isspace():
+            kept[-1] = kept[-1]._replace(end=number.end)  # "شخصين اثنين": one count of two
+            continue
+        joined = _joined(text, kept[-1], number) if kept and kept[-1].place >= _JOINS_FROM else None
+        if joined is not None:
+            kept[-1] = joined
+        else:
             kept.append(number)
+        if kept[-1].place >= _JOINS_FROM:
+            kept[-1] = _with_tail(text, lex, kept[-1])
     return kept
+
+
+def _with_tail(text: str, lex: Lexicon, head: Number) -> Number:
+    """`head` with the words joined to it by "و" that fill its empty places ("خمسة آلاف
+    وسبعمائة وثمانين", "19 ألف ومئتان", "مائتا ألف وواحد"); digits after "و" are found
+    on their own and joined by `_joined`."""
+    m = lex.number_tail.match(text, head.end)
+    return (_joined(text, head, _word_number(lex, m)) or head) if m else head
+
+
+def _joined(text: str, head: Number, tail: Number) -> Number | None:
+    """`head` (ending in hundreds or a scale) "و" `tail` as one number, when the tail fills the places the head leaves
+    empty ("ألف" + "و200", "19 ألفاً" + "و811", "مليون" + "ونصف"); else None."""
+    if head.value is None or tail.value is None or tail.value <= 0:
+        return None
+    if tail.kind == "fraction" and head.place >= _FRACTION_JOINS_FROM:
+        value, place = head.value + tail.value * head.place, 1.0
+    elif tail.kind in ("digits", "words") and tail.value < head.place:
+        value, place = head.value + tail.value, tail.place
+    else:
+        return None
+    if not _AND.fullmatch(text, head.end, tail.start):
+        return None
+    return head._replace(end=tail.end, value=value, place=place)

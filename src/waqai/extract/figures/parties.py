@@ -9,13 +9,11 @@ it prefers, those it never takes, how far it looks on each side.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from .candidate import Candidate, descendant_tokens
 from .context import Context
 from .lexicon import PartyPolicy
-
-if TYPE_CHECKING:
-    from .finder import Candidate
 
 CIVILIAN_PARTIES = {"civilians", "children", "women"}
 _LINKS = {"من", "ل"}  # may stand between a role cue and the name: "بدعم من التحالف"
@@ -86,13 +84,6 @@ def find_mentions(ctx: Context) -> dict[int, Mention]:
 # --- choosing a figure's party ------------------------------------------------------
 
 
-def descendant_tokens(cands: list[Candidate], i: int) -> set[int]:
-    tokens: set[int] = set()
-    for p in cands[i].parts:
-        tokens |= set(range(cands[p].first, cands[p].last + 1)) | descendant_tokens(cands, p)
-    return tokens
-
-
 def _around(ctx: Context, cands: list[Candidate], i: int, mentions: dict[int, Mention], numbers: set[int], reach: tuple[int, int]):
     """(distance, side, mention) of the names within `reach` (left, right) words of figure i.
     Going right stops at another figure or a breakdown ("بينهم"); a total's parts are
@@ -114,7 +105,9 @@ def _around(ctx: Context, cands: list[Candidate], i: int, mentions: dict[int, Me
             distance = d - sum(1 for s in skip if cand.last < s < t and ctx.is_word[s])
             if distance <= reach[1]:
                 found.append((distance, 1, mentions[t]))
-    found += [(d, -1, mentions[t]) for t, d in ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False) if t in mentions]
+    # a name that is another figure's counted noun is that figure's ("630 مدنياً و930 مقاتلاً")
+    left = ctx.walk(cand.first, cand.last, -1, reach[0], stop_at_barriers=False)
+    found += [(d, -1, mentions[t]) for t, d in left if t in mentions and t not in numbers]
     return found
 
 
@@ -145,6 +138,8 @@ def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
             continue  # a distance belongs to no party
         num_last = ctx.token_at(cand.number.end - 1)
         inside = [t for t in range(num_last + 1, cand.last + 1) if t in mentions]
+        if cand.noun is not None and cand.unit == "person" and cand.last + 1 in mentions:
+            inside.append(cand.last + 1)  # a name right after the noun is its own: "تسعة مستشارين روس", "7 جنود النظام"
         if inside:
             cand.party = mentions[inside[0]].party
             continue
@@ -152,7 +147,9 @@ def assign_parties(ctx: Context, cands: list[Candidate]) -> None:
         reach = (max(policy.left, policy.prefer_left), policy.right)
         cand.party = _choose(_around(ctx, cands, i, mentions, numbers, reach), policy)
         if cand.party is None and cand.coordinated is not None:  # "شن 338 غارة ... و98 صاروخاً"
-            cand.party = cands[cand.coordinated].party
+            joined = cands[cand.coordinated]
+            # a party its noun gives is the noun's, not shared: "630 مدنياً و930 مقاتلاً"
+            cand.party = None if joined.noun is not None and joined.noun.party else joined.party
         elif cand.party is None and cand.parent is not None:
             cand.party = cands[cand.parent].party
         elif cand.party is None and policy.inherit:
