@@ -62,7 +62,7 @@ def _event_json(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "date": event.date,
-        "day": event.day.isoformat(),
+        "day": event.day.isoformat() if event.day else None,
         "precision": event.precision,
         "date_basis": event.date_basis,
         "reported": event.reported,
@@ -152,8 +152,8 @@ def _csv_lines(cells: list[list[Any]]) -> list[str]:
 
 
 def events_json(timeline: Timeline) -> list[dict[str, Any]]:
-    """The events with their sources and figures, as plain JSON data."""
-    return [_event_json(event) for event in timeline.events]
+    """The events (dated, then of unknown date) with their sources and figures, as plain JSON data."""
+    return [_event_json(event) for event in timeline.all_events()]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
@@ -191,7 +191,7 @@ def _kept_or_made(keys: list[str] | None, count: int, pieces: Pieces | None, mak
 
 def _origin_keys(timeline: Timeline, kind: str, pieces: Pieces | None) -> list[str] | None:
     """`kind:origin` for each event, when there are pieces to keep and the events' origins are known."""
-    if pieces is None or len(timeline.origins) != len(timeline.events):
+    if pieces is None or len(timeline.origins) != len(timeline.all_events()):
         return None
     return [f"{kind}:{origin}" for origin in timeline.origins]
 
@@ -200,7 +200,7 @@ def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) 
     """Each event's line of events.json and of events.csv. With `pieces`, an event whose
     origin (Timeline.origins) is that of an event of an earlier build takes that event's
     lines: a rebuild after one report changed makes the lines of its events only."""
-    events = timeline.events
+    events = timeline.all_events()
 
     def make(missing: list[int]) -> Iterable[tuple[bytes, bytes]]:
         items = [_event_json(events[n]) for n in missing]
@@ -226,7 +226,8 @@ def _figure_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None)
         lines = map(_as_served, _csv_lines(_figure_columns(frame.loc[rows], columns)))
         return [tuple(itertools.islice(lines, counts[n])) for n in missing]
 
-    made = [line for lines in _kept_or_made(_origin_keys(timeline, "figure_lines", pieces), len(counts), pieces, make) for line in lines]
+    keys = _origin_keys(timeline, "figure_lines", pieces)  # the figures frame holds the dated events' figures
+    made = [line for lines in _kept_or_made(keys and keys[: len(counts)], len(counts), pieces, make) for line in lines]
     return [made[row] for row in frame.index]
 
 

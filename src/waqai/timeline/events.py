@@ -118,16 +118,21 @@ def says_more(clause: Clause, mentions: Sequence[DateMention]) -> bool:
 
 @dataclass(frozen=True)
 class Dated:
-    value: str
+    value: str | None
     precision: str
-    basis: str  # "mention" | "bulletin" | "published"
+    basis: str  # "mention" | "bulletin" | "published" | "unknown"
     reported: str | None = None  # the dispatch's own date (`ونشر المرصد أمس ...`), if any
+
+
+# A report of unknown publication date whose text does not date a clause: the clause
+# still tells a happening, of unknown date.
+UNKNOWN = Dated(None, "unknown", "unknown")
 
 
 def date_clauses(
     clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None, contradicted: frozenset[int] = frozenset()
-) -> list[Dated | None]:
-    """The date of each clause of one sentence (see the module docstring); None when unknown.
+) -> list[Dated]:
+    """The date of each clause of one sentence (see the module docstring); UNKNOWN when unknown.
 
     `contradicted`: where the dispatches start whose own day the text contradicts
     (temporal's `bulletin-day-contradicted`); what they report is known as of the
@@ -153,7 +158,7 @@ def date_clauses(
         elif published:
             out.append(Dated(published.isoformat(), "day", "published"))
         else:
-            out.append(None)
+            out.append(UNKNOWN)
     return out
 
 
@@ -170,14 +175,14 @@ def article_events(
         for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures)
-            if dated is None or (kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates))):
+            if kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates)):
                 continue
-            day = first_day(dated.value)
+            day = first_day(dated.value) if dated.value else None
             actors = gazetteer.actor_index.ids(clause.text) + [f.party for f in figures if f.party]
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
             events.append(
                 Event(
-                    id=f"{day.isoformat()}-{article.id}-{clause.start}",
+                    id=f"{day.isoformat() if day else 'undated'}-{article.id}-{clause.start}",
                     date=dated.value,
                     day=day,
                     precision=dated.precision,
