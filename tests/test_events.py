@@ -36,10 +36,10 @@ EX = extraction(
 EXPECTED = [
     ("هاجمت قسد", "2019-02-08", "day", "mention", "attack", ("hajin",), ("sdf", "isis"), ()),
     ("فيما قصفت", "2019-02-08", "day", "bulletin", "shelling", ("baghuz",), ("coalition",), ()),
-    ("ونشر المرصد", "2019-02-10", "day", "published", "battle", ("hajin",), (), ()),
-    ("حيث قتل", "2019-02-10", "day", "published", "toll", (), ("isis",), (7,)),
+    ("ونشر المرصد", "2019-02-10", "day", "published", "clash", ("hajin",), (), ()),
+    ("حيث قتل", "2019-02-10", "day", "published", "toll_report", (), ("isis",), (7,)),
     ("وصل نحو 700", "2019-01-23/2019-01-24", "range", "mention", "reinforcement", (), ("us_forces",), (700,)),
-    ("ليرتفع", "2019-02-10", "day", "published", "toll", (), ("isis",), (1200,)),
+    ("ليرتفع", "2019-02-10", "day", "published", "toll_report", (), ("isis",), (1200,)),
 ]
 
 
@@ -76,9 +76,14 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("وصول نحو 700 جندي للقبض على قادة التنظيم", ["troops"], "reinforcement"),  # the figure decides
         ("للقبض على قادة التنظيم", [], "arrest"),
         ("إعدام التنظيم لأكثر من 700 معتقل", [], "execution"),
-        ("ما أدى لمقتل 10 عناصر", ["killed"], "toll"),  # no keyword: the figure's fallback
+        ("ما أدى لمقتل 10 عناصر", ["killed"], "toll_report"),  # no keyword: the figure's fallback
         ("قصف أدى لمقتل 10 عناصر", ["killed"], "shelling"),
-        ("دارت مواجهات عنيفة", [], "battle"),
+        ("دارت مواجهات عنيفة", [], "clash"),
+        ("شنت طائرات حربية غارات على أطراف البلدة", [], "airstrike"),
+        ("سيطرت القوات على القرية بعد معارك عنيفة مع التنظيم", [], "advance"),  # the predicate that comes first
+        ("اندلعت اشتباكات عنيفة أسفرت عن إعدام 5 أسرى", [], "execution"),  # an execution decides wherever it stands
+        ("أعلنت القوات بدء هجومها على آخر معاقل التنظيم", [], "offensive"),
+        ("هاجم مسلحون رتلاً عسكرياً على الطريق", [], "attack"),
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
         ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),

@@ -43,7 +43,7 @@ def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
     articles, extractions = reports()
     [a] = article_events(articles[0], extractions[0], GAZETTEER)
     assert merge_events([a, replace(a, id="x", summary="again")]) != [a]  # same report: two entries
-    assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="battle")])) == 2
+    assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="clash")])) == 2
     far = replace(a, id="y", sources=(replace(a.sources[0], article_id="z"),), figures=(("z", replace(a.figures[0][1], value=2000)),))
     assert len(merge_events([a, far])) == 2  # 700 and 2000 troops are not one arrival
 

@@ -183,7 +183,7 @@ def test_md_escape_shows_text_as_written(text):
         (("  12: كانون الأول / ديسمبر\n", ""), "months: missing 12"),
         (("  7: الأحد\n", ""), "weekdays: missing 7"),
         (("event_types:", "event_kinds:"), "unknown table(s): event_kinds"),
-        (("  battle: اشتباكات", "  battle: ''"), "event_types: must be a mapping of key: non-empty text"),
+        (("  clash: اشتباكات", "  clash: ''"), "event_types: must be a mapping of key: non-empty text"),
     ],
 )
 def test_broken_display_labels_name_the_file(tmp_path, change, problem):

@@ -30,16 +30,18 @@ from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
-EVENT_TYPES = ("battle", "shelling", "attack", "advance", "toll", "execution", "exit", "arrest", "negotiation", "reinforcement", "other")
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
 
 
 @dataclass(frozen=True)
 class TypeRules:
+    types: tuple[str, ...]
+    families: dict[str, str]  # type -> its family
     from_figures: dict[str, str]
     keywords: TermIndex
     order: tuple[str, ...]  # types in keyword priority order
+    first: frozenset[str]  # types whose keyword decides wherever it stands
     fallback_figures: dict[str, str]
 
     def classify(self, text: str, figures: Sequence[Figure]) -> str:
@@ -47,20 +49,23 @@ class TypeRules:
         for f in figures:
             if f.category in self.from_figures:
                 return self.from_figures[f.category]
-        found = set(self.keywords.ids(text))
-        for kind in self.order:
-            if kind in found:
-                return kind
+        found = self.keywords.find(text)
+        if found:
+            pool = [m for m in found if m.id in self.first] or found
+            return min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         for f in figures:
             if f.category in self.fallback_figures:
                 return self.fallback_figures[f.category]
         return "other"
 
+    def family(self, kind: str) -> str:
+        return self.families.get(kind, kind)
 
-def _type_map(path: Path, data: dict, key: str) -> dict[str, str]:
+
+def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[str, str]:
     table = data.get(key)
-    if not isinstance(table, dict) or not all(v in EVENT_TYPES for v in table.values()):
-        raise ContentError(path, None, f"{key}: must map figure categories to event types ({', '.join(EVENT_TYPES)})")
+    if not isinstance(table, dict) or not all(v in types for v in table.values()):
+        raise ContentError(path, None, f"{key}: must map figure categories to event types ({', '.join(types)})")
     return {str(k): v for k, v in table.items()}
 
 
@@ -68,20 +73,33 @@ def _type_map(path: Path, data: dict, key: str) -> dict[str, str]:
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"from_figures", "keywords", "fallback_figures"}:
-        raise ContentError(path, None, "must have exactly from_figures, keywords, fallback_figures")
+    if not isinstance(data, dict) or set(data) != {"types", "families", "from_figures", "keywords", "fallback_figures"}:
+        raise ContentError(path, None, "must have exactly types, families, from_figures, keywords, fallback_figures")
+    types = tuple(text_list(path, "types", data["types"]))
+    families: dict[str, str] = {}
+    for name, members in (data["families"] or {}).items():
+        for kind in text_list(path, f"families.{name}", members):
+            if kind not in types:
+                raise ContentError(path, None, f"families.{name}: {kind} is not among types")
+            families[kind] = str(name)
     terms: list[tuple[str, str]] = []
     order: list[str] = []
+    first: set[str] = set()
     for i, entry in enumerate(data["keywords"] or []):
-        if not isinstance(entry, dict) or entry.get("type") not in EVENT_TYPES:
-            raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(EVENT_TYPES)}")
+        if not isinstance(entry, dict) or entry.get("type") not in types:
+            raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
+        if entry.get("first"):
+            first.add(entry["type"])
         terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
     return TypeRules(
-        _type_map(path, data, "from_figures"),
+        types,
+        families,
+        _type_map(path, data, "from_figures", types),
         TermIndex(terms, prefix=True),
         tuple(order),
-        _type_map(path, data, "fallback_figures"),
+        frozenset(first),
+        _type_map(path, data, "fallback_figures", types),
     )
 
 
