@@ -1,4 +1,5 @@
-"""Events assembled from sentence tables: type, date and its basis, places, actors, figures."""
+"""Clause events (candidates, before the clauses of one happening are gathered): type,
+date and its basis, places, actors, figures."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,7 +9,7 @@ import pytest
 from event_fixture import GAZETTEER, article, extraction, figure, mention
 
 from waqai.records import Warning
-from waqai.timeline.events import article_events, load_type_rules
+from waqai.timeline.events import clause_events, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -44,7 +45,7 @@ EXPECTED = [
 
 
 def test_events_of_a_report() -> None:
-    events = article_events(ART, EX, GAZETTEER)
+    events = clause_events(ART, EX, GAZETTEER)
     got = [
         (e.summary, e.date, e.precision, e.date_basis, e.type, e.places, e.actors, tuple(f.value for _, f in e.figures))
         for e in events
@@ -54,17 +55,16 @@ def test_events_of_a_report() -> None:
 
 
 def test_every_event_links_to_its_sentence_and_clause() -> None:
-    for event in article_events(ART, EX, GAZETTEER):
+    for event in clause_events(ART, EX, GAZETTEER):
         [source] = event.sources
         assert BODY[source.start : source.end] == source.text == event.summary
         assert BODY.split("\n")[source.sentence].find(source.text) >= 0
-        assert event.id == f"{event.day.isoformat()}-r1-{source.start}"
 
 
 def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
     undated = article("r2", BODY, None)
-    events = article_events(undated, extraction(undated, EX.dates, EX.figures), GAZETTEER)
-    assert len(events) == len(article_events(ART, EX, GAZETTEER))  # nothing it tells is dropped
+    events = clause_events(undated, extraction(undated, EX.dates, EX.figures), GAZETTEER)
+    assert len(events) == len(clause_events(ART, EX, GAZETTEER))  # nothing it tells is dropped
     assert [e.date for e in events if e.date_basis != "unknown"] == ["2019-02-08", "2019-02-08", "2019-01-23/2019-01-24"]
     unknown = [e for e in events if e.date_basis == "unknown"]
     assert unknown and all((e.date, e.day, e.precision) == (None, None, "unknown") for e in unknown)
@@ -99,7 +99,7 @@ def test_a_dispatch_keeps_its_own_date_for_what_it_reports() -> None:
     body = "ونشر المرصد أمس السبت أن القوات سيطرت على هجين يوم الخميس، حيث ارتفع إلى 50 عدد القتلى."
     art = article("r3", body, date(2019, 2, 10))
     ex = extraction(art, [mention(body, "أمس السبت", "2019-02-09"), mention(body, "يوم الخميس", "2019-02-07")])
-    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    [dispatch, toll] = clause_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-07", "2019-02-09")  # happened Thursday, told Saturday
     assert (toll.date, toll.date_basis, toll.reported) == ("2019-02-07", "bulletin", "2019-02-09")
 
@@ -109,7 +109,7 @@ def test_a_dispatch_whose_day_the_text_contradicts_reports_as_of_publication() -
     art = article("r4", body, date(2019, 2, 10))
     ex = extraction(art, [mention(body, "أمس", None), mention(body, "أمس الأول الاثنين الـ 4 من شباط", "2019-02-04")])
     ex = replace(ex, warnings=(Warning("bulletin-day-contradicted", "...", body.index("أمس"), body.index("أمس") + 3),))
-    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    [dispatch, toll] = clause_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-04", "2019-02-10")  # the capture on Monday, known by the 10th
     assert (toll.date, toll.reported) == ("2019-02-04", "2019-02-10")
 
@@ -126,4 +126,4 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     art = article("r4", line, date(2019, 5, 13))
     date_text = next(t for t in ("الإثنين 11 أيلول 2017", "2019/03/23 الساعة 07:06", "يوم الأحد 12 أيار 2019") if t in line)
     ex = extraction(art, [mention(line, date_text, "2019-05-12")])
-    assert bool(article_events(art, ex, GAZETTEER)) is kept
+    assert bool(clause_events(art, ex, GAZETTEER)) is kept

@@ -7,7 +7,7 @@ from datetime import date
 from event_fixture import GAZETTEER, article, extraction, figure, mention
 
 from waqai.timeline.assemble import build_timeline
-from waqai.timeline.events import article_events
+from waqai.timeline.happenings import article_events
 from waqai.timeline.merge import merge_events
 
 SOHR = "وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى شرق الفرات في الـ 23 والـ 24 من كانون الثاني."

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..extract.gazetteer import Gazetteer, load_gazetteer
 from ..records import Article, Event, Extraction, Timeline
-from .events import article_events
+from .happenings import article_events
 from .memo import ReportMemo, TimelineCaches
 from .merge import merge_events, merge_with_plan, replay
 from .series import build_series

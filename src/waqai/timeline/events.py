@@ -49,14 +49,21 @@ class TypeRules:
         for f in figures:
             if f.category in self.from_figures:
                 return self.from_figures[f.category]
-        found = self.keywords.find(text)
-        if found:
-            pool = [m for m in found if m.id in self.first] or found
-            return min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
+        kind = self.predicate(text)
+        if kind:
+            return kind
         for f in figures:
             if f.category in self.fallback_figures:
                 return self.fallback_figures[f.category]
         return "other"
+
+    def predicate(self, text: str) -> str | None:
+        """The type a clause's keywords give it, None when it has none."""
+        found = self.keywords.find(text)
+        if not found:
+            return None
+        pool = [m for m in found if m.id in self.first] or found
+        return min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
 
     def family(self, kind: str) -> str:
         return self.families.get(kind, kind)
@@ -180,10 +187,11 @@ def date_clauses(
     return out
 
 
-def article_events(
+def clause_events(
     article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None
 ) -> list[Event]:
-    """The events of one report: one per clause that tells a happening, a figure or a date."""
+    """The candidate events of one report, one per clause that tells a happening, a figure or
+    a date (happenings.py gathers those of one happening); ids are given there."""
     rules = rules or load_type_rules()
     events: list[Event] = []
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
@@ -200,7 +208,7 @@ def article_events(
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
             events.append(
                 Event(
-                    id=f"{day.isoformat() if day else 'undated'}-{article.id}-{clause.start}",
+                    id="",
                     date=dated.value,
                     day=day,
                     precision=dated.precision,

@@ -1,0 +1,190 @@
+"""Clause events of one report -> one event per happening.
+
+A report tells a happening in its headline, its lede and its details, and again in
+another source's words or with a revised count; each of those clauses is read as an
+event (events.py), and here the clauses that tell one happening become one event with
+several sources. Two clauses tell one happening when their types are of one family and
+nothing sets them apart: places both named and disjoint (wide regions aside), dates
+that each clause gives of its own and that differ (a weekday the text cannot resolve
+counts as its words), or a clause that tells what had happened before (`وكانت ... قد`).
+A casualty count with no predicate of its own follows the violent happening told just
+before it in its sentence. The words are language data (data/happenings.yaml).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..content.datafiles import read_yaml, text_list
+from ..errors import ContentError
+from ..extract.gazetteer import Gazetteer
+from ..extract.normalize import fold
+from ..records import Article, DateMention, Event, Extraction
+from .events import TypeRules, clause_events, load_type_rules
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
+_CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
+_NAME = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without its punctuation
+# Mentions that name no point in time: a clause with one gives no date of its own.
+UNDATING_KINDS = frozenset({"vague", "duration", "since"})
+# The date bases from the most to the least telling: a merged event keeps the best one's date.
+BASES = ("mention", "bulletin", "published", "unknown")
+
+
+@dataclass(frozen=True)
+class HappeningRules:
+    wide_kinds: frozenset[str]
+    violent: frozenset[str]
+    earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
+    place_nouns: frozenset[str]  # folded
+
+    def tells_earlier(self, text: str) -> bool:
+        words = tuple(_NAME.findall(fold(text))[:3])
+        return any(words[: len(opener)] == opener for opener in self.earlier)
+
+
+@lru_cache(maxsize=4)
+def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
+    """Read and check data/happenings.yaml."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"wide_place_kinds", "violent_families", "earlier", "place_nouns"}:
+        raise ContentError(path, None, "must have exactly the lists wide_place_kinds, violent_families, earlier, place_nouns")
+    return HappeningRules(
+        frozenset(text_list(path, "wide_place_kinds", data["wide_place_kinds"])),
+        frozenset(text_list(path, "violent_families", data["violent_families"])),
+        tuple(tuple(fold(o).split()) for o in text_list(path, "earlier", data["earlier"])),
+        frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
+    )
+
+
+@dataclass
+class _Telling:
+    """A happening as gathered so far: its event and what sets it apart from others."""
+
+    event: Event
+    own_dates: set[str]  # dates its clauses give of their own (a value, or the words of one the text leaves unresolved)
+    sentences: set[int]
+    places: set[str]  # see _places
+
+
+def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
+    """The places a clause names, but wide ones: gazetteer ids, and the names the gazetteer
+    does not know that follow a place noun (`قرية الصالحية`)."""
+    found = set(event.places) - wide
+    words = _NAME.findall(event.sources[0].text)
+    for noun, name in zip(words, words[1:]):
+        folded = fold(noun)
+        if len(name) > 2 and (folded in rules.place_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.place_nouns)):
+            ids = gazetteer.place_index.ids(name)
+            found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
+    return found
+
+
+def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
+    """Whether `event` (a casualty count without a predicate) is the toll of `telling`."""
+    return (
+        predicate is None
+        and event.type == "toll_report"
+        and not any(f.since for _, f in event.figures)
+        and event.sources[0].sentence in telling.sentences
+        and types.family(telling.event.type) in rules.violent
+    )
+
+
+def _running(event: Event) -> bool:
+    """Whether an event counts since a start (a running total), which a count of one
+    happening never is: the two are different tolls even when told side by side."""
+    return any(f.since for _, f in event.figures)
+
+
+def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
+    """The dates a clause gives of its own: their values, or their folded words when unresolved."""
+    source = event.sources[0]
+    return {
+        m.value or " ".join(fold(m.text).split())
+        for m in mentions
+        if source.start <= m.start < source.end and not m.since and m.kind not in UNDATING_KINDS
+    }
+
+
+def _join(telling: _Telling, event: Event, own: set[str], places: set[str]) -> None:
+    """Add a clause to the happening: its source, places, actors, figures; the better date."""
+    base = telling.event
+    if BASES.index(event.date_basis) < BASES.index(base.date_basis):
+        dated = replace(base, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
+    else:
+        dated = base
+    telling.event = replace(
+        dated,
+        sources=base.sources + event.sources,
+        places=tuple(dict.fromkeys(base.places + event.places)),
+        actors=tuple(dict.fromkeys(base.actors + event.actors)),
+        figures=base.figures + tuple(f for f in event.figures if f not in base.figures),
+    )
+    telling.own_dates |= own
+    telling.places |= places
+    telling.sentences |= {s.sentence for s in event.sources}
+
+
+def gather(
+    events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer, rules: HappeningRules | None = None
+) -> list[Event]:
+    """One event per happening of one report's clause events (in text order); `mentions`
+    are the report's date mentions."""
+    rules = rules or load_happening_rules()
+    wide = {p.id for p in gazetteer.places if p.kind in rules.wide_kinds}
+    tellings: list[_Telling] = []
+    for event in events:
+        text = event.sources[0].text
+        predicate = types.predicate(text)
+        own = _own_dates(event, mentions)
+        places = _places(event, gazetteer, rules, wide)
+        found = None
+        if not rules.tells_earlier(text):
+            for telling in reversed(tellings):
+                if _follows(telling, event, types, rules, predicate):
+                    found = telling
+                    break
+                if telling.event.type != event.type:
+                    continue
+                if (
+                    (places and telling.places and not places & telling.places)
+                    or (own and telling.own_dates and not own & telling.own_dates)
+                    or _running(telling.event) != _running(event)
+                ):
+                    continue
+                found = telling
+                break
+        if found is None:
+            tellings.append(_Telling(event, own, {s.sentence for s in event.sources}, places))
+        else:
+            _join(found, event, own, places)
+    return [t.event for t in tellings]
+
+
+def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
+    """Each event with an id made of what it is: its report and the words of its first
+    clause (folded, so a spelling fix of hamza or taa marbuta keeps it), and a count when
+    the report says the same words twice. Adding or removing a sentence elsewhere in the
+    report leaves it as it was (an id from offsets or positions would shift)."""
+    seen: Counter[str] = Counter()
+    out = []
+    for event in events:
+        words = " ".join(fold(event.sources[0].text).split())
+        digest = hashlib.blake2b(f"{article_id}\0{words}".encode(), digest_size=6).hexdigest()
+        seen[digest] += 1
+        suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
+        out.append(replace(event, id=f"{article_id}-{digest}{suffix}"))
+    return out
+
+
+def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
+    """The events of one report: one per happening it tells, each with all its clauses as sources."""
+    types = types or load_type_rules()
+    return stable_ids(article.id, gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer))
