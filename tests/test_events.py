@@ -127,3 +127,29 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     date_text = next(t for t in ("الإثنين 11 أيلول 2017", "2019/03/23 الساعة 07:06", "يوم الأحد 12 أيار 2019") if t in line)
     ex = extraction(art, [mention(line, date_text, "2019-05-12")])
     assert bool(clause_events(art, ex, GAZETTEER)) is kept
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("تقدمت قوات النظام مدعومة بضربات جوية روسية نحو أطراف المدينة", "advance"),  # the support is not the happening
+        ("أغارت طائرات حربية على مواقع التنظيم تحت غطاء جوي كثيف", "airstrike"),
+    ],
+)
+def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None:
+    assert load_type_rules().classify(clause, []) == kind
+
+
+@pytest.mark.parametrize(
+    "clause, told",
+    [
+        ("يسعى التنظيم من خلال هجماته إلى توسيع نطاق سيطرته", False),  # a purpose
+        ("وتوقعت مصادر محلية اندلاع معارك عنيفة في الأيام المقبلة", False),  # an expectation
+        ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
+        ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
+        ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
+        ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
+    ],
+)
+def test_purposes_fears_negations_and_states_are_not_happenings(clause: str, told: bool) -> None:
+    assert load_type_rules().tells_happening(clause) is told

@@ -30,6 +30,7 @@ from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
+SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
 
@@ -43,6 +44,16 @@ class TypeRules:
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
     fallback_figures: dict[str, str]
+    not_happening: TermIndex  # words that, before the predicate, make a clause no happening
+
+    def tells_happening(self, text: str) -> bool:
+        """Whether a clause tells a happening rather than a purpose, a fear, a negation, a
+        state: no word of `not_happening` stands before its first predicate."""
+        guard = self.not_happening.find(text)
+        if not guard:
+            return True
+        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        return bool(found) and found[0].start < guard[0].start
 
     def classify(self, text: str, figures: Sequence[Figure]) -> str:
         """The event type of a clause (see the order in data/event_types.yaml)."""
@@ -59,7 +70,7 @@ class TypeRules:
 
     def predicate(self, text: str) -> str | None:
         """The type a clause's keywords give it, None when it has none."""
-        found = self.keywords.find(text)
+        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
         if not found:
             return None
         pool = [m for m in found if m.id in self.first] or found
@@ -80,8 +91,9 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"types", "families", "from_figures", "keywords", "fallback_figures"}:
-        raise ContentError(path, None, "must have exactly types, families, from_figures, keywords, fallback_figures")
+    fields = {"types", "families", "from_figures", "keywords", "support", "not_happening", "fallback_figures"}
+    if not isinstance(data, dict) or set(data) != fields:
+        raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
     families: dict[str, str] = {}
     for name, members in (data["families"] or {}).items():
@@ -99,6 +111,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         if entry.get("first"):
             first.add(entry["type"])
         terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+    terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
         types,
         families,
@@ -107,6 +120,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(order),
         frozenset(first),
         _type_map(path, data, "fallback_figures", types),
+        TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
     )
 
 
@@ -201,6 +215,8 @@ def clause_events(
         for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures)
+            if not figures and not rules.tells_happening(clause.text):
+                continue
             if kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates)):
                 continue
             day = first_day(dated.value) if dated.value else None
