@@ -24,7 +24,7 @@ def test_headline_lede_and_details_are_one_event_with_the_ledes_date() -> None:
     )
     [event] = events_of(body, [mention(body, "أمس السبت", "2019-02-09")])
     assert (event.type, event.date, event.date_basis) == ("advance", "2019-02-09", "mention")
-    assert len(event.sources) == 3 and event.summary.startswith("قسد تسيطر")
+    assert len(event.sources) == 3 and event.sources[0].text.startswith("قسد تسيطر")
     assert event.places == ("hajin",)
 
 

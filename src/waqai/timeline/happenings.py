@@ -22,11 +22,13 @@ from importlib import resources
 from pathlib import Path
 
 from ..content.datafiles import read_yaml, text_list
+from ..content.labels import load_labels
 from ..errors import ContentError
 from ..extract.gazetteer import Gazetteer
 from ..extract.normalize import fold
 from ..records import Article, DateMention, Event, Extraction
 from .events import TypeRules, clause_events, load_type_rules
+from .headlines import headline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
@@ -185,6 +187,10 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
 
 
 def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
-    """The events of one report: one per happening it tells, each with all its clauses as sources."""
+    """The events of one report: one per happening it tells, each with all its clauses as
+    sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
-    return stable_ids(article.id, gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer))
+    events = stable_ids(article.id, gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer))
+    names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
+    categories = load_labels().figure_categories
+    return [replace(e, summary=headline(e, names, categories)) for e in events]
