@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from event_fixture import GAZETTEER, article, extraction, figure, mention
+from event_fixture import GAZETTEER, article, extraction, figure, mention, place
+from waqai.extract.gazetteer import Gazetteer
 
 from waqai.records import Warning
-from waqai.timeline.events import clause_events, load_type_rules
+from waqai.timeline.events import clause_events, load_place_roles, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -153,3 +154,18 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
 )
 def test_purposes_fears_negations_and_states_are_not_happenings(clause: str, told: bool) -> None:
     assert load_type_rules().tells_happening(clause) is told
+
+
+def test_the_place_of_a_happening_is_not_every_place_its_clause_names() -> None:
+    roles = load_place_roles()
+    where = lambda text: roles.where(text, GAZETTEER)  # noqa: E731
+    assert where("قصفت طائرات التحالف بلدة هجين في ريف الرقة") == ("hajin",)  # the province only locates it
+    assert where("وصل مئات النازحين من أبناء الباغوز إلى مخيمات عين العرب") == ("kobani",)  # where they come from is not where
+    assert where("اشتباكات عنيفة في محيط الرقة") == ("raqqa",)
+
+
+def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
+    villages = [place(f"v{n}", name, "village") for n, name in enumerate(["الحسرات", "الطيبة", "المجاودة", "الكشمة", "البوبدران"])]
+    gazetteer = Gazetteer.of([*GAZETTEER.places, *villages], GAZETTEER.actors)
+    text = "أعدم التنظيم 40 معتقلاً في مناطق سيطرته التي انحسرت إلى الحسرات والطيبة والمجاودة والكشمة والبوبدران شرق الفرات"
+    assert load_place_roles().where(text, gazetteer) == ("east_euphrates",)

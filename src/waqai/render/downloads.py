@@ -28,7 +28,8 @@ from ..content.datafiles import read_yaml
 from ..content.pages import sentence_anchor
 from ..errors import ContentError
 from ..extract.digits import western_digits
-from ..records import Event, Timeline
+from ..records import Timeline
+from ..timeline.export import event_json
 from .output import Pieces
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "downloads.yaml"))
@@ -55,29 +56,6 @@ def load_schema(path: Path = DEFAULT_PATH) -> DownloadSchema:
             raise ContentError(path, None, f"{name}: needs `about` (text) and `columns` (column: description)")
         files[name] = (spec["about"], {str(k): str(v) for k, v in spec["columns"].items()})
     return DownloadSchema(files)
-
-
-def _event_json(event: Event) -> dict[str, Any]:
-    """One item of events.json: the event with its sources and figures."""
-    return {
-        "id": event.id,
-        "date": event.date,
-        "day": event.day.isoformat() if event.day else None,
-        "precision": event.precision,
-        "date_basis": event.date_basis,
-        "reported": event.reported,
-        "type": event.type,
-        "summary": " ".join(event.summary.split()),
-        "places": list(event.places),
-        "actors": list(event.actors),
-        "sources": [
-            {"article_id": s.article_id, "outlet": s.outlet, "published": s.published.isoformat() if s.published else None,
-             "sentence": s.sentence, "start": s.start, "end": s.end, "text": s.text}
-            for s in event.sources
-        ],  # fmt: skip
-        "outlets": ";".join([s.outlet or "" for s in event.sources]),
-        "figures": [{"article_id": a, **f.to_json()} for a, f in event.figures],
-    }
 
 
 # events.csv's cells of an events.json item where they are not its value as it is: lists
@@ -153,7 +131,7 @@ def _csv_lines(cells: list[list[Any]]) -> list[str]:
 
 def events_json(timeline: Timeline) -> list[dict[str, Any]]:
     """The events (dated, then of unknown date) with their sources and figures, as plain JSON data."""
-    return [_event_json(event) for event in timeline.all_events()]
+    return [event_json(event) for event in timeline.all_events()]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
@@ -203,7 +181,7 @@ def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) 
     events = timeline.all_events()
 
     def make(missing: list[int]) -> Iterable[tuple[bytes, bytes]]:
-        items = [_event_json(events[n]) for n in missing]
+        items = [event_json(events[n]) for n in missing]
         return zip(map(_as_served, map(_JSON.encode, items)), map(_as_served, _csv_lines(_event_columns(items, columns))), strict=True)
 
     found = _kept_or_made(_origin_keys(timeline, "lines", pieces), len(events), pieces, make)

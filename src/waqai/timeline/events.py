@@ -24,6 +24,7 @@ from ..content.datafiles import read_yaml, text_list
 from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
 from ..extract.gazetteer import Gazetteer, TermIndex
+from ..extract.normalize import fold
 from ..extract.sentences import split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.resolve import first_day
@@ -124,6 +125,55 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     )
 
 
+ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))
+
+
+@dataclass(frozen=True)
+class PlaceRoles:
+    not_where: tuple[tuple[str, ...], ...]  # folded words
+    list_limit: int
+    wide_kinds: frozenset[str]
+    locator_kinds: frozenset[str]
+    report_place: bool
+
+    def wide(self, gazetteer: Gazetteer) -> set[str]:
+        return {p.id for p in gazetteer.places if p.kind in self.wide_kinds}
+
+    def where(self, text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+        """The places of a clause where its happening took place (data/place_roles.yaml)."""
+        found = gazetteer.place_index.find(text)
+        kept = []
+        for match in found:
+            before = tuple(_ARABIC_WORD.findall(fold(text[max(0, match.start - 40) : match.start])))
+            if not any(before[-len(words) :] == words for words in self.not_where):
+                kept.append(match.id)
+        kept = list(dict.fromkeys(kept))
+        wide = self.wide(gazetteer)
+        fine = [p for p in kept if p not in wide]
+        if len(fine) > self.list_limit:
+            return tuple(p for p in kept if p in wide)
+        if fine:
+            locators = {p.id for p in gazetteer.places if p.kind in self.locator_kinds}
+            kept = [p for p in kept if p not in locators]
+        return tuple(kept)
+
+
+@lru_cache(maxsize=4)
+def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
+    """Read and check data/place_roles.yaml."""
+    data = read_yaml(path)
+    fields = {"not_where", "list_limit", "wide_kinds", "locator_kinds", "report_place"}
+    if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
+        raise ContentError(path, None, "must have exactly not_where, wide_kinds, locator_kinds (lists), list_limit (a number), report_place (true/false)")
+    return PlaceRoles(
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
+        data["list_limit"],
+        frozenset(text_list(path, "wide_kinds", data["wide_kinds"])),
+        frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
+        data["report_place"],
+    )
+
+
 def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False) -> DateMention | None:
     """The finest date mention inside a clause that dates something (not a `since`).
 
@@ -207,6 +257,7 @@ def clause_events(
     """The candidate events of one report, one per clause that tells a happening, a figure or
     a date (happenings.py gathers those of one happening); ids are given there."""
     rules = rules or load_type_rules()
+    roles = load_place_roles()
     events: list[Event] = []
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
@@ -231,7 +282,7 @@ def clause_events(
                     type=kind,
                     summary=clause.text,
                     sources=(source,),
-                    places=tuple(gazetteer.place_index.ids(clause.text)),
+                    places=roles.where(clause.text, gazetteer),
                     actors=tuple(dict.fromkeys(actors)),
                     figures=tuple((article.id, f) for f in figures),
                     date_basis=dated.basis,

@@ -27,7 +27,7 @@ from ..errors import ContentError
 from ..extract.gazetteer import Gazetteer
 from ..extract.normalize import fold
 from ..records import Article, DateMention, Event, Extraction
-from .events import TypeRules, clause_events, load_type_rules
+from .events import TypeRules, clause_events, load_place_roles, load_type_rules
 from .headlines import headline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
@@ -41,7 +41,6 @@ BASES = ("mention", "bulletin", "published", "unknown")
 
 @dataclass(frozen=True)
 class HappeningRules:
-    wide_kinds: frozenset[str]
     violent: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     place_nouns: frozenset[str]  # folded
@@ -55,10 +54,9 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"wide_place_kinds", "violent_families", "earlier", "place_nouns"}:
-        raise ContentError(path, None, "must have exactly the lists wide_place_kinds, violent_families, earlier, place_nouns")
+    if not isinstance(data, dict) or set(data) != {"violent_families", "earlier", "place_nouns"}:
+        raise ContentError(path, None, "must have exactly the lists violent_families, earlier, place_nouns")
     return HappeningRules(
-        frozenset(text_list(path, "wide_place_kinds", data["wide_place_kinds"])),
         frozenset(text_list(path, "violent_families", data["violent_families"])),
         tuple(tuple(fold(o).split()) for o in text_list(path, "earlier", data["earlier"])),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
@@ -140,7 +138,7 @@ def gather(
     """One event per happening of one report's clause events (in text order); `mentions`
     are the report's date mentions."""
     rules = rules or load_happening_rules()
-    wide = {p.id for p in gazetteer.places if p.kind in rules.wide_kinds}
+    wide = load_place_roles().wide(gazetteer)
     tellings: list[_Telling] = []
     for event in events:
         text = event.sources[0].text
@@ -191,6 +189,8 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
     events = stable_ids(article.id, gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer))
+    if events and events[0].places and load_place_roles().report_place:  # where the report is about
+        events = [e if e.places else replace(e, places=events[0].places) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]
