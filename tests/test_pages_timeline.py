@@ -121,3 +121,16 @@ def test_a_report_without_publication_date_gives_undated_events_on_the_site():
     listing = page(pages, "reports/undated.md")
     assert "أحداث بلا تاريخ" in listing and all(f'id="event-{e["id"]}"' in listing for e in data)
     assert 'href="../../reports/undated/#event-' in page(pages, "reports/r-undated.md")
+
+
+def test_the_csv_has_acled_columns(site):
+    _, pages = site
+    events = list(csv.DictReader(io.StringIO(page(pages, "data/events.csv"))))
+    merged = next(e for e in events if e["type"] == "reinforcement")
+    assert (merged["event_type"], merged["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (merged["actor1"], merged["location"], merged["time_precision"]) == ("US forces", "east_euphrates", "2")
+    assert merged["latitude"] and merged["notes"] == merged["summary"]
+    strike = next(e for e in events if e["type"] == "airstrike")
+    assert (strike["event_type"], strike["actor1"]) == ("Explosions/Remote violence", "Coalition")
+    methodology = page(pages, "methodology.md")
+    assert "| `airstrike` | Explosions/Remote violence | Air/drone strike |" in methodology

@@ -25,6 +25,7 @@ from .extract.article import extract_article, extraction_json
 from .extract.gazetteer import load_gazetteer, missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
+from .timeline.acled import Gazette
 from .timeline.export import event_json
 from .timeline.happenings import article_events
 
@@ -57,16 +58,17 @@ def extract(files: tuple[Path, ...], as_json: bool, content_dir: Path | None) ->
         for path in files:
             article = load_article(path)
             ex = extract_article(article)
-            events = article_events(article, ex, load_gazetteer(content_dir or _content_of(path)))
-            results.append((str(path), article, ex, events))
+            gazetteer = load_gazetteer(content_dir or _content_of(path))
+            events = article_events(article, ex, gazetteer)
+            results.append((str(path), article, ex, events, Gazette.of(gazetteer.places, gazetteer.actors)))
     except ContentError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
-        docs = [{**extraction_json(src, ex), "events": [event_json(e) for e in events]} for src, _, ex, events in results]
+        docs = [{**extraction_json(src, ex), "events": [event_json(e, gazette) for e in events]} for src, _, ex, events, gazette in results]
         json.dump(docs, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    for src, article, ex, events in results:
+    for src, article, ex, events, _ in results:
         _print_readable(src, article.body, ex)
         _print_events(events)
 

@@ -29,6 +29,7 @@ from ..content.pages import sentence_anchor
 from ..errors import ContentError
 from ..extract.digits import western_digits
 from ..records import Timeline
+from ..timeline.acled import Gazette
 from ..timeline.export import event_json
 from .output import Pieces
 
@@ -131,7 +132,8 @@ def _csv_lines(cells: list[list[Any]]) -> list[str]:
 
 def events_json(timeline: Timeline) -> list[dict[str, Any]]:
     """The events (dated, then of unknown date) with their sources and figures, as plain JSON data."""
-    return [event_json(event) for event in timeline.all_events()]
+    gazette = Gazette.of(timeline.places, timeline.actors)
+    return [event_json(event, gazette) for event in timeline.all_events()]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
@@ -179,9 +181,10 @@ def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) 
     origin (Timeline.origins) is that of an event of an earlier build takes that event's
     lines: a rebuild after one report changed makes the lines of its events only."""
     events = timeline.all_events()
+    gazette = Gazette.of(timeline.places, timeline.actors)
 
     def make(missing: list[int]) -> Iterable[tuple[bytes, bytes]]:
-        items = [event_json(events[n]) for n in missing]
+        items = [event_json(events[n], gazette) for n in missing]
         return zip(map(_as_served, map(_JSON.encode, items)), map(_as_served, _csv_lines(_event_columns(items, columns))), strict=True)
 
     found = _kept_or_made(_origin_keys(timeline, "lines", pieces), len(events), pieces, make)

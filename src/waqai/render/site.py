@@ -50,6 +50,7 @@ from ..errors import ContentError
 from ..extract.digits import western_digits
 from ..extract.sentences import Sentence, split_sentences
 from ..records import Article, Event, Extraction, Figure, Timeline
+from ..timeline.acled import type_rows
 from ..timeline.changes import CHANGES_PAGE
 from . import entities
 from .charts import home_charts, load_words, page_url, relative_path
@@ -551,7 +552,7 @@ def render_site(
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
-    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Event
+from .acled import Gazette, acled_fields
 
 
-def event_json(event: Event) -> dict[str, Any]:
-    """One item of events.json: the event with its sources and figures."""
+def event_json(event: Event, gazette: Gazette | None = None) -> dict[str, Any]:
+    """One item of events.json: the event with its sources and figures, and its ACLED
+    columns when the gazetteer's places and parties are given."""
     return {
         "id": event.id,
         "date": event.date,
@@ -28,4 +30,5 @@ def event_json(event: Event) -> dict[str, Any]:
         ],  # fmt: skip
         "outlets": ";".join([s.outlet or "" for s in event.sources]),
         "figures": [{"article_id": a, **f.to_json()} for a, f in event.figures],
+        **(acled_fields(event, gazette) if gazette is not None else {}),
     }
