@@ -37,7 +37,7 @@ EX = extraction(
 # clause start -> (date, precision, basis, type, places, actors, figure values)
 EXPECTED = [
     ("هاجمت قسد", "2019-02-08", "day", "mention", "attack", ("hajin",), ("sdf", "isis"), ()),
-    ("فيما قصفت", "2019-02-08", "day", "bulletin", "shelling", ("baghuz",), ("coalition",), ()),
+    ("فيما قصفت", "2019-02-08", "day", "bulletin", "airstrike", ("baghuz",), ("coalition",), ()),
     ("ونشر المرصد", "2019-02-10", "day", "published", "clash", ("hajin",), (), ()),
     ("حيث قتل", "2019-02-10", "day", "published", "toll_report", (), ("isis",), (7,)),
     ("وصل نحو 700", "2019-01-23/2019-01-24", "range", "mention", "reinforcement", (), ("us_forces",), (700,)),
