@@ -85,6 +85,9 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("اندلعت اشتباكات عنيفة أسفرت عن إعدام 5 أسرى", [], "execution"),  # an execution decides wherever it stands
         ("أعلنت القوات بدء هجومها على آخر معاقل التنظيم", [], "offensive"),
         ("هاجم مسلحون رتلاً عسكرياً على الطريق", [], "attack"),
+        ("قتل 40 مدنياً منذ بدء الهجوم على المدينة", ["killed"], "toll_report"),  # the start of a period is not the predicate
+        ("دمر الطيران الحربي رتلاً من 12 سيارة للتنظيم", ["trucks"], "airstrike"),  # vehicles type a clause only without a predicate
+        ("قتل 9 مدنيين في غارات على البلدة بحسب حصيلة للمرصد", ["killed"], "airstrike"),  # attribution to a toll is not a toll
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
         ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),

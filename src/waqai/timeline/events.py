@@ -46,6 +46,18 @@ class TypeRules:
     first: frozenset[str]  # types whose keyword decides wherever it stands
     fallback_figures: dict[str, str]
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
+    periods: TermIndex  # words that open the period a count covers
+    period_reach: int  # how many words after them name the period's start
+
+    def _predicates(self, text: str) -> list:
+        """The keyword matches of a clause that can be its predicate: not a support phrase,
+        not the start of a period (`منذ بدء الهجوم`)."""
+        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        for period in self.periods.find(text):
+            words = list(re.finditer(r"\S+", text[period.end :]))[: self.period_reach]
+            reach = period.end + (words[-1].end() if words else 0)
+            found = [m for m in found if not period.end <= m.start < reach]
+        return found
 
     def tells_happening(self, text: str) -> bool:
         """Whether a clause tells a happening rather than a purpose, a fear, a negation, a
@@ -53,7 +65,7 @@ class TypeRules:
         guard = self.not_happening.find(text)
         if not guard:
             return True
-        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        found = self._predicates(text)
         return bool(found) and found[0].start < guard[0].start
 
     def classify(self, text: str, figures: Sequence[Figure]) -> str:
@@ -71,7 +83,7 @@ class TypeRules:
 
     def predicate(self, text: str) -> str | None:
         """The type a clause's keywords give it, None when it has none."""
-        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        found = self._predicates(text)
         if not found:
             return None
         pool = [m for m in found if m.id in self.first] or found
@@ -92,7 +104,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "support", "not_happening", "fallback_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -122,6 +134,8 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         frozenset(first),
         _type_map(path, data, "fallback_figures", types),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
+        TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
+        int(data["period_reach"]),
     )
 
 
