@@ -56,7 +56,7 @@ class TypeRules:
         for period in self.periods.find(text):
             words = list(re.finditer(r"\S+", text[period.end :]))[: self.period_reach]
             reach = period.end + (words[-1].end() if words else 0)
-            found = [m for m in found if not period.end <= m.start < reach]
+            found = [m for m in found if not period.start < m.start < reach]
         return found
 
     def tells_happening(self, text: str) -> bool:
