@@ -172,3 +172,16 @@ def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
     gazetteer = Gazetteer.of([*GAZETTEER.places, *villages], GAZETTEER.actors)
     text = "أعدم التنظيم 40 معتقلاً في مناطق سيطرته التي انحسرت إلى الحسرات والطيبة والمجاودة والكشمة والبوبدران شرق الفرات"
     assert load_place_roles().where(text, gazetteer) == ("east_euphrates",)
+
+
+@pytest.mark.parametrize(
+    "clause, parties",
+    [
+        ("استهدفت طائرات التحالف مواقع التنظيم قرب هجين", ("coalition", "isis")),
+        ("قتل 7 عناصر من التنظيم في هجوم شنته قسد على أطراف الباغوز", ("sdf", "isis")),  # the dead are acted on
+        ("شن التنظيم هجوماً على قسد في محيط هجين", ("isis", "sdf")),
+    ],
+)
+def test_the_acting_party_comes_first(clause: str, parties: tuple[str, ...]) -> None:
+    figures = [figure(clause, "7 عناصر", 7, "killed", party="isis")] if "7 عناصر" in clause else []
+    assert load_place_roles().parties(clause, GAZETTEER, figures) == parties

@@ -149,6 +149,21 @@ class PlaceRoles:
     wide_kinds: frozenset[str]
     locator_kinds: frozenset[str]
     report_place: bool
+    acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
+
+    def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
+        """The parties of a clause, the acting ones first (actor1), then those acted on."""
+        acting, acted_on = [], []
+        for match in gazetteer.actor_index.find(text):
+            (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
+        acted_on += [f.party for f in figures if f.party]
+        return tuple(dict.fromkeys(acting + acted_on))
+
+    @staticmethod
+    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of `phrases` ends right before offset `start` of `text`."""
+        before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 40) : start])))
+        return any(before[-len(words) :] == words for words in phrases)
 
     def wide(self, gazetteer: Gazetteer) -> set[str]:
         return {p.id for p in gazetteer.places if p.kind in self.wide_kinds}
@@ -158,8 +173,7 @@ class PlaceRoles:
         found = gazetteer.place_index.find(text)
         kept = []
         for match in found:
-            before = tuple(_ARABIC_WORD.findall(fold(text[max(0, match.start - 40) : match.start])))
-            if not any(before[-len(words) :] == words for words in self.not_where):
+            if not self._after(text, match.start, self.not_where):
                 kept.append(match.id)
         kept = list(dict.fromkeys(kept))
         wide = self.wide(gazetteer)
@@ -176,7 +190,7 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "list_limit", "wide_kinds", "locator_kinds", "report_place"}
+    fields = {"not_where", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
         raise ContentError(path, None, "must have exactly not_where, wide_kinds, locator_kinds (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
@@ -185,6 +199,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         frozenset(text_list(path, "wide_kinds", data["wide_kinds"])),
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
         data["report_place"],
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
     )
 
 
@@ -285,7 +300,6 @@ def clause_events(
             if kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates)):
                 continue
             day = first_day(dated.value) if dated.value else None
-            actors = gazetteer.actor_index.ids(clause.text) + [f.party for f in figures if f.party]
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
             events.append(
                 Event(
@@ -297,7 +311,7 @@ def clause_events(
                     summary=clause.text,
                     sources=(source,),
                     places=roles.where(clause.text, gazetteer),
-                    actors=tuple(dict.fromkeys(actors)),
+                    actors=roles.parties(clause.text, gazetteer, figures),
                     figures=tuple((article.id, f) for f in figures),
                     date_basis=dated.basis,
                     reported=dated.reported,

@@ -97,6 +97,16 @@ def _follows(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     )
 
 
+def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+    """Whether two tellings can be of one happening by their types: the same type, or
+    types of one family when one of them is the report's headline (its first sentence),
+    which names a happening more loosely than its lede (`معارك` for an assault)."""
+    if telling.event.type == event.type:
+        return True
+    headline = 0 in telling.sentences or event.sources[0].sentence == 0
+    return headline and types.family(telling.event.type) == types.family(event.type)
+
+
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
@@ -151,7 +161,7 @@ def gather(
                 if _follows(telling, event, types, rules, predicate):
                     found = telling
                     break
-                if telling.event.type != event.type:
+                if not _kin(telling, event, types):
                     continue
                 if (
                     (places and telling.places and not places & telling.places)

@@ -27,6 +27,7 @@ class HeadlineRules:
     templates: dict[str, tuple[str, ...]]
     victims: frozenset[str]
     figure: str
+    figure_categories: tuple[str, ...]
     max_length: int
 
 
@@ -38,8 +39,8 @@ def _fields_of(template: str) -> set[str]:
 def load_headline_rules(path: Path = DEFAULT_PATH) -> HeadlineRules:
     """Read and check data/headlines.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"victims", "figure", "max_length", "templates"}:
-        raise ContentError(path, None, "must have exactly victims, figure, max_length, templates")
+    if not isinstance(data, dict) or set(data) != {"victims", "figure", "figure_categories", "max_length", "templates"}:
+        raise ContentError(path, None, "must have exactly victims, figure, figure_categories, max_length, templates")
     templates = {}
     for kind, items in (data["templates"] or {}).items():
         templates[str(kind)] = tuple(text_list(path, f"templates.{kind}", items))
@@ -50,7 +51,13 @@ def load_headline_rules(path: Path = DEFAULT_PATH) -> HeadlineRules:
         raise ContentError(path, None, "templates: needs `other`, and each type's last template must use no field")
     if not isinstance(data["max_length"], int) or _fields_of(str(data["figure"])) != {"category", "count"}:
         raise ContentError(path, None, "max_length must be a number and figure must use {category} and {count}")
-    return HeadlineRules(templates, frozenset(text_list(path, "victims", data["victims"])), str(data["figure"]), data["max_length"])
+    return HeadlineRules(
+        templates,
+        frozenset(text_list(path, "victims", data["victims"])),
+        str(data["figure"]),
+        tuple(text_list(path, "figure_categories", data["figure_categories"])),
+        data["max_length"],
+    )
 
 
 def roles(actors: Sequence[str], rules: HeadlineRules) -> tuple[str | None, str | None]:
@@ -61,12 +68,13 @@ def roles(actors: Sequence[str], rules: HeadlineRules) -> tuple[str | None, str 
     return actor1, actor2
 
 
-def main_figure(figures: Sequence[tuple[str, Figure]]) -> Figure | None:
-    """The figure a headline gives: the largest known count of the first category told."""
-    known = [f for _, f in figures if f.value is not None]
+def main_figure(figures: Sequence[tuple[str, Figure]], rules: HeadlineRules) -> Figure | None:
+    """The figure a headline gives: the largest known count of the most telling category."""
+    known = [f for _, f in figures if f.value is not None and f.category in rules.figure_categories]
     if not known:
         return None
-    return max((f for f in known if f.category == known[0].category), key=lambda f: f.value or 0)
+    category = min((f.category for f in known), key=rules.figure_categories.index)
+    return max((f for f in known if f.category == category), key=lambda f: f.value or 0)
 
 
 def _number(value: float) -> str:
@@ -78,11 +86,11 @@ def headline(event: Event, names: Mapping[str, str], categories: Mapping[str, st
     `categories` that of figure categories."""
     rules = rules or load_headline_rules()
     actor1, actor2 = roles(event.actors, rules)
-    fields = {"actor1": actor1, "actor2": actor2, "place": event.places[0] if event.places else None}
+    fields = {"actor1": actor1, "actor2": None if actor2 in rules.victims else actor2, "place": event.places[0] if event.places else None}
     values = {k: names.get(v, v) for k, v in fields.items() if v}
     templates = rules.templates.get(event.type) or rules.templates["other"]
     text = next(t.format(**values) for t in templates if _fields_of(t) <= set(values))
-    figure = main_figure(event.figures)
+    figure = main_figure(event.figures, rules)
     if figure is not None:
         count = _number(figure.value) if figure.qualifier == "exact" and figure.value is not None else figure.text
         text += rules.figure.format(category=categories.get(figure.category, figure.category), count=count)
