@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from waqai.content import load_content
-from waqai.extract import extract_article
-from waqai.gazetteer import load_gazetteer
-from waqai.timeline import build_timeline
+from waqai.content.reports import load_content
+from waqai.extract.article import extract_article
+from waqai.extract.gazetteer import load_gazetteer
+from waqai.timeline.assemble import build_timeline
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 OPENING = "هذا تقرير جديد يضاف في أول النص قبل كل ما سبق.\n\n"

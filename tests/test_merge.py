@@ -36,7 +36,7 @@ def test_two_reports_of_one_arrival_make_one_entry_with_both_sources_and_both_fi
     assert [s.article_id for s in event.sources] == ["a_sohr", "b_watan"]  # oldest report first
     assert [(a, f.value) for a, f in event.figures] == [("a_sohr", 700), ("b_watan", 650)]  # side by side, not picked
     assert event.date == "2019-01-23/2019-01-24" and event.precision == "range"
-    assert [e.type for e in timeline.events] == ["shelling", "reinforcement"]  # same day: earliest report first
+    assert [e.type for e in timeline.events] == ["airstrike", "reinforcement"]  # same day: earliest report first
 
 
 def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
