@@ -185,3 +185,19 @@ def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
 def test_the_acting_party_comes_first(clause: str, parties: tuple[str, ...]) -> None:
     figures = [figure(clause, "7 عناصر", 7, "killed", party="isis")] if "7 عناصر" in clause else []
     assert load_place_roles().parties(clause, GAZETTEER, figures) == parties
+
+
+def test_a_sentence_that_goes_on_with_the_one_before_keeps_its_date() -> None:
+    body = (
+        "وذكرت وكالة الأنباء مساء أمس السبت أن القوات سيطرت على هجين.\n"
+        "وأضافت الوكالة أن عشرات العناصر فروا من البلدة باتجاه الباغوز.\n"
+        "وقصفت المدفعية أطراف الباغوز."
+    )
+    art = article("r5", body, date(2019, 2, 10))
+    ex = extraction(art, [mention(body, "مساء أمس السبت", "2019-02-09")])
+    events = clause_events(art, ex, GAZETTEER)
+    assert [(e.type, e.date, e.date_basis) for e in events] == [
+        ("advance", "2019-02-09", "mention"),
+        ("exit", "2019-02-09", "bulletin"),  # وأضافت: the agency goes on
+        ("shelling", "2019-02-10", "published"),  # a new sentence of the report's own
+    ]

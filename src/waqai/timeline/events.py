@@ -280,6 +280,27 @@ def date_clauses(
     return out
 
 
+DATING_PATH = Path(str(resources.files("waqai") / "data" / "dating.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_continuations(path: Path = DATING_PATH) -> frozenset[str]:
+    """The folded first words of a sentence that goes on with the one before (data/dating.yaml)."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"continues"}:
+        raise ContentError(path, None, "must have exactly the list continues")
+    return frozenset(fold(w) for w in text_list(path, "continues", data["continues"]))
+
+
+def carry_over(dates: list[Dated], before: Dated | None, first_word: str, continuations: frozenset[str]) -> list[Dated]:
+    """A sentence that goes on with the one before (its first word is a continuation)
+    keeps that one's date where it has none of its own but the publication date."""
+    if before is None or fold(first_word) not in continuations:
+        return dates
+    kept = Dated(before.value, before.precision, "bulletin", before.reported)
+    return [kept if d.basis == "published" else d for d in dates]
+
+
 def clause_events(
     article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None
 ) -> list[Event]:
@@ -290,9 +311,14 @@ def clause_events(
     events: list[Event] = []
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
+    continuations = load_continuations()
+    before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
         clauses = split_clauses(sentence)
-        for clause, dated in zip(clauses, date_clauses(clauses, extraction.dates, extraction.published, contradicted)):
+        first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
+        dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
+        before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
+        for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures)
             if not figures and not rules.tells_happening(clause.text):
