@@ -79,3 +79,12 @@ def test_ids_survive_a_sentence_added_at_the_start() -> None:
     before = {e.id for e in events_of(body)}
     after = {e.id for e in events_of("هذا نص تمهيدي عن الوضع العام في المنطقة.\n\n" + body)}
     assert before and before <= after
+
+
+def test_a_heading_that_names_the_happening_loosely_joins_its_lede() -> None:
+    body = (
+        "دير الزور.. قتلى للتنظيم بقصف للتحالف\n\n"
+        "قتل خمسة عناصر من التنظيم، أمس السبت، بغارات شنتها طائرات التحالف الدولي على أطراف بلدة هجين شرق دير الزور."
+    )
+    [event] = events_of(body, [mention(body, "أمس السبت", "2019-02-09")])
+    assert (event.type, event.date, len(event.sources)) == ("airstrike", "2019-02-09", 2)

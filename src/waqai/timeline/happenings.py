@@ -26,6 +26,7 @@ from ..content.labels import load_labels
 from ..errors import ContentError
 from ..extract.gazetteer import Gazetteer
 from ..extract.normalize import fold
+from ..extract.sentences import Sentence, split_sentences
 from ..records import Article, DateMention, Event, Extraction
 from .events import TypeRules, clause_events, load_place_roles, load_type_rules
 from .headlines import headline
@@ -44,22 +45,33 @@ class HappeningRules:
     violent: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     place_nouns: frozenset[str]  # folded
+    heading_words: int
 
     def tells_earlier(self, text: str) -> bool:
         words = tuple(_NAME.findall(fold(text))[:3])
         return any(words[: len(opener)] == opener for opener in self.earlier)
+
+    def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
+        """The indices of a report's heading sentences (see data/happenings.yaml)."""
+        out = set()
+        for sentence in sentences:
+            if len(_NAME.findall(sentence.text)) >= self.heading_words:
+                break
+            out.add(sentence.index)
+        return frozenset(out)
 
 
 @lru_cache(maxsize=4)
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"violent_families", "earlier", "place_nouns"}:
-        raise ContentError(path, None, "must have exactly the lists violent_families, earlier, place_nouns")
+    if not isinstance(data, dict) or set(data) != {"violent_families", "earlier", "place_nouns", "heading_words"} or not isinstance(data["heading_words"], int):
+        raise ContentError(path, None, "must have exactly the lists violent_families, earlier, place_nouns and the number heading_words")
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
         tuple(tuple(fold(o).split()) for o in text_list(path, "earlier", data["earlier"])),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
+        data["heading_words"],
     )
 
 
@@ -97,14 +109,14 @@ def _follows(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     )
 
 
-def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[int]) -> bool:
     """Whether two tellings can be of one happening by their types: the same type, or
-    types of one family when one of them is the report's headline (its first sentence),
-    which names a happening more loosely than its lede (`معارك` for an assault)."""
+    types of one family when one of them is in the report's heading, which names a
+    happening more loosely than its lede (`معارك` for an assault)."""
     if telling.event.type == event.type:
         return True
-    headline = 0 in telling.sentences or event.sources[0].sentence == 0
-    return headline and types.family(telling.event.type) == types.family(event.type)
+    in_heading = bool(telling.sentences & heading) or event.sources[0].sentence in heading
+    return in_heading and types.family(telling.event.type) == types.family(event.type)
 
 
 def _running(event: Event) -> bool:
@@ -123,9 +135,12 @@ def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
     }
 
 
-def _join(telling: _Telling, event: Event, own: set[str], places: set[str]) -> None:
-    """Add a clause to the happening: its source, places, actors, figures; the better date."""
+def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int]) -> None:
+    """Add a clause to the happening: its source, places, actors, figures; the better date;
+    the type the text gives when the happening was named only by the heading so far."""
     base = telling.event
+    if telling.sentences <= heading and event.sources[0].sentence not in heading:
+        base = replace(base, type=event.type)
     if BASES.index(event.date_basis) < BASES.index(base.date_basis):
         dated = replace(base, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
     else:
@@ -143,10 +158,11 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str]) -> N
 
 
 def gather(
-    events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer, rules: HappeningRules | None = None
+    events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer,
+    heading: frozenset[int] = frozenset(), rules: HappeningRules | None = None,
 ) -> list[Event]:
     """One event per happening of one report's clause events (in text order); `mentions`
-    are the report's date mentions."""
+    are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
     wide = load_place_roles().wide(gazetteer)
     tellings: list[_Telling] = []
@@ -161,7 +177,7 @@ def gather(
                 if _follows(telling, event, types, rules, predicate):
                     found = telling
                     break
-                if not _kin(telling, event, types):
+                if not _kin(telling, event, types, heading):
                     continue
                 if (
                     (places and telling.places and not places & telling.places)
@@ -174,7 +190,7 @@ def gather(
         if found is None:
             tellings.append(_Telling(event, own, {s.sentence for s in event.sources}, places))
         else:
-            _join(found, event, own, places)
+            _join(found, event, own, places, heading)
     return [t.event for t in tellings]
 
 
@@ -198,7 +214,9 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     """The events of one report: one per happening it tells, each with all its clauses as
     sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
-    events = stable_ids(article.id, gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer))
+    heading = load_happening_rules().heading(split_sentences(article.body))
+    gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
+    events = stable_ids(article.id, gathered)
     if events and events[0].places and load_place_roles().report_place:  # where the report is about
         events = [e if e.places else replace(e, places=events[0].places) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
