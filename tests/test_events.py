@@ -81,6 +81,7 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("قصف أدى لمقتل 10 عناصر", ["killed"], "shelling"),
         ("دارت مواجهات عنيفة", [], "clash"),
         ("شنت طائرات حربية غارات على أطراف البلدة", [], "airstrike"),
+        ("تواصل القصف المتقطع من قبل طائرات التحالف على أطراف البلدة", [], "airstrike"),  # shelling by planes
         ("سيطرت القوات على القرية بعد معارك عنيفة مع التنظيم", [], "advance"),  # the predicate that comes first
         ("اندلعت اشتباكات عنيفة أسفرت عن إعدام 5 أسرى", [], "execution"),  # an execution decides wherever it stands
         ("أعلنت القوات بدء هجومها على آخر معاقل التنظيم", [], "offensive"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_fixture import GAZETTEER, article, extraction, figure, mention
+from event_fixture import GAZETTEER, article, at, extraction, figure, mention
+from waqai.records import DateMention, Figure
 from waqai.timeline.happenings import article_events
-from waqai.records import DateMention
 
 PUBLISHED = date(2019, 2, 10)
 
@@ -88,3 +88,12 @@ def test_a_heading_that_names_the_happening_loosely_joins_its_lede() -> None:
     )
     [event] = events_of(body, [mention(body, "أمس السبت", "2019-02-09")])
     assert (event.type, event.date, len(event.sources)) == ("airstrike", "2019-02-09", 2)
+
+
+def test_a_day_within_a_month_told_of_is_the_same_time() -> None:
+    body = "قتل أكثر من 3000 شخص في سوريا خلال أيلول.\n\nوأفاد المرصد بمقتل أكثر من 3000 شخص في سوريا يوم 30 أيلول حتى نهاية الشهر."
+    second = at(body, "أكثر من 3000 شخص", 1)
+    figures = [figure(body, "أكثر من 3000 شخص", 3000, "killed", "more_than"), Figure(*second, "أكثر من 3000 شخص", 3000, "killed", "more_than")]
+    dates = [mention(body, "خلال أيلول", "2017-09", "month"), mention(body, "يوم 30 أيلول", "2017-09-30")]
+    [event] = events_of(body, dates, figures)
+    assert len(event.sources) == 2 and event.date == "2017-09"

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..content.datafiles import read_yaml, text_list
 from ..errors import ContentError
@@ -48,6 +49,7 @@ class TypeRules:
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
     period_reach: int  # how many words after them name the period's start
+    refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -87,7 +89,9 @@ class TypeRules:
         if not found:
             return None
         pool = [m for m in found if m.id in self.first] or found
-        return min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
+        kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
+        finer = self.refine.get(kind)
+        return finer if finer and any(m.id == finer for m in found) else kind
 
     def family(self, kind: str) -> str:
         return self.families.get(kind, kind)
@@ -104,7 +108,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -136,7 +140,14 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
         int(data["period_reach"]),
+        _refinements(path, data["refine"], types),
     )
+
+
+def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]:
+    if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 and set(p) <= set(types) for p in pairs):
+        raise ContentError(path, None, "refine: must be a list of [type, finer type] pairs")
+    return {a: b for a, b in pairs}
 
 
 ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))

@@ -27,6 +27,7 @@ from ..errors import ContentError
 from ..extract.gazetteer import Gazetteer
 from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
+from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction
 from .events import TypeRules, clause_events, load_place_roles, load_type_rules
 from .headlines import headline
@@ -119,6 +120,15 @@ def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[i
     return in_heading and types.family(telling.event.type) == types.family(event.type)
 
 
+def _same_time(a: set[str], b: set[str]) -> bool:
+    """Whether two clauses' own dates can be one time: a date in common, or one date
+    within another (a day of a month, a day of a range). Unresolved words match as words."""
+    if a & b:
+        return True
+    spans = lambda dates: [(first_day(d), last_day(d)) for d in dates if d[:4].isdigit()]  # noqa: E731
+    return any(x0 <= y0 and y1 <= x1 or y0 <= x0 and x1 <= y1 for x0, x1 in spans(a) for y0, y1 in spans(b))
+
+
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
@@ -181,7 +191,7 @@ def gather(
                     continue
                 if (
                     (places and telling.places and not places & telling.places)
-                    or (own and telling.own_dates and not own & telling.own_dates)
+                    or (own and telling.own_dates and not _same_time(own, telling.own_dates))
                     or _running(telling.event) != _running(event)
                 ):
                     continue
