@@ -230,19 +230,7 @@ def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False
     return min(inside, key=lambda m: (DATING_PRECISIONS.index(m.precision), -m.start if last else m.start))
 
 
-# A clause of fewer Arabic words than this besides its dates is a dateline or a
-# byline ("الإثنين 11 أيلول 2017", "تم النشر: ..."), not a happening.
-MIN_WORDS = 4
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-
-
-def says_more(clause: Clause, mentions: Sequence[DateMention]) -> bool:
-    """Whether a clause says something besides its dates."""
-    text = list(clause.text)
-    for m in mentions:
-        for i in range(max(m.start, clause.start), min(m.end, clause.end)):
-            text[i - clause.start] = " "
-    return len(_ARABIC_WORD.findall("".join(text))) >= MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -334,7 +322,7 @@ def clause_events(
             kind = rules.classify(clause.text, figures)
             if not figures and not rules.tells_happening(clause.text):
                 continue
-            if kind == "other" and not figures and (dated.basis != "mention" or not says_more(clause, extraction.dates)):
+            if kind == "other" and not figures:  # no predicate, no count: a dateline, a byline, a description
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
