@@ -97,3 +97,30 @@ def test_a_day_within_a_month_told_of_is_the_same_time() -> None:
     dates = [mention(body, "خلال أيلول", "2017-09", "month"), mention(body, "يوم 30 أيلول", "2017-09-30")]
     [event] = events_of(body, dates, figures)
     assert len(event.sources) == 2 and event.date == "2017-09"
+
+
+def test_clashes_told_as_the_circumstances_of_a_capture_are_part_of_it() -> None:
+    body = "دخلت قوات النظام أمس بلدة الطيبة، وسط اشتباكات عنيفة مع عناصر التنظيم وقصف مدفعي مكثف."
+    [event] = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert event.type == "advance" and len(event.sources) == 2
+
+
+def test_a_statement_told_in_the_pluperfect_is_not_an_earlier_step() -> None:
+    body = (
+        "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.\n\n"
+        "وكان المتحدث باسم القوات قال إن مقاتليه سيطروا على البلدة بالكامل."
+    )
+    [event] = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert len(event.sources) == 2
+
+
+def test_a_clause_goes_on_with_the_happening_it_shares_a_count_with() -> None:
+    body = (
+        "سيطرت قوات الجيش على 1200 كم مربع في البادية السورية.\n\n"
+        "من جهة ثانية سيطرت وحدات أخرى على تلال في ريف الرقة.\n\n"
+        "وكان قائد عسكري قال إن قوات الجيش سيطرت على 1200 كم مربع من البادية."
+    )
+    figures = [figure(body, "1200 كم مربع", 1200, "territory", unit="km2"),
+               Figure(*at(body, "1200 كم مربع", 1), "1200 كم مربع", 1200, "territory", "exact", unit="km2")]  # fmt: skip
+    events = events_of(body, (), figures)
+    assert [len(e.sources) for e in events] == [2, 1]

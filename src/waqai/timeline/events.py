@@ -93,6 +93,11 @@ class TypeRules:
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in found) else kind
 
+    def predicate_at(self, text: str) -> int | None:
+        """Where a clause's first predicate starts, None when it has none."""
+        found = self._predicates(text)
+        return found[0].start if found else None
+
     def family(self, kind: str) -> str:
         return self.families.get(kind, kind)
 

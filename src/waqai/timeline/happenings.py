@@ -45,12 +45,24 @@ BASES = ("mention", "bulletin", "published", "unknown")
 class HappeningRules:
     violent: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
+    elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
     heading_words: int
+    circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
+    reporting: frozenset[str]  # folded verbs that name a source
 
-    def tells_earlier(self, text: str) -> bool:
-        words = tuple(_NAME.findall(fold(text))[:3])
-        return any(words[: len(opener)] == opener for opener in self.earlier)
+    def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
+        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step
+        (opened by `earlier`, and not a statement whose source is named before its predicate)."""
+        if _opens(text, self.elsewhere):
+            return True
+        if not _opens(text, self.earlier):
+            return False
+        before = text if predicate_at is None else text[:predicate_at]
+        return not {fold(w) for w in _NAME.findall(before)} & self.reporting
+
+    def tells_circumstances(self, text: str) -> bool:
+        return _opens(text, self.circumstances)
 
     def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
         """The indices of a report's heading sentences (see data/happenings.yaml)."""
@@ -66,13 +78,18 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"violent_families", "earlier", "place_nouns", "heading_words"} or not isinstance(data["heading_words"], int):
-        raise ContentError(path, None, "must have exactly the lists violent_families, earlier, place_nouns and the number heading_words")
+    lists = {"violent_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
+    if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
+    words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
-        tuple(tuple(fold(o).split()) for o in text_list(path, "earlier", data["earlier"])),
+        words("earlier"),
+        words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
         data["heading_words"],
+        words("circumstances"),
+        frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
     )
 
 
@@ -84,6 +101,12 @@ class _Telling:
     own_dates: set[str]  # dates its clauses give of their own (a value, or the words of one the text leaves unresolved)
     sentences: set[int]
     places: set[str]  # see _places
+
+
+def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` begins with one of `openers` (folded words)."""
+    words = tuple(_NAME.findall(fold(text))[:4])
+    return any(words[: len(opener)] == opener for opener in openers)
 
 
 def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
@@ -100,7 +123,10 @@ def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set
 
 
 def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
-    """Whether `event` (a casualty count without a predicate) is the toll of `telling`."""
+    """Whether `event` is part of `telling`, told just before it in its sentence: its
+    circumstances (`وسط اشتباكات`), or a casualty count without a predicate (its toll)."""
+    if event.sources[0].sentence in telling.sentences and rules.tells_circumstances(event.sources[0].text):
+        return types.family(event.type) in rules.violent
     return (
         predicate is None
         and event.type == "toll_report"
@@ -167,6 +193,36 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], head
     telling.sentences |= {s.sentence for s in event.sources}
 
 
+def _akin(telling: _Telling, event: Event) -> bool:
+    """Whether a telling shares with a clause a place (wide ones too) or a count of one kind
+    and value: what makes it, among several it could be, the one the clause goes on with."""
+    if set(telling.event.places) & set(event.places):
+        return True
+    return any(a.category == b.category and a.value == b.value for _, a in telling.event.figures for _, b in event.figures)
+
+
+def _telling_of(
+    event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
+    predicate: str | None, own: set[str], places: set[str],
+) -> _Telling | None:
+    """The happening told so far that a clause goes on with, None when it tells a new one:
+    the last one it can be, or an earlier one it can be that shares a place or a count."""
+    candidates = []
+    for telling in reversed(tellings):
+        if _follows(telling, event, types, rules, predicate):
+            return telling
+        if not _kin(telling, event, types, heading):
+            continue
+        if (
+            (places and telling.places and not places & telling.places)
+            or (own and telling.own_dates and not _same_time(own, telling.own_dates))
+            or _running(telling.event) != _running(event)
+        ):
+            continue
+        candidates.append(telling)
+    return next((t for t in candidates if _akin(t, event)), candidates[0] if candidates else None)
+
+
 def gather(
     events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer,
     heading: frozenset[int] = frozenset(), rules: HappeningRules | None = None,
@@ -179,24 +235,12 @@ def gather(
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
+        predicate_at = types.predicate_at(text)
         own = _own_dates(event, mentions)
         places = _places(event, gazetteer, rules, wide)
         found = None
-        if not rules.tells_earlier(text):
-            for telling in reversed(tellings):
-                if _follows(telling, event, types, rules, predicate):
-                    found = telling
-                    break
-                if not _kin(telling, event, types, heading):
-                    continue
-                if (
-                    (places and telling.places and not places & telling.places)
-                    or (own and telling.own_dates and not _same_time(own, telling.own_dates))
-                    or _running(telling.event) != _running(event)
-                ):
-                    continue
-                found = telling
-                break
+        if not rules.tells_earlier(text, predicate_at):
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
         if found is None:
             tellings.append(_Telling(event, own, {s.sentence for s in event.sources}, places))
         else:
