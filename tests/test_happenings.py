@@ -124,3 +124,12 @@ def test_a_clause_goes_on_with_the_happening_it_shares_a_count_with() -> None:
                Figure(*at(body, "1200 كم مربع", 1), "1200 كم مربع", 1200, "territory", "exact", unit="km2")]  # fmt: skip
     events = events_of(body, (), figures)
     assert [len(e.sources) for e in events] == [2, 1]
+
+
+def test_a_later_count_of_the_dead_is_the_toll_of_the_strike_told_before() -> None:
+    body = (
+        "شنت طائرات حربية غارات على أطراف الباغوز.\n\n"
+        "ووثق المرصد مقتل 6 مدنيين بينهم طفلان."
+    )
+    [event] = events_of(body, (), [figure(body, "6 مدنيين", 6, "killed", party="civilians")])
+    assert event.type == "airstrike" and [f.value for _, f in event.figures] == [6]

@@ -122,18 +122,25 @@ def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set
     return found
 
 
-def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
-    """Whether `event` is part of `telling`, told just before it in its sentence: its
-    circumstances (`وسط اشتباكات`), or a casualty count without a predicate (its toll)."""
-    if event.sources[0].sentence in telling.sentences and rules.tells_circumstances(event.sources[0].text):
-        return types.family(event.type) in rules.violent
+def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
+    """Whether `event` is a casualty count without a predicate of its own (`ما أدى لمقتل 7`,
+    `ووثق المرصد مقتل 9 مدنيين`) that can be the toll of a violent `telling`."""
     return (
         predicate is None
         and event.type == "toll_report"
-        and not any(f.since for _, f in event.figures)
-        and event.sources[0].sentence in telling.sentences
+        and not _running(event)
         and types.family(telling.event.type) in rules.violent
     )
+
+
+def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
+    """Whether `event` is part of `telling`, told just before it in its sentence: its
+    circumstances (`وسط اشتباكات`), or a casualty count without a predicate (its toll)."""
+    if event.sources[0].sentence not in telling.sentences:
+        return False
+    if rules.tells_circumstances(event.sources[0].text):
+        return types.family(event.type) in rules.violent
+    return _a_count(telling, event, types, rules, predicate)
 
 
 def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[int]) -> bool:
@@ -211,7 +218,7 @@ def _telling_of(
     for telling in reversed(tellings):
         if _follows(telling, event, types, rules, predicate):
             return telling
-        if not _kin(telling, event, types, heading):
+        if not (_kin(telling, event, types, heading) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
             (places and telling.places and not places & telling.places)
