@@ -1,13 +1,18 @@
-"""Clause -> event: what happened, when, where, who, how many.
+"""Clause -> candidate event: what happened, when, where, who, how many.
 
-An event is read from one clause (see clauses.py). Its date is, in order: a
-date mention of its own; the date of the bulletin it belongs to (the clause
-before it in the same dispatch, or else the dispatch's first dated clause);
-else the report's publication date, for present-tense reporting of the day.
+A candidate is read from one clause (see extract/clauses.py); the clauses that tell one
+happening are gathered in happenings.py. A clause with no predicate and no figure, or
+whose predicate follows a purpose, a fear, a negation or a state, is none.
+Its date is, in order: a date mention of its own; the date of the bulletin it belongs
+to (the clause before it in the same dispatch, or else the dispatch's first dated
+clause), or of the sentence before when this one goes on with it (data/dating.yaml);
+else the report's publication date, for present-tense reporting of the day; else
+unknown (a report without a publication date still tells its happenings).
 `Event.date_basis` says which, so no page presents a guess as a reading.
 `Event.reported` keeps the date of the dispatch itself (`ونشر المرصد أمس`),
 which is what a cumulative toll is "as of".
-The type taxonomy (ACLED-like) is language data: data/event_types.yaml.
+The type taxonomy (the gold's, ACLED-like) is language data: data/event_types.yaml;
+which places and parties play which role: data/place_roles.yaml.
 """
 from __future__ import annotations
 

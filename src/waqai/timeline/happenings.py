@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,7 +28,7 @@ from ..extract.gazetteer import Gazetteer
 from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
-from ..records import Article, DateMention, Event, Extraction
+from ..records import Article, DateMention, Event, Extraction, Figure, Source
 from .events import TypeRules, clause_events, load_place_roles, load_type_rules
 from .headlines import headline
 
@@ -37,6 +37,9 @@ _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto
 _NAME = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without its punctuation
 # Mentions that name no point in time: a clause with one gives no date of its own.
 UNDATING_KINDS = frozenset({"vague", "duration", "since"})
+# How many happenings back a clause is compared with: a report tells far fewer, and a
+# list of thousands (a fuzzed or pasted text) stays linear.
+LOOKBACK = 60
 # The date bases from the most to the least telling: a merged event keeps the best one's date.
 BASES = ("mention", "bulletin", "published", "unknown")
 
@@ -95,12 +98,40 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
 
 @dataclass
 class _Telling:
-    """A happening as gathered so far: its event and what sets it apart from others."""
+    """A happening as gathered so far: the clause that gives its type and date, what its
+    clauses told, and what sets it apart from others. Kept in lists and sets, not in an
+    Event remade with each clause: a report of a thousand counts stays linear."""
 
-    event: Event
+    head: Event
     own_dates: set[str]  # dates its clauses give of their own (a value, or the words of one the text leaves unresolved)
     sentences: set[int]
     places: set[str]  # see _places
+    sources: list[Source] = field(default_factory=list)
+    where: dict[str, None] = field(default_factory=dict)  # the event's places, in order
+    parties: dict[str, None] = field(default_factory=dict)
+    figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
+    counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
+
+    @classmethod
+    def of(cls, event: Event, own: set[str], places: set[str]) -> _Telling:
+        telling = cls(event, own, set(), places)
+        telling.add(event)
+        return telling
+
+    def add(self, event: Event) -> None:
+        self.sources += event.sources
+        self.sentences.update(s.sentence for s in event.sources)
+        self.where.update(dict.fromkeys(event.places))
+        self.parties.update(dict.fromkeys(event.actors))
+        self.figures.update(dict.fromkeys(event.figures))
+        self.counts.update((f.category, f.value) for _, f in event.figures)
+
+    @property
+    def type(self) -> str:
+        return self.head.type
+
+    def event(self) -> Event:
+        return replace(self.head, sources=tuple(self.sources), places=tuple(self.where), actors=tuple(self.parties), figures=tuple(self.figures))
 
 
 def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
@@ -129,7 +160,7 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
         predicate is None
         and event.type == "toll_report"
         and not _running(event)
-        and types.family(telling.event.type) in rules.violent
+        and types.family(telling.type) in rules.violent
     )
 
 
@@ -147,10 +178,10 @@ def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[i
     """Whether two tellings can be of one happening by their types: the same type, or
     types of one family when one of them is in the report's heading, which names a
     happening more loosely than its lede (`معارك` for an assault)."""
-    if telling.event.type == event.type:
+    if telling.type == event.type:
         return True
     in_heading = bool(telling.sentences & heading) or event.sources[0].sentence in heading
-    return in_heading and types.family(telling.event.type) == types.family(event.type)
+    return in_heading and types.family(telling.type) == types.family(event.type)
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
@@ -181,31 +212,23 @@ def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int]) -> None:
     """Add a clause to the happening: its source, places, actors, figures; the better date;
     the type the text gives when the happening was named only by the heading so far."""
-    base = telling.event
+    head = telling.head
     if telling.sentences <= heading and event.sources[0].sentence not in heading:
-        base = replace(base, type=event.type)
-    if BASES.index(event.date_basis) < BASES.index(base.date_basis):
-        dated = replace(base, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
-    else:
-        dated = base
-    telling.event = replace(
-        dated,
-        sources=base.sources + event.sources,
-        places=tuple(dict.fromkeys(base.places + event.places)),
-        actors=tuple(dict.fromkeys(base.actors + event.actors)),
-        figures=base.figures + tuple(f for f in event.figures if f not in base.figures),
-    )
+        head = replace(head, type=event.type)
+    if BASES.index(event.date_basis) < BASES.index(head.date_basis):
+        head = replace(head, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
+    telling.head = head
+    telling.add(event)
     telling.own_dates |= own
     telling.places |= places
-    telling.sentences |= {s.sentence for s in event.sources}
 
 
 def _akin(telling: _Telling, event: Event) -> bool:
     """Whether a telling shares with a clause a place (wide ones too) or a count of one kind
     and value: what makes it, among several it could be, the one the clause goes on with."""
-    if set(telling.event.places) & set(event.places):
+    if any(p in telling.where for p in event.places):
         return True
-    return any(a.category == b.category and a.value == b.value for _, a in telling.event.figures for _, b in event.figures)
+    return any((f.category, f.value) in telling.counts for _, f in event.figures)
 
 
 def _telling_of(
@@ -215,7 +238,7 @@ def _telling_of(
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count."""
     candidates = []
-    for telling in reversed(tellings):
+    for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
             return telling
         if not (_kin(telling, event, types, heading) or _a_count(telling, event, types, rules, predicate)):
@@ -223,7 +246,7 @@ def _telling_of(
         if (
             (places and telling.places and not places & telling.places)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
-            or _running(telling.event) != _running(event)
+            or _running(telling.head) != _running(event)
         ):
             continue
         candidates.append(telling)
@@ -249,10 +272,10 @@ def gather(
         if not rules.tells_earlier(text, predicate_at):
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
         if found is None:
-            tellings.append(_Telling(event, own, {s.sentence for s in event.sources}, places))
+            tellings.append(_Telling.of(event, own, places))
         else:
             _join(found, event, own, places, heading)
-    return [t.event for t in tellings]
+    return [t.event() for t in tellings]
 
 
 def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
