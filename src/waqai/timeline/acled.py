@@ -92,7 +92,7 @@ def acled_fields(event: Event, gazette: Gazette, rules: AcledRules | None = None
         "time_precision": rules.time_precision.get(event.precision),
         "fatalities": fatalities(event),
         "source": ";".join(dict.fromkeys(s.outlet or s.article_id for s in event.sources)),
-        "notes": event.summary,
+        "notes": " ".join(event.sources[0].text.split()),  # the words of the report, as ACLED's notes describe
     }
 
 
