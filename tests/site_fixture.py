@@ -63,9 +63,9 @@ def timeline() -> Timeline:
     events = (
         Event("2019-02-03-fx-001-150", "2019-02-03", date(2019, 2, 3), "day", "exit", "خرج نحو 500 مدني من الجيب <عبر> الممر *الآمن*", (_source(a, 2, published),), figures=(("fx-001", exits),)),
         Event("2019-02-09-fx-001-0", "2019-02-09", date(2019, 2, 9), "day", "shelling", "قصفت الطائرات مواقع في بلدة الباغوز", (_source(a, 0, published),), places=("baghuz",), actors=("coalition", "unknown-actor")),
-        Event("2019-02-09-fx-001-80", "2019-02-09/2019-02-10", date(2019, 2, 9), "range", "battle", "قُتل 12 عنصراً على الأقل في الاشتباكات", (_source(a, 1, published), _source(b, 0, None)), figures=(("fx-001", killed), ("fx-002", killed_b))),
+        Event("2019-02-09-fx-001-80", "2019-02-09/2019-02-10", date(2019, 2, 9), "range", "clash", "قُتل 12 عنصراً على الأقل في الاشتباكات", (_source(a, 1, published), _source(b, 0, None)), figures=(("fx-001", killed), ("fx-002", killed_b))),
         Event("2019-02-fx-001-300", "2019-02", date(2019, 2, 1), "month", "other", "المساحة المتبقية أقل من 4 كلم مربع", (_source(a, 3, published),), date_basis="published"),
-        Event("2019-03-01-fx-001-0", "2019-03-01T23:30", date(2019, 3, 1), "minute", "toll", "حدث في آذار", (_source(a, 0, published),)),
+        Event("2019-03-01-fx-001-0", "2019-03-01T23:30", date(2019, 3, 1), "minute", "toll_report", "حدث في آذار", (_source(a, 0, published),)),
     )
     places = (Place("baghuz", "الباغوز", "al-Baghuz", "town", "al-Bukamal", 34.45, 40.95),)
     actors = (Actor("coalition", "التحالف الدولي", "International coalition"), Actor("is", "تنظيم الدولة الإسلامية", "Islamic State"))

@@ -1,14 +1,16 @@
-"""Events assembled from sentence tables: type, date and its basis, places, actors, figures."""
+"""Clause events (candidates, before the clauses of one happening are gathered): type,
+date and its basis, places, actors, figures."""
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from event_fixture import GAZETTEER, article, extraction, figure, mention
+from event_fixture import GAZETTEER, article, extraction, figure, mention, place
+from waqai.extract.gazetteer import Gazetteer
 
 from waqai.records import Warning
-from waqai.timeline.events import article_events, load_type_rules
+from waqai.timeline.events import clause_events, load_place_roles, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -35,16 +37,16 @@ EX = extraction(
 # clause start -> (date, precision, basis, type, places, actors, figure values)
 EXPECTED = [
     ("هاجمت قسد", "2019-02-08", "day", "mention", "attack", ("hajin",), ("sdf", "isis"), ()),
-    ("فيما قصفت", "2019-02-08", "day", "bulletin", "shelling", ("baghuz",), ("coalition",), ()),
-    ("ونشر المرصد", "2019-02-10", "day", "published", "battle", ("hajin",), (), ()),
-    ("حيث قتل", "2019-02-10", "day", "published", "toll", (), ("isis",), (7,)),
+    ("فيما قصفت", "2019-02-08", "day", "bulletin", "airstrike", ("baghuz",), ("coalition",), ()),
+    ("ونشر المرصد", "2019-02-10", "day", "published", "clash", ("hajin",), (), ()),
+    ("حيث قتل", "2019-02-10", "day", "published", "toll_report", (), ("isis",), (7,)),
     ("وصل نحو 700", "2019-01-23/2019-01-24", "range", "mention", "reinforcement", (), ("us_forces",), (700,)),
-    ("ليرتفع", "2019-02-10", "day", "published", "toll", (), ("isis",), (1200,)),
+    ("ليرتفع", "2019-02-10", "day", "published", "toll_report", (), ("isis",), (1200,)),
 ]
 
 
 def test_events_of_a_report() -> None:
-    events = article_events(ART, EX, GAZETTEER)
+    events = clause_events(ART, EX, GAZETTEER)
     got = [
         (e.summary, e.date, e.precision, e.date_basis, e.type, e.places, e.actors, tuple(f.value for _, f in e.figures))
         for e in events
@@ -54,18 +56,19 @@ def test_events_of_a_report() -> None:
 
 
 def test_every_event_links_to_its_sentence_and_clause() -> None:
-    for event in article_events(ART, EX, GAZETTEER):
+    for event in clause_events(ART, EX, GAZETTEER):
         [source] = event.sources
         assert BODY[source.start : source.end] == source.text == event.summary
         assert BODY.split("\n")[source.sentence].find(source.text) >= 0
-        assert event.id == f"{event.day.isoformat()}-r1-{source.start}"
 
 
-def test_an_undated_report_gives_only_events_with_their_own_date() -> None:
+def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
     undated = article("r2", BODY, None)
-    events = article_events(undated, extraction(undated, EX.dates, EX.figures), GAZETTEER)
-    assert {e.date_basis for e in events} == {"mention", "bulletin"}
-    assert [e.date for e in events] == ["2019-02-08", "2019-02-08", "2019-01-23/2019-01-24"]
+    events = clause_events(undated, extraction(undated, EX.dates, EX.figures), GAZETTEER)
+    assert len(events) == len(clause_events(ART, EX, GAZETTEER))  # nothing it tells is dropped
+    assert [e.date for e in events if e.date_basis != "unknown"] == ["2019-02-08", "2019-02-08", "2019-01-23/2019-01-24"]
+    unknown = [e for e in events if e.date_basis == "unknown"]
+    assert unknown and all((e.date, e.day, e.precision) == (None, None, "unknown") for e in unknown)
 
 
 @pytest.mark.parametrize(
@@ -74,9 +77,18 @@ def test_an_undated_report_gives_only_events_with_their_own_date() -> None:
         ("وصول نحو 700 جندي للقبض على قادة التنظيم", ["troops"], "reinforcement"),  # the figure decides
         ("للقبض على قادة التنظيم", [], "arrest"),
         ("إعدام التنظيم لأكثر من 700 معتقل", [], "execution"),
-        ("ما أدى لمقتل 10 عناصر", ["killed"], "toll"),  # no keyword: the figure's fallback
+        ("ما أدى لمقتل 10 عناصر", ["killed"], "toll_report"),  # no keyword: the figure's fallback
         ("قصف أدى لمقتل 10 عناصر", ["killed"], "shelling"),
-        ("دارت مواجهات عنيفة", [], "battle"),
+        ("دارت مواجهات عنيفة", [], "clash"),
+        ("شنت طائرات حربية غارات على أطراف البلدة", [], "airstrike"),
+        ("تواصل القصف المتقطع من قبل طائرات التحالف على أطراف البلدة", [], "airstrike"),  # shelling by planes
+        ("سيطرت القوات على القرية بعد معارك عنيفة مع التنظيم", [], "advance"),  # the predicate that comes first
+        ("اندلعت اشتباكات عنيفة أسفرت عن إعدام 5 أسرى", [], "execution"),  # an execution decides wherever it stands
+        ("أعلنت القوات بدء هجومها على آخر معاقل التنظيم", [], "offensive"),
+        ("هاجم مسلحون رتلاً عسكرياً على الطريق", [], "attack"),
+        ("قتل 40 مدنياً منذ بدء الهجوم على المدينة", ["killed"], "toll_report"),  # the start of a period is not the predicate
+        ("دمر الطيران الحربي رتلاً من 12 سيارة للتنظيم", ["trucks"], "airstrike"),  # vehicles type a clause only without a predicate
+        ("قتل 9 مدنيين في غارات على البلدة بحسب حصيلة للمرصد", ["killed"], "airstrike"),  # attribution to a toll is not a toll
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
         ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),
@@ -92,7 +104,7 @@ def test_a_dispatch_keeps_its_own_date_for_what_it_reports() -> None:
     body = "ونشر المرصد أمس السبت أن القوات سيطرت على هجين يوم الخميس، حيث ارتفع إلى 50 عدد القتلى."
     art = article("r3", body, date(2019, 2, 10))
     ex = extraction(art, [mention(body, "أمس السبت", "2019-02-09"), mention(body, "يوم الخميس", "2019-02-07")])
-    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    [dispatch, toll] = clause_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-07", "2019-02-09")  # happened Thursday, told Saturday
     assert (toll.date, toll.date_basis, toll.reported) == ("2019-02-07", "bulletin", "2019-02-09")
 
@@ -102,7 +114,7 @@ def test_a_dispatch_whose_day_the_text_contradicts_reports_as_of_publication() -
     art = article("r4", body, date(2019, 2, 10))
     ex = extraction(art, [mention(body, "أمس", None), mention(body, "أمس الأول الاثنين الـ 4 من شباط", "2019-02-04")])
     ex = replace(ex, warnings=(Warning("bulletin-day-contradicted", "...", body.index("أمس"), body.index("أمس") + 3),))
-    [dispatch, toll] = article_events(art, ex, GAZETTEER)
+    [dispatch, toll] = clause_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-04", "2019-02-10")  # the capture on Monday, known by the 10th
     assert (toll.date, toll.reported) == ("2019-02-04", "2019-02-10")
 
@@ -119,4 +131,74 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     art = article("r4", line, date(2019, 5, 13))
     date_text = next(t for t in ("الإثنين 11 أيلول 2017", "2019/03/23 الساعة 07:06", "يوم الأحد 12 أيار 2019") if t in line)
     ex = extraction(art, [mention(line, date_text, "2019-05-12")])
-    assert bool(article_events(art, ex, GAZETTEER)) is kept
+    assert bool(clause_events(art, ex, GAZETTEER)) is kept
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("تقدمت قوات النظام مدعومة بضربات جوية روسية نحو أطراف المدينة", "advance"),  # the support is not the happening
+        ("أغارت طائرات حربية على مواقع التنظيم تحت غطاء جوي كثيف", "airstrike"),
+    ],
+)
+def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None:
+    assert load_type_rules().classify(clause, []) == kind
+
+
+@pytest.mark.parametrize(
+    "clause, told",
+    [
+        ("يسعى التنظيم من خلال هجماته إلى توسيع نطاق سيطرته", False),  # a purpose
+        ("وتوقعت مصادر محلية اندلاع معارك عنيفة في الأيام المقبلة", False),  # an expectation
+        ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
+        ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
+        ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
+        ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
+    ],
+)
+def test_purposes_fears_negations_and_states_are_not_happenings(clause: str, told: bool) -> None:
+    assert load_type_rules().tells_happening(clause) is told
+
+
+def test_the_place_of_a_happening_is_not_every_place_its_clause_names() -> None:
+    roles = load_place_roles()
+    where = lambda text: roles.where(text, GAZETTEER)  # noqa: E731
+    assert where("قصفت طائرات التحالف بلدة هجين في ريف الرقة") == ("hajin",)  # the province only locates it
+    assert where("وصل مئات النازحين من أبناء الباغوز إلى مخيمات عين العرب") == ("kobani",)  # where they come from is not where
+    assert where("اشتباكات عنيفة في محيط الرقة") == ("raqqa",)
+
+
+def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
+    villages = [place(f"v{n}", name, "village") for n, name in enumerate(["الحسرات", "الطيبة", "المجاودة", "الكشمة", "البوبدران"])]
+    gazetteer = Gazetteer.of([*GAZETTEER.places, *villages], GAZETTEER.actors)
+    text = "أعدم التنظيم 40 معتقلاً في مناطق سيطرته التي انحسرت إلى الحسرات والطيبة والمجاودة والكشمة والبوبدران شرق الفرات"
+    assert load_place_roles().where(text, gazetteer) == ("east_euphrates",)
+
+
+@pytest.mark.parametrize(
+    "clause, parties",
+    [
+        ("استهدفت طائرات التحالف مواقع التنظيم قرب هجين", ("coalition", "isis")),
+        ("قتل 7 عناصر من التنظيم في هجوم شنته قسد على أطراف الباغوز", ("sdf", "isis")),  # the dead are acted on
+        ("شن التنظيم هجوماً على قسد في محيط هجين", ("isis", "sdf")),
+    ],
+)
+def test_the_acting_party_comes_first(clause: str, parties: tuple[str, ...]) -> None:
+    figures = [figure(clause, "7 عناصر", 7, "killed", party="isis")] if "7 عناصر" in clause else []
+    assert load_place_roles().parties(clause, GAZETTEER, figures) == parties
+
+
+def test_a_sentence_that_goes_on_with_the_one_before_keeps_its_date() -> None:
+    body = (
+        "وذكرت وكالة الأنباء مساء أمس السبت أن القوات سيطرت على هجين.\n"
+        "وأضافت الوكالة أن عشرات العناصر فروا من البلدة باتجاه الباغوز.\n"
+        "وقصفت المدفعية أطراف الباغوز."
+    )
+    art = article("r5", body, date(2019, 2, 10))
+    ex = extraction(art, [mention(body, "مساء أمس السبت", "2019-02-09")])
+    events = clause_events(art, ex, GAZETTEER)
+    assert [(e.type, e.date, e.date_basis) for e in events] == [
+        ("advance", "2019-02-09", "mention"),
+        ("exit", "2019-02-09", "bulletin"),  # وأضافت: the agency goes on
+        ("shelling", "2019-02-10", "published"),  # a new sentence of the report's own
+    ]

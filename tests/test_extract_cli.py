@@ -48,3 +48,19 @@ def test_bad_front_matter_is_one_line_naming_file_and_line(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["extract", "--json", str(path)])
     assert result.exit_code == 1
     assert f"{path}:4:" in result.output and "published" in result.output
+
+
+def test_extract_shows_the_events_the_chronology_will_hold(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+    [doc] = json.loads(CliRunner().invoke(main, ["extract", "--json", str(path)]).output)
+    [event] = doc["events"]
+    assert event["type"] == "toll_report" and event["date"] == "2019-03-04"
+    assert [f["value"] for f in event["figures"]] == [12]
+    listing = CliRunner().invoke(main, ["extract", str(path)]).output
+    assert "events: 1" in listing and event["summary"] in listing
+
+
+def test_a_report_without_publication_date_still_shows_its_events(tmp_path: Path) -> None:
+    path = _write(tmp_path, REPORT.replace("published: 2019-03-05\n", "").replace(" أمس الاثنين الـ 4 من آذار الجاري", ""))
+    [doc] = json.loads(CliRunner().invoke(main, ["extract", "--json", str(path)]).output)
+    assert [(e["date"], e["precision"]) for e in doc["events"]] == [(None, "unknown")]

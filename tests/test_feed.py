@@ -31,7 +31,7 @@ def test_one_entry_per_event_with_unique_ids_and_month_page_links() -> None:
 
 def test_entry_id_depends_on_the_event_id_only() -> None:
     event = fx.timeline().events[0]
-    assert entry_id(event) == entry_id(replace(event, summary="نص آخر", type="battle"))
+    assert entry_id(event) == entry_id(replace(event, summary="نص آخر", type="clash"))
     assert entry_id(event) != entry_id(replace(event, id=event.id + "-x"))
 
 

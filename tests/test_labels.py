@@ -12,7 +12,7 @@ from waqai.content.labels import load_labels
 from waqai.extract.figures.lexicon import CATEGORIES, DATA_DIR
 from waqai.records import Figure
 from waqai.render.highlight import figure_reading
-from waqai.timeline.events import DATING_PRECISIONS, EVENT_TYPES
+from waqai.timeline.events import DATING_PRECISIONS, load_type_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,8 +38,8 @@ def test_every_party_of_the_figures_has_an_actor_with_an_arabic_name() -> None:
 
 def test_every_event_type_and_precision_has_an_arabic_label() -> None:
     labels = load_labels()
-    assert set(EVENT_TYPES) - set(labels.event_types) == set()
-    assert set(DATING_PRECISIONS) - set(labels.precisions) == set()
+    assert set(load_type_rules().types) - set(labels.event_types) == set()
+    assert {*DATING_PRECISIONS, "unknown"} - set(labels.precisions) == set()
 
 
 def test_a_highlighted_figure_reads_in_arabic() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from event_fixture import GAZETTEER, article, extraction, figure, mention
 
 from waqai.timeline.assemble import build_timeline
-from waqai.timeline.events import article_events
+from waqai.timeline.happenings import article_events
 from waqai.timeline.merge import merge_events
 
 SOHR = "وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى شرق الفرات في الـ 23 والـ 24 من كانون الثاني."
@@ -36,14 +36,14 @@ def test_two_reports_of_one_arrival_make_one_entry_with_both_sources_and_both_fi
     assert [s.article_id for s in event.sources] == ["a_sohr", "b_watan"]  # oldest report first
     assert [(a, f.value) for a, f in event.figures] == [("a_sohr", 700), ("b_watan", 650)]  # side by side, not picked
     assert event.date == "2019-01-23/2019-01-24" and event.precision == "range"
-    assert [e.type for e in timeline.events] == ["shelling", "reinforcement"]  # same day: earliest report first
+    assert [e.type for e in timeline.events] == ["airstrike", "reinforcement"]  # same day: earliest report first
 
 
 def test_events_of_one_report_or_of_different_kinds_stay_apart() -> None:
     articles, extractions = reports()
     [a] = article_events(articles[0], extractions[0], GAZETTEER)
     assert merge_events([a, replace(a, id="x", summary="again")]) != [a]  # same report: two entries
-    assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="battle")])) == 2
+    assert len(merge_events([a, replace(a, id="x", sources=(replace(a.sources[0], article_id="z"),), type="clash")])) == 2
     far = replace(a, id="y", sources=(replace(a.sources[0], article_id="z"),), figures=(("z", replace(a.figures[0][1], value=2000)),))
     assert len(merge_events([a, far])) == 2  # 700 and 2000 troops are not one arrival
 

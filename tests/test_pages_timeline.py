@@ -106,3 +106,31 @@ def test_downloads_hold_every_event_and_figure_with_its_sources(site):
     schema = page(pages, "downloads.md")
     for column in figures[0]:
         assert f"| `{column}` |" in schema
+
+
+def test_a_report_without_publication_date_gives_undated_events_on_the_site():
+    body = "هاجم عناصر التنظيم نقاطاً لقسد قرب هجين، وقصفت طائرات التحالف أطراف الباغوز."
+    undated = article("r-undated", body, None)
+    ex = extraction(undated)
+    timeline = build_timeline([undated], [ex], GAZETTEER)
+    pages = render_site(timeline, [undated], [ex], ROOT / "templates")
+    assert timeline.events == () and timeline.undated_events
+    data = json.loads(page(pages, "data/events.json"))
+    assert data and all(e["date"] is None and e["precision"] == "unknown" for e in data)
+    assert len(list(csv.DictReader(io.StringIO(page(pages, "data/events.csv"))))) == len(data)
+    listing = page(pages, "reports/undated.md")
+    assert "أحداث بلا تاريخ" in listing and all(f'id="event-{e["id"]}"' in listing for e in data)
+    assert 'href="../../reports/undated/#event-' in page(pages, "reports/r-undated.md")
+
+
+def test_the_csv_has_acled_columns(site):
+    _, pages = site
+    events = list(csv.DictReader(io.StringIO(page(pages, "data/events.csv"))))
+    merged = next(e for e in events if e["type"] == "reinforcement")
+    assert (merged["event_type"], merged["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (merged["actor1"], merged["location"], merged["time_precision"]) == ("US forces", "east_euphrates", "2")
+    assert merged["latitude"] and merged["notes"].startswith("وصل نحو 700 جندي")  # the report's own words
+    strike = next(e for e in events if e["type"] == "airstrike")
+    assert (strike["event_type"], strike["actor1"]) == ("Explosions/Remote violence", "Coalition")
+    methodology = page(pages, "methodology.md")
+    assert "| `airstrike` | Explosions/Remote violence | Air/drone strike |" in methodology

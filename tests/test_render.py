@@ -83,7 +83,8 @@ def test_home_links_every_month(pages):
 def test_every_event_links_to_an_existing_sentence(pages):
     links = re.findall(r'href="\.\./\.\./(reports/[^/"#]+)/#(s\d+)"', pages["months/2019-02.md"])
     february = fx.timeline().months()["2019-02"]
-    assert len(links) == sum(len(e.sources) for e in february)
+    # each source, and the quote of each event's first source
+    assert len(links) == sum(len(e.sources) + 1 for e in february)
     for report, anchor in links:
         assert f'id="{anchor}"' in pages[f"{report}.md"]
 
@@ -183,7 +184,7 @@ def test_md_escape_shows_text_as_written(text):
         (("  12: كانون الأول / ديسمبر\n", ""), "months: missing 12"),
         (("  7: الأحد\n", ""), "weekdays: missing 7"),
         (("event_types:", "event_kinds:"), "unknown table(s): event_kinds"),
-        (("  battle: اشتباكات", "  battle: ''"), "event_types: must be a mapping of key: non-empty text"),
+        (("  clash: اشتباكات", "  clash: ''"), "event_types: must be a mapping of key: non-empty text"),
     ],
 )
 def test_broken_display_labels_name_the_file(tmp_path, change, problem):

@@ -121,8 +121,8 @@ def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, mon
     from waqai.render import downloads
 
     made: list[str] = []
-    event_json = downloads._event_json
-    monkeypatch.setattr(downloads, "_event_json", lambda event: made.append(event.id) or event_json(event))
+    event_json = downloads.event_json
+    monkeypatch.setattr(downloads, "event_json", lambda event, *rest: made.append(event.id) or event_json(event, *rest))
     figure_rows: list[int] = []  # the figures.csv rows made, per call
     figure_columns = downloads._figure_columns
     monkeypatch.setattr(downloads, "_figure_columns", lambda frame, columns: figure_rows.append(len(frame)) or figure_columns(frame, columns))

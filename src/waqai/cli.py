@@ -22,9 +22,12 @@ import click
 from .content.reports import load_article
 from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError, ServeError
 from .extract.article import extract_article, extraction_json
-from .extract.gazetteer import missing_gazetteer
+from .extract.gazetteer import load_gazetteer, missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
+from .timeline.acled import Gazette
+from .timeline.export import event_json
+from .timeline.happenings import article_events
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,26 +43,51 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))  # each checked by load_article: one line
-@click.option("--json", "as_json", is_flag=True, help="Print JSON, one object per file: its dates and figures with their offsets and values.")
-def extract(files: tuple[Path, ...], as_json: bool) -> None:
-    """Extract the dates and figures of report FILES.
+@click.option("--json", "as_json", is_flag=True, help="Print JSON, one object per file: its dates and figures with their offsets and values, and its events.")
+@click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The content folder whose places.yaml and actors.yaml name places and parties (default: the report's, else ./content).")
+def extract(files: tuple[Path, ...], as_json: bool, content_dir: Path | None) -> None:
+    """Extract the dates, figures and events of report FILES.
 
-    Without --json, prints each expression in its sentence with its value.
+    Without --json, prints each expression in its sentence with its value, then the
+    events the chronology will hold for the report (before merging with other reports).
     Offsets are into the body (the text after the front matter).
     """
     results = []
-    for path in files:
-        try:
+    try:
+        for path in files:
             article = load_article(path)
-        except ContentError as exc:
-            raise click.ClickException(str(exc)) from None
-        results.append((str(path), article, extract_article(article)))
+            ex = extract_article(article)
+            gazetteer = load_gazetteer(content_dir or _content_of(path))
+            events = article_events(article, ex, gazetteer)
+            results.append((str(path), article, ex, events, Gazette.of(gazetteer.places, gazetteer.actors)))
+    except ContentError as exc:
+        raise click.ClickException(str(exc)) from None
     if as_json:
-        json.dump([extraction_json(src, ex) for src, _, ex in results], sys.stdout, ensure_ascii=False, indent=1)
+        docs = [{**extraction_json(src, ex), "events": [event_json(e, gazette) for e in events]} for src, _, ex, events, gazette in results]
+        json.dump(docs, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    for src, article, ex in results:
+    for src, article, ex, events, _ in results:
         _print_readable(src, article.body, ex)
+        _print_events(events)
+
+
+def _content_of(report: Path) -> Path:
+    """The content folder of a report (content/articles/x.md -> content/), else ./content."""
+    folder = report.resolve().parent.parent
+    return folder if (folder / "places.yaml").exists() else Path("content")
+
+
+def _print_events(events) -> None:
+    click.echo(f"  events: {len(events)}")
+    for event in events:
+        places = ",".join(event.places) or "-"
+        actors = ",".join(event.actors) or "-"
+        click.echo(f"  event  {event.date or 'unknown':24} {event.type:13} places {places}  actors {actors}")
+        click.echo(f"         {event.summary}")
+        for source in event.sources:
+            click.echo(f"         from s{source.sentence}: «{source.text[:160]}»")
 
 
 EXPECTED_ERRORS = (ContentError, BuildError, DuplicateOutputError, ChangedDuringBuild)

@@ -122,22 +122,23 @@ class Source:
 class Event:
     """One dated happening on the timeline, with every report that tells it."""
 
-    id: str  # stable across builds: derived from date, first source and span
-    date: str  # ISO / TIMEX3 value of its date ("2019-02-09", "2019-01-23/2019-01-24", "2019-02")
-    day: date  # first day it covers, for sorting and grouping by month
-    precision: str  # as DateMention.precision
+    id: str  # stable across builds: derived from its report and its anchoring text
+    date: str | None  # ISO / TIMEX3 value of its date ("2019-02-09", "2019-01-23/2019-01-24", "2019-02"); None: unknown
+    day: date | None  # first day it covers, for sorting and grouping by month; None when the date is unknown
+    precision: str  # as DateMention.precision, or "unknown"
     type: str  # battle, shelling, attack, advance, toll, execution, exit, arrest, negotiation, reinforcement, other
     summary: str
     sources: tuple[Source, ...]
     places: tuple[str, ...] = ()  # gazetteer ids
     actors: tuple[str, ...] = ()  # party ids
     figures: tuple[tuple[str, Figure], ...] = ()  # (article id, figure) pairs
-    date_basis: str = "mention"  # "mention" (its own) | "bulletin" (its dispatch's) | "published" (the report's)
+    date_basis: str = "mention"  # "mention" (its own) | "bulletin" (its dispatch's) | "published" (the report's) | "unknown"
     reported: str | None = None  # date of the dispatch that tells it, when its opening words give one
 
     @cached_property  # read several times per event per page; not a field, so not in equality or JSON
     def month(self) -> str:
-        return f"{self.day.year:04d}-{self.day.month:02d}"  # as ISO dates write it, at a third of strftime's cost
+        """"YYYY-MM" as ISO dates write it (a third of strftime's cost); "" when the date is unknown."""
+        return f"{self.day.year:04d}-{self.day.month:02d}" if self.day else ""
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class Flag:
 class Timeline:
     """All events across reports, in date order, plus what the pages need beside them."""
 
-    events: tuple[Event, ...]
+    events: tuple[Event, ...]  # the dated ones, in date order
     undated: tuple[str, ...] = ()  # ids of reports with no known publication date
     places: tuple[Place, ...] = ()  # the gazetteer (all places, named or not)
     actors: tuple[Actor, ...] = ()
@@ -190,6 +191,13 @@ class Timeline:
     # cut and merged them): the same key in another build means the same event. Empty when
     # the timeline was built without caches (waqai.timeline.assemble.merge_by_day).
     origins: tuple[str, ...] = ()
+    # events whose date neither the report nor its text gives (rule: nothing a report tells
+    # is dropped): listed on the undated page and in the data files, not on a month's page
+    undated_events: tuple[Event, ...] = ()
+
+    def all_events(self) -> tuple[Event, ...]:
+        """The dated events, then the undated ones: what the data files hold."""
+        return self.events + self.undated_events
 
     def months(self) -> dict[str, list[Event]]:
         """Events grouped by month ("2019-02"), months in order."""

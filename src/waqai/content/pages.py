@@ -51,7 +51,10 @@ def part_page(year_month: str, part: int) -> str:
 
 def event_page(event: Event, split: frozenset[str]) -> str:
     """The chronology page that lists `event`: its month's page, or the part of the month
-    holding its day when the month is split; an event without a day stays on the month page."""
+    holding its day when the month is split; an event without a day stays on the month page;
+    an event of unknown date is listed on the page of undated reports."""
+    if event.day is None:
+        return UNDATED
     if event.month in split and event.precision in DAY_PRECISIONS:
         return part_page(event.month, part_of(event.day))
     return month_page(event.month)

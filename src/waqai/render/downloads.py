@@ -28,7 +28,9 @@ from ..content.datafiles import read_yaml
 from ..content.pages import sentence_anchor
 from ..errors import ContentError
 from ..extract.digits import western_digits
-from ..records import Event, Timeline
+from ..records import Timeline
+from ..timeline.acled import Gazette
+from ..timeline.export import event_json
 from .output import Pieces
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "downloads.yaml"))
@@ -55,29 +57,6 @@ def load_schema(path: Path = DEFAULT_PATH) -> DownloadSchema:
             raise ContentError(path, None, f"{name}: needs `about` (text) and `columns` (column: description)")
         files[name] = (spec["about"], {str(k): str(v) for k, v in spec["columns"].items()})
     return DownloadSchema(files)
-
-
-def _event_json(event: Event) -> dict[str, Any]:
-    """One item of events.json: the event with its sources and figures."""
-    return {
-        "id": event.id,
-        "date": event.date,
-        "day": event.day.isoformat(),
-        "precision": event.precision,
-        "date_basis": event.date_basis,
-        "reported": event.reported,
-        "type": event.type,
-        "summary": " ".join(event.summary.split()),
-        "places": list(event.places),
-        "actors": list(event.actors),
-        "sources": [
-            {"article_id": s.article_id, "outlet": s.outlet, "published": s.published.isoformat() if s.published else None,
-             "sentence": s.sentence, "start": s.start, "end": s.end, "text": s.text}
-            for s in event.sources
-        ],  # fmt: skip
-        "outlets": ";".join([s.outlet or "" for s in event.sources]),
-        "figures": [{"article_id": a, **f.to_json()} for a, f in event.figures],
-    }
 
 
 # events.csv's cells of an events.json item where they are not its value as it is: lists
@@ -152,8 +131,9 @@ def _csv_lines(cells: list[list[Any]]) -> list[str]:
 
 
 def events_json(timeline: Timeline) -> list[dict[str, Any]]:
-    """The events with their sources and figures, as plain JSON data."""
-    return [_event_json(event) for event in timeline.events]
+    """The events (dated, then of unknown date) with their sources and figures, as plain JSON data."""
+    gazette = Gazette.of(timeline.places, timeline.actors)
+    return [event_json(event, gazette) for event in timeline.all_events()]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
@@ -191,7 +171,7 @@ def _kept_or_made(keys: list[str] | None, count: int, pieces: Pieces | None, mak
 
 def _origin_keys(timeline: Timeline, kind: str, pieces: Pieces | None) -> list[str] | None:
     """`kind:origin` for each event, when there are pieces to keep and the events' origins are known."""
-    if pieces is None or len(timeline.origins) != len(timeline.events):
+    if pieces is None or len(timeline.origins) != len(timeline.all_events()):
         return None
     return [f"{kind}:{origin}" for origin in timeline.origins]
 
@@ -200,10 +180,11 @@ def _event_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None) 
     """Each event's line of events.json and of events.csv. With `pieces`, an event whose
     origin (Timeline.origins) is that of an event of an earlier build takes that event's
     lines: a rebuild after one report changed makes the lines of its events only."""
-    events = timeline.events
+    events = timeline.all_events()
+    gazette = Gazette.of(timeline.places, timeline.actors)
 
     def make(missing: list[int]) -> Iterable[tuple[bytes, bytes]]:
-        items = [_event_json(events[n]) for n in missing]
+        items = [event_json(events[n], gazette) for n in missing]
         return zip(map(_as_served, map(_JSON.encode, items)), map(_as_served, _csv_lines(_event_columns(items, columns))), strict=True)
 
     found = _kept_or_made(_origin_keys(timeline, "lines", pieces), len(events), pieces, make)
@@ -226,7 +207,8 @@ def _figure_lines(timeline: Timeline, columns: list[str], pieces: Pieces | None)
         lines = map(_as_served, _csv_lines(_figure_columns(frame.loc[rows], columns)))
         return [tuple(itertools.islice(lines, counts[n])) for n in missing]
 
-    made = [line for lines in _kept_or_made(_origin_keys(timeline, "figure_lines", pieces), len(counts), pieces, make) for line in lines]
+    keys = _origin_keys(timeline, "figure_lines", pieces)  # the figures frame holds the dated events' figures
+    made = [line for lines in _kept_or_made(keys and keys[: len(counts)], len(counts), pieces, make) for line in lines]
     return [made[row] for row in frame.index]
 
 

@@ -50,6 +50,7 @@ from ..errors import ContentError
 from ..extract.digits import western_digits
 from ..extract.sentences import Sentence, split_sentences
 from ..records import Article, Event, Extraction, Figure, Timeline
+from ..timeline.acled import type_rows
 from ..timeline.changes import CHANGES_PAGE
 from . import entities
 from .charts import home_charts, load_words, page_url, relative_path
@@ -211,6 +212,7 @@ class SiteView:
     years: dict[str, tuple[MonthView, ...]]
     views: dict[str, EventView | KeptView] = field(default_factory=dict)  # by event id (place and actor pages)
     outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
+    undated_events: tuple[EventView, ...] = ()  # events of unknown date, report by report
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
         page=page,
         url=site_url(page, anchor),
         month=event.month,
-        when=labels.value(event.date),
+        when=labels.value(event.date) if event.date else labels.label("precisions", event.precision),
         precision="" if event.precision == "day" else labels.label("precisions", event.precision),
         basis="" if event.date_basis == "mention" else labels.label("date_bases", event.date_basis),
         type=labels.label("event_types", event.type),
@@ -330,7 +332,7 @@ def _event_views(
     month split or not as before, whose reports have the titles they had, takes the view an
     earlier build made of it, and that view's hash: the rest of a view is made of the event,
     the gazetteer's names and the outlets, which its origin covers, and of the frame."""
-    events = timeline.events
+    events = timeline.all_events()
     if reuse is None or len(timeline.origins) != len(events):
         return [_event_view(event, labels, names, articles, split) for event in events]
     views = []
@@ -357,13 +359,14 @@ def site_view(
     `reuse` keeps the events' views for the next build."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
-    pairs = list(zip(timeline.events, _event_views(timeline, labels, names, by_id, split, reuse)))
+    every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse)))
+    pairs, unknown = every[: len(timeline.events)], every[len(timeline.events) :]
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
         by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
     months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
     per_report: dict[str, list[tuple[Event, EventView]]] = {}
-    for pair in pairs:
+    for pair in every:
         for article_id in dict.fromkeys(s.article_id for s in pair[0].sources):
             per_report.setdefault(article_id, []).append(pair)
     reports = [_report_view(a, x, per_report.get(a.id, []), labels, names) for a, x in zip(articles, extractions, strict=True)]
@@ -382,8 +385,9 @@ def site_view(
         event_count=len(pairs),
         period=(labels.date(min(days)), labels.date(max(days))) if days else None,
         years={y: tuple(ms) for y, ms in years.items()},
-        views={event.id: view for event, view in pairs},
+        views={event.id: view for event, view in every},
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
+        undated_events=tuple(view for _, view in unknown),
     )
 
 
@@ -522,11 +526,11 @@ def render_site(
     pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
     extraction_of = {x.article_id: x for x in extractions}
     events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
-    for event in timeline.events:
+    for event in timeline.all_events():
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             events_of.setdefault(article_id, []).append(event)
 
-    origin_of = dict(zip(map(id, timeline.events), timeline.origins)) if timeline.origins else None
+    origin_of = dict(zip(map(id, timeline.all_events()), timeline.origins)) if timeline.origins else None
 
     def marks_of(report: ReportView, events: list[Event]) -> list[Mark]:
         root = way_to_root(report.page)  # then the event's URL, as the event macros link
@@ -548,7 +552,7 @@ def render_site(
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
-    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.

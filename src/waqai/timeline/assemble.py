@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..extract.gazetteer import Gazetteer, load_gazetteer
 from ..records import Article, Event, Extraction, Timeline
-from .events import article_events
+from .happenings import article_events
 from .memo import ReportMemo, TimelineCaches
 from .merge import merge_events, merge_with_plan, replay
 from .series import build_series
@@ -50,11 +50,16 @@ def build_timeline(
         events += found
     if caches:
         caches.events.save()
+    # an event of unknown date is not merged with another: nothing says they fell on one day
+    unknown = tuple(e for e in events if e.day is None)
+    events = [e for e in events if e.day is not None]
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged, merged_origins = merge_by_day(events, origins, caches.merges) if caches else (tuple(merge_events(events)), ())
     series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None, merged_origins)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
-    return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags, merged_origins)
+    if caches:  # Timeline.origins covers all_events(): an undated event's origin is its own
+        merged_origins += tuple(f"{caches.merges.path.stem}:{hashlib.sha256(origins[id(e)].encode()).hexdigest()}" for e in unknown)
+    return Timeline(merged, undated, gazetteer.places, gazetteer.actors, series, series.flags, merged_origins, unknown)
 
 
 def merge_by_day(events: Sequence[Event], origins: Mapping[int, str], plans: ReportMemo) -> tuple[tuple[Event, ...], tuple[str, ...]]:

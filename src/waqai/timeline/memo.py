@@ -31,7 +31,7 @@ class ReportMemo(Protocol):
 
 @dataclass(frozen=True)
 class TimelineCaches:
-    """The timeline stage's caches: each report's own events (waqai.timeline.events.article_events,
+    """The timeline stage's caches: each report's own events (waqai.timeline.happenings.article_events,
     before merging), how each day's events were merged (by the reports' events that day),
     and what the charts' series read from each report's text (waqai.timeline.series.ReportReadings),
     with each entry's rows of figures by its origin (Timeline.origins)."""

@@ -129,7 +129,7 @@ def figure_rows(
                     grown.add(article_id)
                 pocket = pocket_of(known.regions, known.sentences[source.sentence], fig.start)
             if fig.category == "killed" and source.start not in known.tolls:  # once per clause, not per figure
-                known.tolls[source.start] = "toll" in toll_words.ids(source.text)
+                known.tolls[source.start] = "toll_report" in toll_words.ids(source.text)
                 grown.add(article_id)
             cumulative = fig.category == "killed" and (known.tolls[source.start] or _long_period(fig.since, fig.as_of or event.date))
             rows.append((

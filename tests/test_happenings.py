@@ -1,0 +1,135 @@
+"""One event per happening within a report: headline, lede and details gathered; what
+the text sets apart (places, own dates, an earlier step, another matter) kept apart."""
+from __future__ import annotations
+
+from datetime import date
+
+from event_fixture import GAZETTEER, article, at, extraction, figure, mention
+from waqai.records import DateMention, Figure
+from waqai.timeline.happenings import article_events
+
+PUBLISHED = date(2019, 2, 10)
+
+
+def events_of(body: str, dates=(), figures=(), published: date | None = PUBLISHED):
+    art = article("r", body, published)
+    return article_events(art, extraction(art, dates, figures), GAZETTEER)
+
+
+def test_headline_lede_and_details_are_one_event_with_the_ledes_date() -> None:
+    body = (
+        "قسد تسيطر على بلدة هجين بعد أسابيع من المعارك\n\n"
+        "أعلنت قوات سوريا الديمقراطية أمس السبت أنها سيطرت بالكامل على بلدة هجين في ريف دير الزور.\n\n"
+        "وأضافت القوات أنها تمكنت من السيطرة على آخر أحياء البلدة بعد طرد عناصر التنظيم منها."
+    )
+    [event] = events_of(body, [mention(body, "أمس السبت", "2019-02-09")])
+    assert (event.type, event.date, event.date_basis) == ("advance", "2019-02-09", "mention")
+    assert len(event.sources) == 3 and event.sources[0].text.startswith("قسد تسيطر")
+    assert event.places == ("hajin",)
+
+
+def test_two_clashes_in_different_places_stay_two() -> None:
+    body = "اندلعت اشتباكات عنيفة بين قسد والتنظيم في محيط هجين.\n\nكما دارت اشتباكات أخرى بين الطرفين في أطراف الباغوز."
+    assert [e.places for e in events_of(body)] == [("hajin",), ("baghuz",)]
+
+
+def test_a_village_the_gazetteer_does_not_know_still_sets_a_happening_apart() -> None:
+    body = "سيطرت قوات النظام على قرية الحسرات.\n\nوسيطرت القوات كذلك على بلدة الطيبة بعد انسحاب التنظيم منها."
+    assert len(events_of(body)) == 2
+
+
+def test_an_earlier_step_told_as_background_is_its_own_event() -> None:
+    body = (
+        "سيطرت قسد اليوم على مشفى هجين.\n\n"
+        "وكانت القوات قد سيطرت الأسبوع الماضي على أجزاء من هجين بعد معارك عنيفة."
+    )
+    assert len(events_of(body)) == 2
+
+
+def test_another_matter_opens_its_own_event() -> None:
+    body = "اعتقل التنظيم ثلاثة شبان في هجين.\n\nمن جهة أخرى، اعتقلت دورية لقسد مطلوبين في هجين."
+    assert len(events_of(body)) == 2
+
+
+def test_weekdays_the_text_cannot_resolve_still_tell_two_days_apart() -> None:
+    body = "قصفت طائرات التحالف الخميس أطراف الباغوز.\n\nوكانت الطائرات الحربية قصفت يوم الثلاثاء المنطقة نفسها."
+    dates = [DateMention(body.index("الخميس"), body.index("الخميس") + 6, "الخميس", None, "none", "relative"),
+             DateMention(body.index("يوم الثلاثاء"), body.index("يوم الثلاثاء") + 12, "يوم الثلاثاء", None, "none", "relative")]  # fmt: skip
+    events = events_of(body, dates, published=None)
+    assert len(events) == 2 and all(e.date is None for e in events)
+
+
+def test_a_casualty_count_after_a_strike_is_the_strikes_toll() -> None:
+    body = "شنت طائرات التحالف غارات على أطراف الباغوز، ما أدى لمقتل 12 عنصراً من التنظيم."
+    [event] = events_of(body, figures=[figure(body, "12 عنصراً", 12, "killed", party="isis")])
+    assert event.type == "airstrike" and [f.value for _, f in event.figures] == [12]
+
+
+def test_a_running_total_is_not_the_toll_of_the_days_fighting() -> None:
+    body = (
+        "قتل 9 عناصر من التنظيم في اشتباكات مع قسد قرب هجين، ليرتفع إلى 400 عدد قتلى التنظيم منذ الـ 10 من أيلول."
+    )
+    figures = [figure(body, "9 عناصر", 9, "killed", party="isis"), figure(body, "400", 400, "killed", party="isis", since="2018-09-10")]
+    events = events_of(body, [mention(body, "منذ الـ 10 من أيلول", "2018-09-10", since=True)], figures)
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("clash", [9]), ("toll_report", [400])]
+
+
+def test_ids_survive_a_sentence_added_at_the_start() -> None:
+    body = "هاجم عناصر التنظيم نقطة لقسد قرب هجين.\n\nواعتقلت قسد خمسة مطلوبين في الباغوز."
+    before = {e.id for e in events_of(body)}
+    after = {e.id for e in events_of("هذا نص تمهيدي عن الوضع العام في المنطقة.\n\n" + body)}
+    assert before and before <= after
+
+
+def test_a_heading_that_names_the_happening_loosely_joins_its_lede() -> None:
+    body = (
+        "دير الزور.. قتلى للتنظيم بقصف للتحالف\n\n"
+        "قتل خمسة عناصر من التنظيم، أمس السبت، بغارات شنتها طائرات التحالف الدولي على أطراف بلدة هجين شرق دير الزور."
+    )
+    [event] = events_of(body, [mention(body, "أمس السبت", "2019-02-09")])
+    assert (event.type, event.date, len(event.sources)) == ("airstrike", "2019-02-09", 2)
+
+
+def test_a_day_within_a_month_told_of_is_the_same_time() -> None:
+    body = "قتل أكثر من 3000 شخص في سوريا خلال أيلول.\n\nوأفاد المرصد بمقتل أكثر من 3000 شخص في سوريا يوم 30 أيلول حتى نهاية الشهر."
+    second = at(body, "أكثر من 3000 شخص", 1)
+    figures = [figure(body, "أكثر من 3000 شخص", 3000, "killed", "more_than"), Figure(*second, "أكثر من 3000 شخص", 3000, "killed", "more_than")]
+    dates = [mention(body, "خلال أيلول", "2017-09", "month"), mention(body, "يوم 30 أيلول", "2017-09-30")]
+    [event] = events_of(body, dates, figures)
+    assert len(event.sources) == 2 and event.date == "2017-09"
+
+
+def test_clashes_told_as_the_circumstances_of_a_capture_are_part_of_it() -> None:
+    body = "دخلت قوات النظام أمس بلدة الطيبة، وسط اشتباكات عنيفة مع عناصر التنظيم وقصف مدفعي مكثف."
+    [event] = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert event.type == "advance" and len(event.sources) == 2
+
+
+def test_a_statement_told_in_the_pluperfect_is_not_an_earlier_step() -> None:
+    body = (
+        "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.\n\n"
+        "وكان المتحدث باسم القوات قال إن مقاتليه سيطروا على البلدة بالكامل."
+    )
+    [event] = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert len(event.sources) == 2
+
+
+def test_a_clause_goes_on_with_the_happening_it_shares_a_count_with() -> None:
+    body = (
+        "سيطرت قوات الجيش على 1200 كم مربع في البادية السورية.\n\n"
+        "من جهة ثانية سيطرت وحدات أخرى على تلال في ريف الرقة.\n\n"
+        "وكان قائد عسكري قال إن قوات الجيش سيطرت على 1200 كم مربع من البادية."
+    )
+    figures = [figure(body, "1200 كم مربع", 1200, "territory", unit="km2"),
+               Figure(*at(body, "1200 كم مربع", 1), "1200 كم مربع", 1200, "territory", "exact", unit="km2")]  # fmt: skip
+    events = events_of(body, (), figures)
+    assert [len(e.sources) for e in events] == [2, 1]
+
+
+def test_a_later_count_of_the_dead_is_the_toll_of_the_strike_told_before() -> None:
+    body = (
+        "شنت طائرات حربية غارات على أطراف الباغوز.\n\n"
+        "ووثق المرصد مقتل 6 مدنيين بينهم طفلان."
+    )
+    [event] = events_of(body, (), [figure(body, "6 مدنيين", 6, "killed", party="civilians")])
+    assert event.type == "airstrike" and [f.value for _, f in event.figures] == [6]
