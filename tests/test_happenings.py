@@ -133,3 +133,24 @@ def test_a_later_count_of_the_dead_is_the_toll_of_the_strike_told_before() -> No
     )
     [event] = events_of(body, (), [figure(body, "6 مدنيين", 6, "killed", party="civilians")])
     assert event.type == "airstrike" and [f.value for _, f in event.figures] == [6]
+
+
+def test_fighting_told_beside_people_leaving_is_a_happening_of_its_own() -> None:
+    body = "وصل مئات النازحين أمس إلى مناطق سيطرة قسد تزامناً مع اشتباكات عنيفة بين الطرفين في محيط الباغوز."
+    events = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [e.type for e in events] == ["exit", "clash"]
+
+
+def test_fighting_that_goes_on_while_fighters_surrender_is_set_apart() -> None:
+    body = "سلم نحو مئتي مسلح أنفسهم أمس إلى القوات في هجين، في وقت تواصلت المعارك بين الطرفين في أطرافها."
+    events = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [e.type for e in events] == ["exit", "clash"]
+
+
+def test_a_battle_named_by_its_clashes_and_then_by_its_assault_is_one_event() -> None:
+    body = (
+        "تتواصل المعارك العنيفة بين قسد والتنظيم في بلدة هجين لليوم الثالث على التوالي بحسب مصادر محلية متطابقة.\n\n"
+        "وقالت مصادر ميدانية إن مقاتلي قسد هاجموا مواقع التنظيم في البلدة من ثلاثة محاور بعد منتصف الليل."
+    )
+    [event] = events_of(body)
+    assert event.type == "clash" and len(event.sources) == 2

@@ -47,6 +47,7 @@ BASES = ("mention", "bulletin", "published", "unknown")
 @dataclass(frozen=True)
 class HappeningRules:
     violent: frozenset[str]
+    surrounded: frozenset[str]  # families of happenings that have circumstances (a capture amid clashes)
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
@@ -81,12 +82,13 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
+        frozenset(text_list(path, "circumstance_families", data["circumstance_families"])),
         words("earlier"),
         words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
@@ -166,22 +168,20 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
 
 def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is part of `telling`, told just before it in its sentence: its
-    circumstances (`وسط اشتباكات`), or a casualty count without a predicate (its toll)."""
+    circumstances (`وسط اشتباكات` after a capture; not after an exit, which the fighting
+    drives but is not), or a casualty count without a predicate (its toll)."""
     if event.sources[0].sentence not in telling.sentences:
         return False
     if rules.tells_circumstances(event.sources[0].text):
-        return types.family(event.type) in rules.violent
+        return types.family(event.type) in rules.violent and types.family(telling.type) in rules.surrounded
     return _a_count(telling, event, types, rules, predicate)
 
 
-def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[int]) -> bool:
-    """Whether two tellings can be of one happening by their types: the same type, or
-    types of one family when one of them is in the report's heading, which names a
-    happening more loosely than its lede (`معارك` for an assault)."""
-    if telling.type == event.type:
-        return True
-    in_heading = bool(telling.sentences & heading) or event.sources[0].sentence in heading
-    return in_heading and types.family(telling.type) == types.family(event.type)
+def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+    """Whether two tellings can be of one happening by their types: types of one family.
+    A report names one happening by several predicates (`معارك` in its heading, `هجوم`
+    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`)."""
+    return types.family(telling.type) == types.family(event.type)
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
@@ -241,7 +241,7 @@ def _telling_of(
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
             return telling
-        if not (_kin(telling, event, types, heading) or _a_count(telling, event, types, rules, predicate)):
+        if not (_kin(telling, event, types) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
             (places and telling.places and not places & telling.places)
