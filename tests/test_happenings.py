@@ -154,3 +154,20 @@ def test_a_battle_named_by_its_clashes_and_then_by_its_assault_is_one_event() ->
     )
     [event] = events_of(body)
     assert event.type == "clash" and len(event.sources) == 2
+
+
+def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
+    body = "التنظيم يهاجم حاجزاً لقسد بمفخخة ويعدم ثلاثة أسرى شرق دير الزور"
+    assert [e.type for e in events_of(body)] == ["attack", "execution"]
+
+
+def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
+    body = "اندلعت اشتباكات وقصف متبادل بين الطرفين في محيط بلدة هجين."
+    [event] = events_of(body)
+    assert event.type == "clash" and len(event.sources) == 1
+
+
+def test_a_capture_and_the_expulsion_it_made_stay_one_event() -> None:
+    body = "سيطرت القوات على بلدة هجين وطردت عناصر التنظيم منها بعد منتصف الليل."
+    [event] = events_of(body)
+    assert event.type == "advance" and event.sources[0].text.endswith("الليل")
