@@ -171,3 +171,14 @@ def test_a_capture_and_the_expulsion_it_made_stay_one_event() -> None:
     body = "سيطرت القوات على بلدة هجين وطردت عناصر التنظيم منها بعد منتصف الليل."
     [event] = events_of(body)
     assert event.type == "advance" and event.sources[0].text.endswith("الليل")
+
+
+def test_what_follows_an_earlier_step_goes_on_with_the_news_not_with_the_background() -> None:
+    body = (
+        "سيطرت قوات النظام أمس على قرية الحسرات.\n\n"
+        "وكانت القوات قد سيطرت على بلدة الطيبة قبل أسبوعين.\n\n"
+        "وقال مصدر عسكري إن وحدات الجيش سيطرت كذلك على تلال مجاورة."
+    )
+    news, background = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [len(news.sources), len(background.sources)] == [2, 1]
+    assert background.sources[0].text.startswith("وكانت")

@@ -56,10 +56,13 @@ class HappeningRules:
     reporting: frozenset[str]  # folded verbs that name a source
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
-        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step
-        (opened by `earlier`, and not a statement whose source is named before its predicate)."""
-        if _opens(text, self.elsewhere):
-            return True
+        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
+        return _opens(text, self.elsewhere) or self.tells_background(text, predicate_at)
+
+    def tells_background(self, text: str, predicate_at: int | None) -> bool:
+        """Whether a clause tells an earlier step (opened by `earlier`), not a statement whose
+        source is named before its predicate. What follows it tells the news again: no later
+        clause goes on with it."""
         if not _opens(text, self.earlier):
             return False
         before = text if predicate_at is None else text[:predicate_at]
@@ -113,6 +116,7 @@ class _Telling:
     parties: dict[str, None] = field(default_factory=dict)
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
+    background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str]) -> _Telling:
@@ -241,6 +245,8 @@ def _telling_of(
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
             return telling
+        if telling.background:
+            continue
         if not (_kin(telling, event, types) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
@@ -273,6 +279,7 @@ def gather(
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
         if found is None:
             tellings.append(_Telling.of(event, own, places))
+            tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, heading)
     return [t.event() for t in tellings]
