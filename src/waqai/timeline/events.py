@@ -50,6 +50,7 @@ class TypeRules:
     keywords: TermIndex
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
+    last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
@@ -95,7 +96,7 @@ class TypeRules:
         found = self._predicates(text)
         if not found:
             return None
-        pool = [m for m in found if m.id in self.first] or found
+        pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in found) else kind
@@ -149,12 +150,15 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     terms: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
+    last: set[str] = set()
     for i, entry in enumerate(data["keywords"] or []):
         if not isinstance(entry, dict) or entry.get("type") not in types:
             raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
         if entry.get("first"):
             first.add(entry["type"])
+        if entry.get("last"):
+            last.add(entry["type"])
         terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
@@ -164,6 +168,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex(terms, prefix=True),
         tuple(order),
         frozenset(first),
+        frozenset(last),
         _type_map(path, data, "fallback_figures", types),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
