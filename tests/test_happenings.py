@@ -182,3 +182,8 @@ def test_what_follows_an_earlier_step_goes_on_with_the_news_not_with_the_backgro
     news, background = events_of(body, [mention(body, "أمس", "2019-02-09")])
     assert [len(news.sources), len(background.sources)] == [2, 1]
     assert background.sources[0].text.startswith("وكانت")
+
+
+def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -> None:
+    body = "تقدمت قوات النظام في أحياء بلدة الطيبة، يترافق مع اشتباكات عنيفة في قرية الحسرات المجاورة."
+    assert [e.type for e in events_of(body)] == ["advance", "clash"]
