@@ -187,3 +187,8 @@ def test_what_follows_an_earlier_step_goes_on_with_the_news_not_with_the_backgro
 def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -> None:
     body = "تقدمت قوات النظام في أحياء بلدة الطيبة، يترافق مع اشتباكات عنيفة في قرية الحسرات المجاورة."
     assert [e.type for e in events_of(body)] == ["advance", "clash"]
+
+
+def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -> None:
+    body = "أعدم التنظيم خمسة أسرى بتهمة التعامل مع القوات.\n\nوسيطرت قسد على بلدة هجين بعد طرد التنظيم منها."
+    assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]

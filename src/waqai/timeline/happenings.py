@@ -308,8 +308,9 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     heading = load_happening_rules().heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     events = stable_ids(article.id, gathered)
-    if events and events[0].places and load_place_roles().report_place:  # where the report is about
-        events = [e if e.places else replace(e, places=events[0].places) for e in events]
+    where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
+    if where and load_place_roles().report_place:
+        events = [e if e.places else replace(e, places=where) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]
