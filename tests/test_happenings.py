@@ -133,3 +133,62 @@ def test_a_later_count_of_the_dead_is_the_toll_of_the_strike_told_before() -> No
     )
     [event] = events_of(body, (), [figure(body, "6 مدنيين", 6, "killed", party="civilians")])
     assert event.type == "airstrike" and [f.value for _, f in event.figures] == [6]
+
+
+def test_fighting_told_beside_people_leaving_is_a_happening_of_its_own() -> None:
+    body = "وصل مئات النازحين أمس إلى مناطق سيطرة قسد تزامناً مع اشتباكات عنيفة بين الطرفين في محيط الباغوز."
+    events = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [e.type for e in events] == ["exit", "clash"]
+
+
+def test_fighting_that_goes_on_while_fighters_surrender_is_set_apart() -> None:
+    body = "سلم نحو مئتي مسلح أنفسهم أمس إلى القوات في هجين، في وقت تواصلت المعارك بين الطرفين في أطرافها."
+    events = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [e.type for e in events] == ["exit", "clash"]
+
+
+def test_a_battle_named_by_its_clashes_and_then_by_its_assault_is_one_event() -> None:
+    body = (
+        "تتواصل المعارك العنيفة بين قسد والتنظيم في بلدة هجين لليوم الثالث على التوالي بحسب مصادر محلية متطابقة.\n\n"
+        "وقالت مصادر ميدانية إن مقاتلي قسد هاجموا مواقع التنظيم في البلدة من ثلاثة محاور بعد منتصف الليل."
+    )
+    [event] = events_of(body)
+    assert event.type == "clash" and len(event.sources) == 2
+
+
+def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
+    body = "التنظيم يهاجم حاجزاً لقسد بمفخخة ويعدم ثلاثة أسرى شرق دير الزور"
+    assert [e.type for e in events_of(body)] == ["attack", "execution"]
+
+
+def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
+    body = "اندلعت اشتباكات وقصف متبادل بين الطرفين في محيط بلدة هجين."
+    [event] = events_of(body)
+    assert event.type == "clash" and len(event.sources) == 1
+
+
+def test_a_capture_and_the_expulsion_it_made_stay_one_event() -> None:
+    body = "سيطرت القوات على بلدة هجين وطردت عناصر التنظيم منها بعد منتصف الليل."
+    [event] = events_of(body)
+    assert event.type == "advance" and event.sources[0].text.endswith("الليل")
+
+
+def test_what_follows_an_earlier_step_goes_on_with_the_news_not_with_the_background() -> None:
+    body = (
+        "سيطرت قوات النظام أمس على قرية الحسرات.\n\n"
+        "وكانت القوات قد سيطرت على بلدة الطيبة قبل أسبوعين.\n\n"
+        "وقال مصدر عسكري إن وحدات الجيش سيطرت كذلك على تلال مجاورة."
+    )
+    news, background = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert [len(news.sources), len(background.sources)] == [2, 1]
+    assert background.sources[0].text.startswith("وكانت")
+
+
+def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -> None:
+    body = "تقدمت قوات النظام في أحياء بلدة الطيبة، يترافق مع اشتباكات عنيفة في قرية الحسرات المجاورة."
+    assert [e.type for e in events_of(body)] == ["advance", "clash"]
+
+
+def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -> None:
+    body = "أعدم التنظيم خمسة أسرى بتهمة التعامل مع القوات.\n\nوسيطرت قسد على بلدة هجين بعد طرد التنظيم منها."
+    assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]

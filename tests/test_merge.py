@@ -89,3 +89,27 @@ def test_an_entry_s_origin_changes_with_the_events_it_combines_and_with_nothing_
     assert ("a_sohr",) not in everything and everything[("c_sohr",)] == with_c[("c_sohr",)]
     edited = replace(c, outlet="منفذ آخر")  # what a report's events show changed: its entries' origins too
     assert origins((a, ex_a), (edited, ex_c))[("c_sohr",)] != with_c[("c_sohr",)]
+
+
+def _told(article_id: str, body: str, day: str, published: date):
+    art = article(article_id, body, published)
+    return article_events(art, extraction(art, [mention(body, "أمس", day)]), GAZETTEER)
+
+
+def test_clashes_and_an_assault_told_by_two_reports_on_one_day_in_one_town_are_one_entry() -> None:
+    [a] = _told("a", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
+    [b] = _told("b", "هاجم مقاتلو قسد أمس مواقع التنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
+    [entry] = merge_events([a, b])
+    assert (entry.type, [s.article_id for s in entry.sources]) == ("clash", ["a", "b"])
+
+
+def test_two_happenings_of_one_day_in_different_places_stay_two() -> None:
+    [a] = _told("a", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
+    [b] = _told("b", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة الباغوز.", "2019-02-09", date(2019, 2, 10))
+    assert [e.places for e in merge_events([a, b])] == [("hajin",), ("baghuz",)]
+
+
+def test_clashes_of_one_town_on_different_days_stay_two() -> None:
+    [a] = _told("a", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
+    [b] = _told("b", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-12", date(2019, 2, 13))
+    assert len(merge_events([a, b])) == 2

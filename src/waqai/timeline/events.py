@@ -50,11 +50,14 @@ class TypeRules:
     keywords: TermIndex
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
+    last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
     period_reach: int  # how many words after them name the period's start
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
+    coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
+    fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -93,10 +96,26 @@ class TypeRules:
         found = self._predicates(text)
         if not found:
             return None
-        pool = [m for m in found if m.id in self.first] or found
+        pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in found) else kind
+
+    def coordinated_at(self, text: str) -> int | None:
+        """Where a clause goes on with another happening: a predicate joined by a coordinator
+        (`ويعدم`, `وخرج`) of a family no predicate before it has (`يستهدف قسد بمفخخة ويعدم
+        أشخاصاً` tells an attack and an execution). Clashes and shelling named together
+        (`اشتباكات وقصف`) are one fighting. None when the clause tells one happening."""
+        found = self._predicates(text)
+        for i, m in enumerate(found[1:], 1):
+            joined = next((c for c in self.coordinators if m.text.startswith(c)), None)
+            if joined is None or not any(n.start == 0 and n.id == m.id for n in self.keywords.find(m.text[len(joined) :])):
+                continue  # not written with a coordinator, or the coordinator's letter is the stem's own (`وفد`)
+            before = {self.family(n.id) for n in found[:i]}
+            family = self.family(m.id)
+            if family not in before and not (family in self.fighting and before & self.fighting):
+                return m.start
+        return None
 
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
@@ -118,7 +137,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -131,12 +150,15 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     terms: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
+    last: set[str] = set()
     for i, entry in enumerate(data["keywords"] or []):
         if not isinstance(entry, dict) or entry.get("type") not in types:
             raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
         if entry.get("first"):
             first.add(entry["type"])
+        if entry.get("last"):
+            last.add(entry["type"])
         terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
@@ -146,11 +168,14 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex(terms, prefix=True),
         tuple(order),
         frozenset(first),
+        frozenset(last),
         _type_map(path, data, "fallback_figures", types),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
         int(data["period_reach"]),
         _refinements(path, data["refine"], types),
+        tuple(text_list(path, "coordinators", data["coordinators"])),
+        frozenset(text_list(path, "fighting", data["fighting"])),
     )
 
 
@@ -310,6 +335,18 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
     return [kept if d.basis == "published" else d for d in dates]
 
 
+def split_coordinated(clauses: Sequence[Clause], rules: TypeRules) -> list[Clause]:
+    """Each clause cut where it goes on with another happening (TypeRules.coordinated_at)."""
+    out: list[Clause] = []
+    for clause in clauses:
+        while (at := rules.coordinated_at(clause.text)) is not None:
+            head = clause.text[:at].rstrip(" ،,")
+            out.append(Clause(clause.sentence, clause.start, clause.start + len(head), head, clause.bulletin))
+            clause = Clause(clause.sentence, clause.start + at, clause.end, clause.text[at:])
+        out.append(clause)
+    return out
+
+
 def clause_events(
     article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None
 ) -> list[Event]:
@@ -323,7 +360,7 @@ def clause_events(
     continuations = load_continuations()
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_clauses(sentence)
+        clauses = split_coordinated(split_clauses(sentence), rules)
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)

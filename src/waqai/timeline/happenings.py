@@ -47,6 +47,7 @@ BASES = ("mention", "bulletin", "published", "unknown")
 @dataclass(frozen=True)
 class HappeningRules:
     violent: frozenset[str]
+    surrounded: frozenset[str]  # families of happenings that have circumstances (a capture amid clashes)
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
@@ -55,10 +56,13 @@ class HappeningRules:
     reporting: frozenset[str]  # folded verbs that name a source
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
-        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step
-        (opened by `earlier`, and not a statement whose source is named before its predicate)."""
-        if _opens(text, self.elsewhere):
-            return True
+        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
+        return _opens(text, self.elsewhere) or self.tells_background(text, predicate_at)
+
+    def tells_background(self, text: str, predicate_at: int | None) -> bool:
+        """Whether a clause tells an earlier step (opened by `earlier`), not a statement whose
+        source is named before its predicate. What follows it tells the news again: no later
+        clause goes on with it."""
         if not _opens(text, self.earlier):
             return False
         before = text if predicate_at is None else text[:predicate_at]
@@ -81,12 +85,13 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
+        frozenset(text_list(path, "circumstance_families", data["circumstance_families"])),
         words("earlier"),
         words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
@@ -111,6 +116,7 @@ class _Telling:
     parties: dict[str, None] = field(default_factory=dict)
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
+    background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str]) -> _Telling:
@@ -166,22 +172,20 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
 
 def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is part of `telling`, told just before it in its sentence: its
-    circumstances (`وسط اشتباكات`), or a casualty count without a predicate (its toll)."""
+    circumstances (`وسط اشتباكات` after a capture; not after an exit, which the fighting
+    drives but is not), or a casualty count without a predicate (its toll)."""
     if event.sources[0].sentence not in telling.sentences:
         return False
     if rules.tells_circumstances(event.sources[0].text):
-        return types.family(event.type) in rules.violent
+        return types.family(event.type) in rules.violent and types.family(telling.type) in rules.surrounded
     return _a_count(telling, event, types, rules, predicate)
 
 
-def _kin(telling: _Telling, event: Event, types: TypeRules, heading: frozenset[int]) -> bool:
-    """Whether two tellings can be of one happening by their types: the same type, or
-    types of one family when one of them is in the report's heading, which names a
-    happening more loosely than its lede (`معارك` for an assault)."""
-    if telling.type == event.type:
-        return True
-    in_heading = bool(telling.sentences & heading) or event.sources[0].sentence in heading
-    return in_heading and types.family(telling.type) == types.family(event.type)
+def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+    """Whether two tellings can be of one happening by their types: types of one family.
+    A report names one happening by several predicates (`معارك` in its heading, `هجوم`
+    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`)."""
+    return types.family(telling.type) == types.family(event.type)
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
@@ -241,7 +245,9 @@ def _telling_of(
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
             return telling
-        if not (_kin(telling, event, types, heading) or _a_count(telling, event, types, rules, predicate)):
+        if telling.background:
+            continue
+        if not (_kin(telling, event, types) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
             (places and telling.places and not places & telling.places)
@@ -273,6 +279,7 @@ def gather(
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
         if found is None:
             tellings.append(_Telling.of(event, own, places))
+            tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, heading)
     return [t.event() for t in tellings]
@@ -301,8 +308,9 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     heading = load_happening_rules().heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     events = stable_ids(article.id, gathered)
-    if events and events[0].places and load_place_roles().report_place:  # where the report is about
-        events = [e if e.places else replace(e, places=events[0].places) for e in events]
+    where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
+    if where and load_place_roles().report_place:
+        events = [e if e.places else replace(e, places=where) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]

@@ -1,12 +1,15 @@
 """The same happening told by several reports -> one timeline entry with all sources.
 
 Reports relay each other (Al-Watan quotes SOHR, SOHR repeats its own bulletins),
-so one arrival of troops can appear twice. Two events are one when they come
-from different reports, fall on the same date, have the same type, and either
-report a figure of the same kind about the same party with close values, or
-(both without figures) name a common place and a common actor. The merged entry
-keeps every source and every figure: where reports differ, the page shows each
-figure with its report rather than picking one.
+so one arrival of troops can appear twice. Two events are one when they come from
+different reports, their types are of one family (a clash and an assault), they name
+a place in common, they fall on the same day, and their figures are compatible: no
+count of one kind about one party that the other report gives far apart. Two
+happenings of one day in different places stay two. (Tellings a few days apart where
+one date is vague are not merged yet: the timeline is merged and cached a day at a
+time, see assemble.merge_by_day.) The merged entry keeps every
+source and every figure: where reports differ, the page shows each figure with its
+report rather than picking one.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..records import Event, Figure
+from .events import load_type_rules
 
 # Figures within this relative distance are the same count told twice (`نحو 700` / `700`).
 CLOSE = 0.1
@@ -28,15 +32,25 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= CLOSE * max(abs(a.value), abs(b.value))
 
 
+def _compatible(a: Event, b: Event) -> bool:
+    """Whether two events' figures can be one happening's: every kind of count (category and
+    party) both give has a pair of close values (`نحو 700` / `650` is one arrival told
+    twice, kept side by side; 700 and 2000 troops are two arrivals)."""
+    for _, fa in a.figures:
+        rivals = [fb for _, fb in b.figures if fb.category == fa.category and (not fa.party or not fb.party or fa.party == fb.party)]
+        if rivals and not any(_close(fa, fb) for fb in rivals):
+            return False
+    return True
+
+
 def same_happening(a: Event, b: Event) -> bool:
     """Whether two events (from different reports) tell the same happening."""
     if {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
         return False
-    if a.type != b.type or (a.date != b.date and a.day != b.day):
+    family = load_type_rules().family
+    if family(a.type) != family(b.type) or not set(a.places) & set(b.places):
         return False
-    if a.figures or b.figures:
-        return any(_close(fa, fb) for _, fa in a.figures for _, fb in b.figures)
-    return bool(set(a.places) & set(b.places)) and bool(set(a.actors) & set(b.actors))
+    return a.day is not None and a.day == b.day and _compatible(a, b) and _compatible(b, a)
 
 
 def _union(*groups: Sequence) -> tuple:
@@ -61,14 +75,10 @@ def combine(a: Event, b: Event) -> Event:
 
 
 def _keys(event: Event) -> set[tuple]:
-    """Where another telling of the same happening is looked up: its type, its day or
-    date, and a kind of figure it reports or (without figures) a place it names,
-    since `same_happening` needs one of each in common."""
-    if event.figures:
-        kinds = {("figure", f.category) for _, f in event.figures}
-    else:
-        kinds = {("place", p) for p in event.places}
-    return {(event.type, when, *kind) for when in (event.day, event.date) for kind in kinds}
+    """Where another telling of the same happening is looked up: its day, the family of its
+    type and a place it names, since `same_happening` needs one of each in common."""
+    family = load_type_rules().family(event.type)
+    return {(event.day, family, place) for place in event.places}
 
 
 def _index(entries: dict[tuple, dict[str, set[int]]], i: int, keys: set[tuple], reports: set[str]) -> None:
