@@ -60,6 +60,7 @@ from .site.reproducible import build_epoch, git_epoch, source_date_epoch
 from .site.swap import put_in_place
 from .timeline.assemble import build_timeline
 from .timeline.changes import load_events
+from .render.vendor import vendored_files
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -156,11 +157,10 @@ def extract_later(
 
 
 def asset_files() -> dict[str, bytes]:
-    """CSS/JS of the site, plus the plotly.js the installed plotly ships (for chart pages)."""
+    """CSS/JS of the site, plus the vendored files (plotly.js's basic bundle, for chart pages)."""
     ours = resources.files("waqai") / "assets"
     files = {f"assets/{item.name}": item.read_bytes() for item in ours.iterdir() if item.is_file()}
-    files["assets/plotly.min.js"] = (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
-    return files
+    return files | vendored_files()
 
 
 def build_config(repo_config: Path, nav: list) -> str:

@@ -1,6 +1,7 @@
 """The built site as readers meet it: in Chromium, on a phone and a desktop, on screen and on paper."""
 from __future__ import annotations
 
+import gzip
 import re
 import time
 from pathlib import Path
@@ -23,6 +24,11 @@ SHOWN = "el => { const r = el.getBoundingClientRect(); return getComputedStyle(e
 
 # The colour Plotly gave the first axis label: it follows the palette.
 AXIS_LABEL_COLOUR = "() => getComputedStyle(document.querySelector('.waqai-chart .xtick text')).fill"
+
+# Every text Plotly drew in the charts: ticks, axis titles, legends, notes.
+CHART_TEXTS = "() => [...document.querySelectorAll('.waqai-chart svg text')].map(t => t.textContent).filter(t => t.trim())"
+ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
+HOME_BUDGET = 600 * 1024  # the home page and everything it loads, gzipped: a phone on a slow line
 
 PLACE = "الباغوز"
 SEARCH_INDEX_SECONDS = 20  # the search worker loads and indexes every page first
@@ -54,6 +60,31 @@ def test_home_page_is_right_to_left_with_both_charts_drawn(open_page, screenshot
     width, client = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
     assert width <= client + 1, f"the page is {width} px wide in a {client} px window"
     screenshot(page, f"home-{viewport}-light", full_page=True)
+
+
+def test_the_charts_speak_arabic(open_page) -> None:
+    page = open_page("", "phone")
+    wait_for_charts(page)
+    texts = page.evaluate(CHART_TEXTS)
+    latin = [text for text in texts if re.search("[A-Za-z]", text)]
+    assert not latin, f"Latin text in the charts: {latin}"
+    ticks = page.eval_on_selector_all(".waqai-chart .xtick text", "els => els.map(e => e.textContent)")
+    assert ticks and all(any(month in tick for month in ARABIC_MONTHS) for tick in ticks), ticks
+    buttons = page.eval_on_selector_all(".waqai-chart .modebar-btn", "els => els.map(e => e.getAttribute('data-title'))")
+    assert buttons and not [b for b in buttons if re.search("[A-Za-z]", b)], buttons
+
+
+def test_the_home_page_with_all_it_loads_is_light(open_page, site_url: str) -> None:
+    page = open_page(None, "phone")
+    loaded = []
+    page.on("response", lambda response: loaded.append(response))
+    page.goto(site_url, wait_until="load")
+    wait_for_charts(page)
+    page.wait_for_load_state("networkidle")  # the search index and its worker too
+    assert any(r.url.endswith("search_index.json") for r in loaded)
+    sizes = {r.url: len(gzip.compress(r.body())) for r in loaded if r.ok}
+    assert all(url.startswith(site_url) for url in sizes), "something was fetched from outside the site"
+    assert sum(sizes.values()) <= HOME_BUDGET, sorted(sizes.items(), key=lambda item: -item[1])[:5]
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])

@@ -102,7 +102,7 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
                 timeout=timeout_ms,
             )
         except playwright_api().TimeoutError:
-            raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/plotly.min.js served?)") from None
+            raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/vendor/plotly.js-basic-dist-min/plotly-basic.min.js served?)") from None
         try:
             page.evaluate(_GATHER_VOLUMES, VOLUME_SELECTOR)
         except playwright_api().Error as exc:
