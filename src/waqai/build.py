@@ -57,6 +57,8 @@ from .site.children import bound_children
 from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
+from .site.search import PLUGIN as SEARCH_PLUGIN
+from .site.search import name_groups, plugin_js
 from .site.swap import put_in_place
 from .timeline.assemble import build_timeline
 from .timeline.changes import load_events
@@ -157,9 +159,11 @@ def extract_later(
 
 
 def asset_files() -> dict[str, bytes]:
-    """CSS/JS of the site, plus the vendored files (plotly.js's basic bundle, for chart pages)."""
+    """CSS/JS of the site, the search's folding of Arabic (its lunr language), and the
+    vendored files (plotly.js's basic bundle, for chart pages)."""
     ours = resources.files("waqai") / "assets"
     files = {f"assets/{item.name}": item.read_bytes() for item in ours.iterdir() if item.is_file()}
+    files[SEARCH_PLUGIN] = plugin_js((ours / "search" / "lunr.waqai.js").read_text(encoding="utf-8")).encode()
     return files | vendored_files()
 
 
@@ -427,7 +431,8 @@ def _build(
         sharing = min(processes, mkdocs_processes(settings.jobs, rendered))
         with source_date_epoch(epoch), long_lived():
             gc.freeze()
-            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers)
+            names = name_groups(project.timeline.places, project.timeline.actors)
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers, names)
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame, inputs, project.page_inputs)

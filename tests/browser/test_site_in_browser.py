@@ -113,20 +113,60 @@ def test_instant_navigation_to_a_month_and_back_keeps_the_charts(open_page, scre
     assert page.evaluate("window.waqaiSamePage === true")
 
 
-def test_search_finds_a_place(open_page, screenshot) -> None:
-    page = open_page("", "desktop")
-    search = page.locator(".md-search__input")
-    search.click()
-    search.fill(PLACE)
+def search(page, query: str) -> tuple[int, list[str]]:
+    """Type `query` into the search box: (the number of pages found, the titles shown)."""
+    box = page.locator(".md-search__input")
+    box.click()
+    box.fill(query)
     # Material searches on keyup, and Playwright types Arabic letters as text input without
     # key events: press a key that changes nothing, until the search index has loaded.
     results = page.locator(".md-search-result__item")
     deadline = time.monotonic() + SEARCH_INDEX_SECONDS
     while not results.count() and time.monotonic() < deadline:
-        search.press("End")
+        box.press("End")
         page.wait_for_timeout(250)
-    assert any(PLACE in text for text in results.all_inner_texts()), results.all_inner_texts()[:3]
+    found = re.search(r"\d+", page.locator(".md-search-result__meta").inner_text())
+    return (int(found.group()) if found and results.count() else 0), [t.split("\n")[0] for t in results.all_inner_texts()]
+
+
+def test_search_finds_a_place(open_page, screenshot) -> None:
+    page = open_page("", "desktop")
+    _, titles = search(page, PLACE)
+    assert PLACE in titles, titles[:3]
     screenshot(page, "search-desktop")
+
+
+@pytest.mark.parametrize(
+    ("query", "like", "title"),
+    [
+        ("شعفة", "الشعفة", "الشعفة"),  # without the article and with taa marbuta written as it is
+        ("بالباغوز", "الباغوز", "الباغوز"),  # with a preposition before the article
+        ("والباغوز", "الباغوز", "الباغوز"),
+        ("قسد", "قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية (قسد)"),  # an alias finds its party's pages
+        ("داعش", "تنظيم الدولة الإسلامية", "تنظيم الدولة الإسلامية"),
+    ],
+)
+def test_search_folds_arabic_and_knows_aliases(open_page, query: str, like: str, title: str) -> None:
+    """A query finds at least the pages its plain or full form finds, and the page of what it names."""
+    page = open_page("", "desktop")
+    count, titles = search(page, query)
+    assert title in titles, titles[:5]
+    page.locator(".md-search__input").fill("")
+    plain, _ = search(page, f"+{like.replace(' ', ' +')}")  # every word of the full name
+    assert count >= plain > 0, (count, plain)
+
+
+def test_the_search_folds_queries_as_waqai_folds_the_index(chromium, site_url: str) -> None:
+    """The site's JavaScript folds each word as waqai.search does in Python with camel-tools."""
+    from waqai.search import fold_word
+
+    words = ["بالباغوز", "الشَّعْفَة", "إدلب", "أدلب", "مصطفى", "الـبـاغـوز", "للنظام", "وكالنظام", "الفرات", "قسد", "داعش", "2019", "SDF"]
+    page = chromium.new_page()
+    page.goto(site_url + "search/search_index.json")
+    page.add_script_tag(content="var lunr = {Pipeline: {registerFunction: function () {}}, QueryLexer: function () {}};")
+    page.add_script_tag(url=site_url + "assets/javascripts/lunr/min/lunr.waqai.min.js")
+    assert page.evaluate("words => words.map(lunr.waqai.foldWord)", words) == [fold_word(w) for w in words]
+    page.close()
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
