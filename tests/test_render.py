@@ -58,7 +58,6 @@ def test_pages_by_id_and_month(pages):
         "data/events.json",
         "data/figures.csv",
         "downloads.md",
-        "editors.md",  # warnings, flags and toll chains for the editor
         "feed.xml",  # the Atom feed of events
         "index.md",
         "methodology.md",

@@ -183,17 +183,19 @@ def site_files(
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
     reuse: Reuse | None = None,
+    editors: bool = False,
     **limits: int,
 ) -> OutputTree:
     """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml;
-    with `reuse`, unchanged pages are read from the previous build's docs/; `limits` are
-    render_site's page size limits (month_limit, entity_limit, print_limit)."""
+    with `reuse`, unchanged pages are read from the previous build's docs/; with `editors`,
+    the editors' page too; `limits` are render_site's page size limits (month_limit,
+    entity_limit, print_limit)."""
     labels = labels or load_labels()
     files = OutputTree()
-    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, **limits), prefix="docs/")
+    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, editors=editors, **limits), prefix="docs/")
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
-    files.add("mkdocs.yml", build_config(repo_config, site_nav()))
+    files.add("mkdocs.yml", build_config(repo_config, site_nav(editors)))
     return files
 
 
@@ -221,7 +223,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
             check_strict(settings.content, articles, extractions, timeline.flags)
         previous = load_events(settings.previous) if settings.previous else None
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
-        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
+        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse, editors=settings.editors)
         reuse.save_pieces()
         # What the render made lives as long as the build (the pages, their views): frozen
         # too, it is not all scanned by the collector's first run once resumed (0.1 s at
@@ -379,7 +381,7 @@ def _write_bytes(path: str, content: bytes) -> None:
 def build_inputs(settings: Settings, sources: Sequence[Path]) -> str:
     """The input stamp of a build: its source folders, waqai itself, the settings that shape
     the site, the environment its mkdocs.yml reads and the last commit of its sources."""
-    words = [f"strict={settings.strict}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
+    words = [f"strict={settings.strict}", f"editors={settings.editors}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
     words += environment([*config_environment(settings.config), "SOURCE_DATE_EPOCH"])
     return input_stamp([*sources, settings.previous, Path(__file__).parent], words)
 

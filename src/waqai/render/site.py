@@ -66,12 +66,47 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
 
 
+def _md_inline(text: str) -> str:
+    """Text Markdown shows as written inside a line (its spaces kept)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _line_start(text: str) -> str:
+    """A line that Markdown would read as a list, a note or a heading, escaped."""
+    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+
+
 def md_escape(text: str) -> str:
     """Text that Markdown shows exactly as written, on one line."""
+    return _line_start(_md_inline(" ".join(text.split())))
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+# Latin words, ids, numbers with their dots, colons and dashes: a run of them, across the
+# spaces and commas between them (`Deir ez-Zor`, `ISO 8601`, `34.45, 40.92`).
+_LTR_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9_.:/+#@°'\-]*[A-Za-z0-9°])?"
+_LTR_RUN = re.compile(rf"{_LTR_WORD}(?:,? {_LTR_WORD})*")
+_NEEDS_ISOLATION = re.compile(r"[A-Za-z]|\d, \d")  # digits alone read right in Arabic text
+
+
+def mixed_escape(text: str) -> str:
+    """Arabic text with Latin in it, for Markdown: each Latin run (an id, a name, coordinates)
+    in a left-to-right `<bdi>`, so the bidirectional algorithm does not scramble it, and a
+    `code` span of the data as code, not backticks."""
     text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+    out = []
+    for number, part in enumerate(_CODE_SPAN.split(text)):
+        if number % 2:
+            out.append(f'<code dir="ltr">{html_escape(part)}</code>')
+            continue
+        last = 0
+        for run in _LTR_RUN.finditer(part):
+            if _NEEDS_ISOLATION.search(run.group()):
+                out += [_md_inline(part[last : run.start()]), f'<bdi dir="ltr">{_md_inline(run.group())}</bdi>']
+                last = run.end()
+        out.append(_md_inline(part[last:]))
+    return _line_start("".join(out))
 
 
 # "&" first: the other references start with one. str.replace is many times faster than
@@ -455,7 +490,7 @@ def template_environment(templates: Path, labels: Labels, reuse: Reuse | None = 
         lstrip_blocks=True,
         autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
     )
-    env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
+    env.filters.update(md=md_escape, mixed=mixed_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
     env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
     return env
 
@@ -491,6 +526,7 @@ def render_site(
     reuse: Reuse | None = None,
     entity_limit: int | None = None,
     print_limit: int | None = None,
+    editors: bool = False,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -498,13 +534,14 @@ def render_site(
     than `entity_limit` (entities.ENTITY_PAGE_LIMIT when None) into a page per month; past
     `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
     when None). With `reuse`, the pages of one report, month, place or actor whose inputs
-    did not change are the previous build's."""
+    did not change are the previous build's. The editors' page is made only with `editors`:
+    it is for the people who check the extraction, not for the public site."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
     site = site_view(timeline, articles, extractions, labels, split, reuse)
     pages = OutputTree()
-    common = {"site": site}
+    common = {"site": site, "editors": editors}
 
     def own_page(template: str, path: str, render: Callable[[], str] | None = None, **context: Any) -> None:
         """A page made only of its own context (no `site`): reused when that did not change."""
@@ -549,6 +586,23 @@ def render_site(
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, **common))
+    if editors:
+        _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
+    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
+    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
+
+    def render_page(template: str, path: str, **context: Any) -> str:
+        return _render(env, template, path, **context, **common)
+
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit))
+    return pages
+
+
+def _editors_page(
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction],
+    labels: Labels, site: SiteView, reuse: Reuse | None, common: Mapping[str, Any],
+) -> None:
+    """The editors' page: extraction warnings, series flags and toll chains."""
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.
@@ -563,14 +617,6 @@ def render_site(
             **common,
         ),
     )  # fmt: skip
-    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
-
-    def render_page(template: str, path: str, **context: Any) -> str:
-        return _render(env, template, path, **context, **common)
-
-    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit))
-    return pages
 
 
 def render_entities(
@@ -604,10 +650,11 @@ def _entity_pages(template: str, name: str, entity: EntityView, own_page: Callab
         own_page("entity_month.md.j2", month.page, month=month, previous=previous, next=following)
 
 
-def site_nav() -> list[Any]:
+def site_nav(editors: bool = False) -> list[Any]:
     """MkDocs nav. The months are listed on the chronology page, not here: Material writes
     the whole nav into every page, and a nav that grew with each month made every page
-    slower to build and every new month a rebuild of the whole site."""
+    slower to build and every new month a rebuild of the whole site. The editors' page
+    is listed only when it is built (`editors`)."""
     return [
         {"الرئيسية": HOME},
         {"التسلسل الزمني": CHRONOLOGY},
@@ -615,7 +662,7 @@ def site_nav() -> list[Any]:
         {"الأماكن": PLACES},
         {"الأطراف": ACTORS},
         {"المنهجية": METHODOLOGY},
-        {"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]},
+        *([{"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]}] if editors else [{"ما الذي تغيّر": CHANGES_PAGE}]),
         {"النسخة الكاملة للطباعة": PRINT_PAGE},
         {"عن البيانات": ABOUT},
         {"تنزيل البيانات": DOWNLOADS},
