@@ -4,7 +4,8 @@
   month, the charts), for printing all of it and for `waqai pdf`; past
   PRINT_PAGE_LIMIT events its contents link the months' pages instead;
 - `changes.md`: what changed since the last published data (waqai.timeline.changes);
-- `feed.xml`: the Atom feed of events (waqai.render.feed).
+- `feed.xml`: the Atom feed of events (waqai.render.feed), and `data/first-published.json`,
+  the day the site first showed each event, which the next build's feed reads.
 
 The renderer hands in its own page renderer so these pages use the same
 templates, links and digit rules as every other page.
@@ -24,7 +25,7 @@ from ..errors import ContentError
 from ..records import Timeline
 from ..timeline.changes import CHANGES_PAGE, changes_view, compare
 from .downloads import events_json
-from .feed import FEED_PATH, atom_feed
+from .feed import FEED_PATH, FIRST_PUBLISHED, Publication, atom_feed, first_published_json
 
 PRINT_PAGE = "print.md"
 # Past this many events the print page lists the chronology's pages instead of holding them
@@ -54,8 +55,10 @@ def publishing_pages(
     previous_events: Sequence[Mapping[str, Any]] | None,
     split: frozenset[str],
     limit: int | None = None,
+    publication: Publication = Publication(),
 ) -> dict[str, str]:
-    """{docs-relative path: text} of the print page, the changes page and the feed;
+    """{docs-relative path: text} of the print page, the changes page and the feed (published
+    as `publication` says);
     `split` names the months listed on week pages (pages.split_months); past `limit` events
     (PRINT_PAGE_LIMIT when None) the print page links the months' pages instead of holding them."""
     limit = PRINT_PAGE_LIMIT if limit is None else limit
@@ -73,5 +76,6 @@ def publishing_pages(
     return {
         PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit),
         CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
-        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split),
+        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split, publication=publication),
+        FIRST_PUBLISHED: first_published_json(timeline.events, publication),
     }

@@ -57,6 +57,7 @@ from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
+from .feed import Publication
 from .output import OutputTree, Pickled, Reuse
 from .publish import PRINT_PAGE, publishing_pages
 
@@ -527,6 +528,7 @@ def render_site(
     entity_limit: int | None = None,
     print_limit: int | None = None,
     editors: bool = False,
+    publication: Publication = Publication(),
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -535,7 +537,8 @@ def render_site(
     `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
     when None). With `reuse`, the pages of one report, month, place or actor whose inputs
     did not change are the previous build's. The editors' page is made only with `editors`:
-    it is for the people who check the extraction, not for the public site."""
+    it is for the people who check the extraction, not for the public site. The feed is
+    written as `publication` says (the site's address, the build's day)."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
@@ -594,7 +597,7 @@ def render_site(
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
 
-    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit))
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit, publication))
     return pages
 
 
