@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ PRINT_PAGE = "print.md"
 # new report made again. `waqai pdf` gathers those pages into one document.
 PRINT_PAGE_LIMIT = 2000
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
-_WORDS = ("feed_title", "feed_subtitle", "pdf_footer")
+_WORDS = ("feed_title", "feed_subtitle", "pdf_footer", "cite")
 
 # (template, page path, context) -> Markdown: the renderer's own page function.
 RenderPage = Callable[..., str]
@@ -45,6 +46,12 @@ def load_words(path: Path = DEFAULT_PATH) -> dict[str, str]:
     if not isinstance(data, dict) or set(data) != set(_WORDS) or not all(isinstance(v, str) and v.strip() for v in data.values()):
         raise ContentError(path, None, f"must give exactly {', '.join(_WORDS)} as non-empty text")
     return data
+
+
+def cite_line(words: Mapping[str, str], labels: Labels, publication: Publication) -> str:
+    """How to cite the chronology: waqai's version, the build's day and the site's address."""
+    day = labels.date(publication.day) if publication.day else "؟"
+    return words["cite"].format(version=version("waqai"), date=day, url=publication.site_url or "؟")
 
 
 def publishing_pages(
@@ -74,7 +81,7 @@ def publishing_pages(
     changes = changes_view(compare(previous_events, current), labels, locate, party_names)
     words = load_words()
     return {
-        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit),
+        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit, cite=cite_line(words, labels, publication)),
         CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
         FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split, publication=publication),
         FIRST_PUBLISHED: first_published_json(timeline.events, publication),

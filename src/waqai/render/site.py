@@ -86,7 +86,7 @@ def md_escape(text: str) -> str:
 _CODE_SPAN = re.compile(r"`([^`]+)`")
 # Latin words, ids, numbers with their dots, colons and dashes: a run of them, across the
 # spaces and commas between them (`Deir ez-Zor`, `ISO 8601`, `34.45, 40.92`).
-_LTR_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9_.:/+#@°'\-]*[A-Za-z0-9°])?"
+_LTR_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9_.:/+#@°'\-]*[A-Za-z0-9°/])?"
 _LTR_RUN = re.compile(rf"{_LTR_WORD}(?:,? {_LTR_WORD})*")
 _NEEDS_ISOLATION = re.compile(r"[A-Za-z]|\d, \d")  # digits alone read right in Arabic text
 
@@ -146,6 +146,7 @@ class SourceView:
     anchor: str
     text: str
     url: str  # site_url of the sentence
+    cite: str  # the report's address: where it was published, else its page on this site (absolute)
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,13 @@ def _figure_text(labels: Labels, names: Names, figure: Figure, source: str | Non
     return f"{category}{party}: «{figure.text}»{said}"
 
 
-def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str]) -> EventView:
+def report_address(article: Article | None, article_id: str, address: str) -> str:
+    """Where a reader finds a report: its own URL, else its page on this site (`address`: the
+    site's, ending in /; none gives the page's path from the root)."""
+    return (article.url if article and article.url else None) or address + site_url(report_page(article_id))
+
+
+def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], address: str) -> EventView:
     sources: list[SourceView] = []
     for source in event.sources:
         article = articles.get(source.article_id)
@@ -277,7 +284,8 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
         when = labels.date(source.published) if source.published else "تاريخ غير معروف"
         title = (article.title if article else None) or source.article_id
         page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
-        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor)))
+        cite = report_address(article, source.article_id, address)
+        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor), cite))
     by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
     page, anchor = event_page(event, split), event_anchor(event)
     return EventView(
@@ -360,22 +368,25 @@ def _report_view(article: Article, extraction: Extraction, events: list[tuple[Ev
 
 
 def _event_views(
-    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None
+    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None,
+    address: str,
 ) -> list[EventView | KeptView]:
     """Each event's view. With `reuse`, an event of the same origin (Timeline.origins), on a
-    month split or not as before, whose reports have the titles they had, takes the view an
+    month split or not as before, whose reports have the titles and addresses they had, takes the view an
     earlier build made of it, and that view's hash: the rest of a view is made of the event,
     the gazetteer's names and the outlets, which its origin covers, and of the frame."""
     events = timeline.events
     if reuse is None or len(timeline.origins) != len(events):
-        return [_event_view(event, labels, names, articles, split) for event in events]
+        return [_event_view(event, labels, names, articles, split, address) for event in events]
     views = []
     for event, origin in zip(events, timeline.origins):
-        titles = "\0".join([getattr(articles.get(s.article_id), "title", None) or "" for s in event.sources])
+        titles = "\0".join(
+            [(getattr(articles.get(s.article_id), "title", None) or "") + "\1" + report_address(articles.get(s.article_id), s.article_id, address) for s in event.sources]
+        )
         key = f"view:{origin}:{event.month in split}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
         found = reuse.known(key)
         if found is None:
-            view = _event_view(event, labels, names, articles, split)
+            view = _event_view(event, labels, names, articles, split, address)
             reuse.keep(key, (Pickled(view), reuse.hash_of(view), view.month))  # read back as bytes: KeptView
         else:
             pickled, digest, month = found
@@ -388,12 +399,14 @@ def _event_views(
 def site_view(
     timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
     reuse: Reuse | None = None,
+    address: str = "",
 ) -> SiteView:
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
-    `reuse` keeps the events' views for the next build."""
+    `reuse` keeps the events' views for the next build; `address` is the site's (site_url),
+    which a source's citation gives when its report has no address of its own."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
-    pairs = list(zip(timeline.events, _event_views(timeline, labels, names, by_id, split, reuse)))
+    pairs = list(zip(timeline.events, _event_views(timeline, labels, names, by_id, split, reuse, address)))
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
         by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
@@ -492,7 +505,7 @@ def template_environment(templates: Path, labels: Labels, reuse: Reuse | None = 
         autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
     )
     env.filters.update(md=md_escape, mixed=mixed_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
-    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
+    env.globals.update(link=_link, url=_url, report_address=report_address, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
     return env
 
 
@@ -542,9 +555,9 @@ def render_site(
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
-    site = site_view(timeline, articles, extractions, labels, split, reuse)
+    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url)
     pages = OutputTree()
-    common = {"site": site, "editors": editors}
+    common = {"site": site, "editors": editors, "address": publication.site_url}
 
     def own_page(template: str, path: str, render: Callable[[], str] | None = None, **context: Any) -> None:
         """A page made only of its own context (no `site`): reused when that did not change."""
