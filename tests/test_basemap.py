@@ -24,3 +24,14 @@ def test_a_place_on_the_border_is_drawn_with_the_border_and_its_source() -> None
     assert "<title>سوريا</title>" in svg and "<title>العراق</title>" in svg
     assert "Natural Earth" in svg  # the borders' source, under the map
     assert "http" not in svg  # drawn into the page: nothing to fetch
+
+
+def test_the_euphrates_runs_by_deir_ez_zor_and_abu_kamal_on_the_map() -> None:
+    from waqai.basemap import base_map
+
+    def near(lon: float, lat: float) -> bool:
+        return any(abs(x - lon) < 0.15 and abs(y - lat) < 0.15 for line in base_map().rivers for x, y in line)
+
+    assert near(40.14, 35.33) and near(40.92, 34.45)  # Deir ez-Zor, Abu Kamal: on a river of Natural Earth's
+    svg = sketch_map([ABU_KAMAL, QAIM], lambda place: None)
+    assert 'class="waqai-map-river"' in svg

@@ -17,7 +17,7 @@ while read -r name version file sha; do
   if [ ! -d "$tmp/$name" ]; then
     (cd "$tmp" && npm pack --silent "$name@$version" >/dev/null && mkdir "$name" && tar xzf "$name-$version.tgz" -C "$name")
   fi
-  mkdir -p "$here/$name"
+  mkdir -p "$(dirname "$here/$name/$file")"
   cp "$tmp/$name/package/$file" "$here/$name/$file"
   echo "$sha  $here/$name/$file" | sha256sum -c -
 done <"$tmp/list"
