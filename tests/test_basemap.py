@@ -27,7 +27,7 @@ def test_a_place_on_the_border_is_drawn_with_the_border_and_its_source() -> None
 
 
 def test_the_euphrates_runs_by_deir_ez_zor_and_abu_kamal_on_the_map() -> None:
-    from waqai.basemap import base_map
+    from waqai.render.basemap import base_map
 
     def near(lon: float, lat: float) -> bool:
         return any(abs(x - lon) < 0.15 and abs(y - lat) < 0.15 for line in base_map().rivers for x, y in line)

@@ -138,7 +138,7 @@ def test_the_first_event_is_by_page_three(pdf_pages: list[str], built_site: Path
 
 
 def test_every_event_cites_its_report_and_the_sources_are_listed(pdf_pages: list[str], built_site: Path) -> None:
-    from waqai.feed import configured_site_url
+    from waqai.render.feed import configured_site_url
 
     text = BIDI_CONTROLS.sub("", "".join("".join(pdf_pages).split()))  # an address may break across lines
     printed = (built_site / "print" / "index.html").read_text(encoding="utf-8")
@@ -161,7 +161,7 @@ def test_the_pdf_says_how_to_cite_it_with_its_version_and_date(pdf_pages: list[s
 
 def test_a_page_printed_from_the_browser_carries_its_page_numbers(built_site: Path, tmp_path: Path) -> None:
     """What a reader gets from the browser's Print: every sheet numbered `N / total` (print.css)."""
-    from waqai.browser import launch_chromium, serve_directory
+    from waqai.render.browser import launch_chromium, serve_directory
 
     if not shutil.which("pdftotext"):
         missing("pdftotext not found: apt-get install -y poppler-utils")

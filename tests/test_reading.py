@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from waqai.render import mixed_escape, site_nav
+from waqai.render.site import mixed_escape, site_nav
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 LATIN = re.compile(r"[A-Za-z]")

@@ -50,7 +50,7 @@ def test_a_toll_below_an_earlier_total_stays_out_of_the_line_but_before_the_edit
 
 
 def test_a_cumulative_line_is_one_party_s_count() -> None:
-    from waqai.series import line_tolls
+    from waqai.timeline.series import line_tolls
 
     tolls = timeline().series.tolls.assign(party=lambda f: f["party"].where(f["party"] != "civilians"))
     assert "civilians" not in line_tolls(tolls)["party"].tolist()

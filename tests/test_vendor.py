@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from waqai.content import ContentError
+from waqai.errors import ContentError
 from waqai.render.vendor import VENDOR, vendored_files
 
 

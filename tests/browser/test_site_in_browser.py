@@ -158,7 +158,7 @@ def test_search_folds_arabic_and_knows_aliases(open_page, query: str, like: str,
 
 def test_the_search_folds_queries_as_waqai_folds_the_index(chromium, site_url: str) -> None:
     """The site's JavaScript folds each word as waqai.search does in Python with camel-tools."""
-    from waqai.search import fold_word
+    from waqai.site.search import fold_word
 
     words = ["بالباغوز", "الشَّعْفَة", "إدلب", "أدلب", "مصطفى", "الـبـاغـوز", "للنظام", "وكالنظام", "الفرات", "قسد", "داعش", "2019", "SDF"]
     page = chromium.new_page()
