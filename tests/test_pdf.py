@@ -158,24 +158,3 @@ def test_the_pdf_says_how_to_cite_it_with_its_version_and_date(pdf_pages: list[s
     assert "للاستشهاد" in first and version("waqai") in first
     assert re.search(r"بُ? ?ني في \d+ ", first)
 
-
-def test_a_page_printed_from_the_browser_carries_its_page_numbers(built_site: Path, tmp_path: Path) -> None:
-    """What a reader gets from the browser's Print: every sheet numbered `N / total` (print.css)."""
-    from waqai.render.browser import launch_chromium, serve_directory
-
-    if not shutil.which("pdftotext"):
-        missing("pdftotext not found: apt-get install -y poppler-utils")
-    try:
-        playwright_api()
-        chromium = find_chromium()
-    except ChromiumMissing as exc:
-        missing(str(exc))
-    out = tmp_path / "month.pdf"
-    with serve_directory(built_site) as url, launch_chromium(chromium) as browser:
-        page = browser.new_page(locale="ar")
-        page.goto(url + "months/2019-02/", wait_until="load")
-        page.pdf(path=str(out), format="A4")  # as the browser prints: no footer of waqai pdf's
-    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
-    assert len(pages) > 1
-    for number, text in enumerate(pages, start=1):
-        assert re.search(rf"\b{number}\s*/\s*{len(pages)}\b|\b{len(pages)}\s*/\s*{number}\b", flat(text)), f"sheet {number} has no number"

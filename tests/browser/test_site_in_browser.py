@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
+from required_tools import missing
 
 # Every chart container holds Plotly's drawing (`.main-svg`), and there are at least two
 # (the territory held and the cumulative tolls).
@@ -213,3 +216,17 @@ def test_full_chronology_prints_one_month_per_page(open_page, screenshot, built_
     assert set(months.evaluate_all("els => els.map(el => getComputedStyle(el).breakBefore)")) == {"page"}
     assert not any(shown(page, ".md-header, .md-tabs, .md-sidebar, nav"))
     screenshot(page, "print-desktop")
+
+
+def test_a_page_printed_from_the_browser_carries_its_page_numbers(open_page, tmp_path: Path) -> None:
+    """What a reader gets from the browser's Print: every sheet numbered `N / total` (print.css)."""
+    if not shutil.which("pdftotext"):
+        missing("pdftotext not found: apt-get install -y poppler-utils")
+    out = tmp_path / "month.pdf"
+    page = open_page("months/2019-02/", "desktop")
+    page.pdf(path=str(out), format="A4")  # as the browser prints: no footer of waqai pdf's
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    sheets = [re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", " ", sheet) for sheet in text.split("\f")[:-1]]
+    assert len(sheets) > 1
+    for number, sheet in enumerate(sheets, start=1):
+        assert re.search(rf"\b{number}\s*/\s*{len(sheets)}\b|\b{len(sheets)}\s*/\s*{number}\b", sheet), f"sheet {number} has no number"
