@@ -56,3 +56,12 @@ def test_the_editors_page_is_built_when_asked(waqai_build, tmp_path: Path) -> No
     site = waqai_build(tmp_path, "--editors")
     page = (site / "editors" / "index.html").read_text(encoding="utf-8")
     assert "للمحررين" in page and "editors/" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_map_s_place_names_are_not_what_a_page_is_found_by(built_site: Path) -> None:
+    """A place page's map names the places around it: searching one of those must not list the page."""
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    pages = [d for d in docs if d["location"].startswith("places/") and d["location"] != "places/"]
+    assert pages and not [d["location"] for d in pages if "(Abu Kamal)" in d["text"]]  # a map point's title

@@ -111,7 +111,8 @@ def _entity(ident: str, name: str, subtitle: str, about: str, page: str, events:
 
 def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], current: str | None = None) -> str:
     """An inline SVG of the places as points (equirectangular) on the borders of the countries
-    around them (waqai.basemap), `current` highlighted; a point links to `url(id)` if any."""
+    around them (waqai.basemap), `current` highlighted; a point links to `url(id)` if any.
+    Left out of the search index: its names are those of the places around, not the page's."""
     points = [p for p in places if p.kind in POINT_KINDS]
     if not points:
         return ""
@@ -135,7 +136,7 @@ def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], curren
         href = url(p.id)
         marks.append((f'<a href="{html.escape(href)}">{dot}</a>' if href else dot) + text)
     return (
-        f'<svg class="waqai-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" dir="ltr" '
+        f'<svg class="waqai-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" dir="ltr" data-search-exclude '
         f'aria-label="خريطة تقريبية للأماكن">{"".join(marks)}</svg>'
     )
 
