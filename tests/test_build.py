@@ -84,7 +84,8 @@ def test_full_build_has_every_page(project):
         assert 'id="s0"' in report
     assert "t-undated" in (site / "reports" / "undated" / "index.html").read_text(encoding="utf-8")
     assert (site / "methodology" / "index.html").is_file()
-    assert (site / "assets" / "plotly.min.js").stat().st_size > 1_000_000
+    assert (site / "assets" / "vendor" / "plotly.js-basic-dist-min" / "plotly-basic.min.js").stat().st_size > 1_000_000
+    assert (site / "assets" / "vendor" / "plotly.js-basic-dist-min" / "LICENSE").is_file()  # its licence travels with it
     assert not list(project.out.glob(".staging-*")), "the temporary folder is removed"
 
 

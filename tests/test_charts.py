@@ -7,6 +7,7 @@ import json
 import posixpath
 import re
 
+import pandas as pd
 import plotly.graph_objects as go
 from event_fixture import series_timeline
 from hypothesis import given
@@ -51,11 +52,37 @@ def test_hover_names_the_report_behind_each_point() -> None:
 
 
 def test_tolls_chart_has_a_line_per_party_and_period() -> None:
-    chart = build_chart("tolls", series_timeline().series.tolls, ["party", "since"], NAMES, link)
+    chart = build_chart("tolls", series_timeline().series.toll_lines, ["party", "since"], NAMES, link)
     assert [(t["name"], t["y"]) for t in chart.spec["data"]] == [
-        ("التنظيم (منذ 2018-09-10)", [1279, 1200]),
-        ("المدنيون (منذ 2018-09-10)", [401]),
+        ("التنظيم (منذ 10 أيلول 2018)", [1279]),  # 1200 on a later day is below it: flagged, not drawn
+        ("المدنيون (منذ 10 أيلول 2018)", [401]),
     ]
+
+
+def test_the_chart_speaks_arabic_months_as_the_sources_write_them() -> None:
+    chart = territory()
+    locale = chart.spec["locale"]
+    assert chart.spec["config"]["locale"] == locale["name"] == "ar"
+    assert locale["format"]["months"][:3] == ["كانون الثاني", "شباط", "آذار"]
+    assert locale["dictionary"]["Zoom in"] == "تكبير"  # the chart's buttons too
+    [east, _] = chart.spec["data"]
+    assert east["customdata"][0][3] == "\u200f31 كانون الثاني 2019"  # the hover's day
+    assert "%{customdata[3]}" in east["hovertemplate"] and "%{x" not in east["hovertemplate"]
+    assert chart.table[0]["التاريخ"] == "31 كانون الثاني 2019"
+
+
+def test_months_without_a_figure_are_a_marked_break_not_a_flat_line() -> None:
+    frame = series_timeline().series.territory
+    early = frame.iloc[:1].assign(date=pd.Timestamp("2017-11-26"))
+    chart = build_chart("territory", pd.concat([early, frame]), ["pocket"], NAMES, link)
+    axis = chart.spec["layout"]["xaxis"]
+    [(start, end)] = [tuple(b["bounds"]) for b in axis["rangebreaks"]]
+    assert "2017-11-26" < start < end < "2019-01-31"  # the empty months are left out of the axis
+    east = chart.spec["data"][0]
+    cut = east["x"].index(start)
+    assert east["y"][cut] is None and east["x"][cut - 1] == "2017-11-26"  # the line stops at the break
+    assert axis["ticktext"][:2] == ["\u200f26 تشرين الثاني 2017", "\u200f31 كانون الثاني 2019"]  # each side is dated
+    assert chart.spec["layout"]["annotations"][0]["text"] == "فترة بلا أرقام"
 
 
 def test_html_block_holds_a_left_to_right_container_its_spec_and_a_table() -> None:

@@ -35,13 +35,14 @@ def page() -> str:
     slip = Warning("weekday-date-mismatch", "the weekday does not fit the date", body.index("1100"), body.index("1100") + 4)
     extractions[1] = replace(extractions[1], warnings=(slip,))
     timeline = build_timeline(articles, extractions, GAZETTEER)
-    tree = render_site(timeline, articles, extractions, ROOT / "templates")
+    tree = render_site(timeline, articles, extractions, ROOT / "templates", editors=True)
     return tree["editors.md"].decode("utf-8")
 
 
 def test_a_warning_links_to_its_sentence_with_its_arabic_label(page):
     assert '<strong>يوم الأسبوع لا يوافق التاريخ المذكور</strong> في <a href="../reports/r2/#s1">تقرير r2</a>' in page
-    assert "<code>weekday-date-mismatch</code>" in page
+    assert '<code dir="ltr">weekday-date-mismatch</code>' in page  # the code reads left to right in the Arabic line
+    assert "the weekday does not fit the date" not in page  # the extractor's English detail stays out
 
 
 def test_the_toll_chain_lists_every_value_in_order_with_its_source_and_marks_the_decrease(page):
@@ -52,12 +53,12 @@ def test_the_toll_chain_lists_every_value_in_order_with_its_source_and_marks_the
         ("8 شباط / فبراير 2019", "<strong>▼ 1,050</strong> (أدنى من قيمة سابقة)", "../reports/r3/#s0"),
     ]
     assert "### قتلى: تنظيم الدولة الإسلامية (منذ 10 أيلول / سبتمبر 2018) ▼" in page
-    assert "<code>killed:isis:2018-09-10</code>" in page
+    assert '<code dir="ltr">killed:isis:2018-09-10</code>' in page
 
 
 def test_the_decrease_is_also_a_flag_linking_both_events(page):
     flags = page.split("## تنبيهات السلاسل (1)")[1].split("##")[0]
-    assert "<code>toll-down</code>" in flags
+    assert '<code dir="ltr">toll-down</code>' in flags
     assert flags.count('<a href="../months/2019-02/#event-') == 2
 
 
@@ -81,7 +82,7 @@ def test_a_flag_s_item_is_written_once_until_its_events_change(tmp_path, monkeyp
     def editors_page(articles) -> str:
         written.clear()
         reuse = Reuse("templates v1", {}, tmp_path / "docs", SHARED_INPUTS, tmp_path / "cache")
-        page = render_site(build_timeline(articles, extractions, GAZETTEER), articles, extractions, ROOT / "templates", reuse=reuse)["editors.md"]
+        page = render_site(build_timeline(articles, extractions, GAZETTEER), articles, extractions, ROOT / "templates", reuse=reuse, editors=True)["editors.md"]
         reuse.save_pieces()
         return page.decode("utf-8")
 

@@ -109,3 +109,52 @@ def test_a_print_page_that_links_the_months_has_them_all_gathered_into_the_pdf(t
         summary = html.unescape(re.findall(r'<div class="waqai-event" id="[^"]+">\n<p>.*?</p>\n<p>([^<]+)</p>', month)[-1])
         assert contains_phrase(words, arabic_words(title)), f"month «{title}» is not in the PDF"
         assert contains_phrase(words, arabic_words(summary)[:8]), f"«{summary}» of {href} is not in the PDF"
+
+
+def printed_titles(built_site: Path) -> list[str]:
+    """The month titles of the full-chronology page, in order."""
+    return [html.unescape(t) for t in MONTH_HEADING.findall((built_site / "print" / "index.html").read_text(encoding="utf-8"))]
+
+
+def first_page_of(pdf_pages: list[str], title: str, after: int) -> int:
+    """The number (from 1) of the first page past `after` that starts with the heading `title`
+    (each month starts a sheet)."""
+    heading = arabic_words(title)
+    first_lines = [next((line for line in text.splitlines() if line.strip()), "") for text in pdf_pages]
+    return next(n for n, line in enumerate(first_lines, start=1) if n > after and arabic_words(line) == heading)
+
+
+def test_the_contents_give_the_page_each_month_starts_on(pdf_pages: list[str], built_site: Path) -> None:
+    contents = next(n for n, text in enumerate(pdf_pages, start=1) if "المحتويات" in text)
+    numbers = [int(n) for n in re.findall(r"\d+", BIDI_CONTROLS.sub(" ", pdf_pages[contents - 1]))]
+    for title in printed_titles(built_site):
+        assert first_page_of(pdf_pages, title, contents) in numbers, f"«{title}»: no page number in the contents"
+
+
+def test_the_first_event_is_by_page_three(pdf_pages: list[str], built_site: Path) -> None:
+    printed = (built_site / "print" / "index.html").read_text(encoding="utf-8")
+    summary = html.unescape(re.search(r'<div class="waqai-event" id="[^"]+">\n<p>.*?</p>\n<p>([^<]+)</p>', printed)[1])
+    assert contains_phrase(arabic_words("\n".join(pdf_pages[:3])), arabic_words(summary)[:8])
+
+
+def test_every_event_cites_its_report_and_the_sources_are_listed(pdf_pages: list[str], built_site: Path) -> None:
+    from waqai.render.feed import configured_site_url
+
+    text = BIDI_CONTROLS.sub("", "".join("".join(pdf_pages).split()))  # an address may break across lines
+    printed = (built_site / "print" / "index.html").read_text(encoding="utf-8")
+    citations = printed.count("data-cite=") + printed.count('class="waqai-address"')  # each event's sources, the appendix
+    assert printed.count("data-cite=") >= printed.count('class="waqai-event"') > 0
+    assert text.count(configured_site_url(ROOT / "mkdocs.yml") + "reports/") >= citations
+    sources = next(n for n in range(len(pdf_pages), 0, -1) if "المصادر" in pdf_pages[n - 1])
+    appendix = arabic_words("\n".join(pdf_pages[sources - 1 :]))
+    for title in {html.unescape(t) for t in re.findall(r'title="([^"]+)" data-cite=', printed)}:
+        assert contains_phrase(appendix, arabic_words(title)[:6]), f"«{title}» is not in the sources appendix"
+
+
+def test_the_pdf_says_how_to_cite_it_with_its_version_and_date(pdf_pages: list[str]) -> None:
+    from importlib.metadata import version
+
+    first = flat(pdf_pages[0])
+    assert "للاستشهاد" in first and version("waqai") in first
+    assert re.search(r"بُ? ?ني في \d+ ", first)
+

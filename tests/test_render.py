@@ -57,8 +57,8 @@ def test_pages_by_id_and_month(pages):
         "data/events.csv",  # the data downloads and the page documenting them
         "data/events.json",
         "data/figures.csv",
+        "data/first-published.json",  # the day the site first showed each event: the next build's feed reads it
         "downloads.md",
-        "editors.md",  # warnings, flags and toll chains for the editor
         "feed.xml",  # the Atom feed of events
         "index.md",
         "methodology.md",

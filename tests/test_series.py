@@ -43,6 +43,20 @@ def test_a_toll_going_down_and_an_area_growing_are_flagged() -> None:
     ]
 
 
+def test_a_toll_below_an_earlier_total_stays_out_of_the_line_but_before_the_editor() -> None:
+    series = timeline().series
+    assert rows(series.toll_lines, ["party", "plotted", "article_id"]) == [("isis", 1279, "c"), ("civilians", 401, "c")]
+    assert 1200 in series.tolls["plotted"].tolist()  # the editors' page still lists it, flagged above
+
+
+def test_a_cumulative_line_is_one_party_s_count() -> None:
+    from waqai.timeline.series import line_tolls
+
+    tolls = timeline().series.tolls.assign(party=lambda f: f["party"].where(f["party"] != "civilians"))
+    assert "civilians" not in line_tolls(tolls)["party"].tolist()
+    assert line_tolls(tolls)["party"].notna().all()  # a count of no known party joins no line
+
+
 def test_bounds_follow_the_qualifier_unless_the_extractor_gave_them() -> None:
     f = Figure(0, 1, "x", 713, "executed", "more_than")
     assert bounds(f) == (713, None, None)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from project_copy import copy_project, group, group_ends, hashes, start, waqai
+from project_copy import copy_project, group, group_ends, hashes, start
 from waqai.cli import main
 
 COPIES = 8  # the five reports eight times over: enough for two extraction workers

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import partial
 from importlib import resources
 from multiprocessing.pool import Pool
@@ -56,10 +57,15 @@ from .settings import Settings
 from .site.children import bound_children
 from .site.mkdocs_plugin import UNCHANGED_MTIME
 from .site.mkdocs_run import mkdocs_workers, run_mkdocs
+from .render.feed import FIRST_PUBLISHED, Publication, configured_site_url, load_first_published
+from .site.reproducible import ENV as SOURCE_DATE_EPOCH
 from .site.reproducible import build_epoch, git_epoch, source_date_epoch
+from .site.search import PLUGIN as SEARCH_PLUGIN
+from .site.search import name_groups, plugin_js
 from .site.swap import put_in_place
 from .timeline.assemble import build_timeline
 from .timeline.changes import load_events
+from .render.vendor import vendored_files
 
 Progress = Callable[[str], None]
 PLACED = ("docs", "mkdocs.yml", "site")  # what a build puts in the build folder
@@ -74,6 +80,7 @@ class Project:
     timeline: Timeline
     files: OutputTree  # relative to the build folder: docs/..., mkdocs.yml
     page_inputs: dict[str, str]  # docs-relative page -> the hash of its inputs (waqai.incremental.reuse)
+    epoch: int  # the build date (waqai.site.reproducible.build_epoch)
 
 
 def silent(_: str) -> None:
@@ -156,11 +163,12 @@ def extract_later(
 
 
 def asset_files() -> dict[str, bytes]:
-    """CSS/JS of the site, plus the plotly.js the installed plotly ships (for chart pages)."""
+    """CSS/JS of the site, the search's folding of Arabic (its lunr language), and the
+    vendored files (plotly.js's basic bundle, for chart pages)."""
     ours = resources.files("waqai") / "assets"
     files = {f"assets/{item.name}": item.read_bytes() for item in ours.iterdir() if item.is_file()}
-    files["assets/plotly.min.js"] = (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
-    return files
+    files[SEARCH_PLUGIN] = plugin_js((ours / "search" / "lunr.waqai.js").read_text(encoding="utf-8")).encode()
+    return files | vendored_files()
 
 
 def build_config(repo_config: Path, nav: list) -> str:
@@ -179,17 +187,20 @@ def site_files(
     labels: Labels | None = None,
     previous_events: Sequence[Mapping[str, Any]] | None = None,
     reuse: Reuse | None = None,
+    editors: bool = False,
+    publication: Publication = Publication(),
     **limits: int,
 ) -> OutputTree:
     """Everything MkDocs needs, relative to the build folder: docs/... and mkdocs.yml;
-    with `reuse`, unchanged pages are read from the previous build's docs/; `limits` are
-    render_site's page size limits (month_limit, entity_limit, print_limit)."""
+    with `reuse`, unchanged pages are read from the previous build's docs/; with `editors`,
+    the editors' page too; the feed as `publication` says; `limits` are render_site's page size limits (month_limit,
+    entity_limit, print_limit)."""
     labels = labels or load_labels()
     files = OutputTree()
-    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, **limits), prefix="docs/")
+    files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, editors=editors, publication=publication, **limits), prefix="docs/")
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
-    files.add("mkdocs.yml", build_config(repo_config, site_nav()))
+    files.add("mkdocs.yml", build_config(repo_config, site_nav(editors)))
     return files
 
 
@@ -216,8 +227,14 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         if settings.strict:
             check_strict(settings.content, articles, extractions, timeline.flags)
         previous = load_events(settings.previous) if settings.previous else None
+        epoch = build_epoch(settings.config.parent, site_sources(settings), articles)
+        publication = Publication(
+            configured_site_url(settings.config),
+            datetime.fromtimestamp(int(os.environ.get(SOURCE_DATE_EPOCH) or epoch), timezone.utc).date(),
+            load_first_published(settings.previous.parent / Path(FIRST_PUBLISHED).name) if settings.previous else {},
+        )
         progress(f"rendering pages ({len(timeline.events)} events, {len(timeline.months())} months)")
-        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse)
+        files = site_files(timeline, articles, extractions, settings.templates, settings.config, labels, previous, reuse, editors=settings.editors, publication=publication)
         reuse.save_pieces()
         # What the render made lives as long as the build (the pages, their views): frozen
         # too, it is not all scanned by the collector's first run once resumed (0.1 s at
@@ -225,7 +242,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         gc.freeze()
         if reuse.reused:
             progress(f"{reuse.reused} pages unchanged since the last build")
-    return Project(articles, extractions, timeline, files, reuse.inputs)
+    return Project(articles, extractions, timeline, files, reuse.inputs, epoch)
 
 
 STAGING = ".staging-"  # + the building process's id: a folder whose process is gone was abandoned
@@ -372,10 +389,15 @@ def _write_bytes(path: str, content: bytes) -> None:
         file.write(content)
 
 
+def site_sources(settings: Settings) -> list[Path]:
+    """What the site is made from (its build date is the last commit touching them)."""
+    return [settings.content, settings.templates, settings.config]
+
+
 def build_inputs(settings: Settings, sources: Sequence[Path]) -> str:
     """The input stamp of a build: its source folders, waqai itself, the settings that shape
     the site, the environment its mkdocs.yml reads and the last commit of its sources."""
-    words = [f"strict={settings.strict}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
+    words = [f"strict={settings.strict}", f"editors={settings.editors}", f"today={settings.today}", f"commit={git_epoch(settings.config.parent, sources)}"]
     words += environment([*config_environment(settings.config), "SOURCE_DATE_EPOCH"])
     return input_stamp([*sources, settings.previous, Path(__file__).parent], words)
 
@@ -391,7 +413,7 @@ def build(settings: Settings, progress: Progress = silent) -> Project | None:
     if not site_as_written(settings.out):
         progress(f"{settings.out / 'site'} was changed since the last build (by hand?): building it whole")
         forget(settings.out)
-    sources = [settings.content, settings.templates, settings.config]
+    sources = site_sources(settings)
     inputs = build_inputs(settings, sources)
     if same_inputs(settings.out, inputs):
         progress(f"nothing changed since the last build: {settings.out / 'site'} is up to date")
@@ -407,7 +429,7 @@ def _build(
 ) -> Project:
     project = gather(settings, progress, workers=workers)
     settings.out.mkdir(parents=True, exist_ok=True)
-    epoch = build_epoch(settings.config.parent, sources, project.articles)
+    epoch = project.epoch
     frame = frame_stamp(settings.config, project.files["mkdocs.yml"])
     stamp = site_stamp(project.files, frame, epoch, project.page_inputs)
     if up_to_date(settings.out, stamp):
@@ -427,7 +449,8 @@ def _build(
         sharing = min(processes, mkdocs_processes(settings.jobs, rendered))
         with source_date_epoch(epoch), long_lived():
             gc.freeze()
-            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers)
+            names = name_groups(project.timeline.places, project.timeline.actors)
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers, names)
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame, inputs, project.page_inputs)

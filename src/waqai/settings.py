@@ -31,6 +31,7 @@ SETTINGS: dict[str, Option] = {
     "out": Option("--out", "Build folder: docs/, mkdocs.yml and site/ are written here.", "dir"),
     "jobs": Option("--jobs", "Reports extracted in parallel (1 = one at a time).", "int"),
     "previous": Option("--previous", "events.json of the last published site, for the \"what changed\" page.", "file"),
+    "editors": Option("--editors", "Also build the editors' page (extraction warnings, series flags, toll chains): not for the public site.", "flag"),
     "strict": Option("--strict", "Fail on extraction warnings and series flags not acknowledged in content/acknowledged.yaml.", "flag"),
     "quiet": Option("--quiet", "No progress lines; errors are still printed.", "flag"),
 }
@@ -46,6 +47,7 @@ class Settings:
     quiet: bool = False
     previous: Path | None = None
     strict: bool = False
+    editors: bool = False
     today: date | None = None  # not an option: the CLI's date, which a report's `published` may not pass
 
     @classmethod

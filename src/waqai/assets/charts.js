@@ -1,14 +1,15 @@
 // waqai charts: draw the Plotly specs embedded in the page (the data-spec attribute of each .waqai-chart).
 //
-// - plotly.min.js (served from the site, next to this file) is loaded only on pages that
-//   have a chart, once, then kept across Material's instant navigation;
+// - plotly.js's basic bundle (served from the site, assets/vendor/) is loaded only on pages
+//   that have a chart, once, then kept across Material's instant navigation;
+// - each spec carries the locale it is drawn in (months, buttons: data/charts.yaml);
 // - page scripts do not re-run on instant navigation, so drawing hooks `document$`;
 // - the charts follow the light/dark palette toggle (data-md-color-scheme on <body>);
 // - they are resized before printing, and clicking a point opens its report's sentence.
 (function () {
   "use strict";
   var self = document.currentScript;
-  var plotlyUrl = new URL("plotly.min.js", self ? self.src : location.href).href;
+  var plotlyUrl = new URL("vendor/plotly.js-basic-dist-min/plotly-basic.min.js", self ? self.src : location.href).href;
   var loading = null;
 
   function loadPlotly() {
@@ -44,7 +45,7 @@
     });
     layout.hoverlabel = { bgcolor: cssVar("--md-default-bg-color", "#fff"), font: { color: fg } };
     if (narrow) {
-      layout.margin = { l: 45, r: 10, t: 10, b: 30 };
+      layout.margin = Object.assign({}, layout.margin, { l: 45, r: 10, b: 30 });  // the top keeps room for a break's note
       layout.legend = Object.assign({}, layout.legend, { font: { size: 10 } });
     }
     layout.autosize = true;
@@ -55,6 +56,7 @@
   // Material's instant navigation would re-create without its type and run.
   function draw(el) {
     var spec = JSON.parse(el.getAttribute("data-spec"));
+    if (spec.locale) window.Plotly.register(spec.locale);
     window.Plotly.react(el, spec.data, layoutFor(spec, el), spec.config || {});
     if (!el.dataset.waqaiClick) {
       el.dataset.waqaiClick = "1";

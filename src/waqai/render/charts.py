@@ -15,7 +15,7 @@ import math
 import posixpath
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,10 @@ SYMBOLS = {
     "vague": "triangle-up-open",
 }
 
+# Text inside a chart is laid out left to right (Plotly breaks in a right-to-left box): an
+# Arabic date drawn there starts with a right-to-left mark, or its day is put after its month.
+RLM = "\u200f"
+
 # A link to a report's sentence from the page the chart is on: (report id, sentence) -> URL.
 Linker = Callable[[str, int], str]
 
@@ -51,14 +55,24 @@ class ChartWords:
     charts: dict[str, dict[str, str]]
     words: dict[str, str]
     qualifiers: dict[str, str]
+    locale: dict[str, Any]  # plotly.js's locale module (Plotly.register): months, buttons
+
+    def day_text(self, iso: str) -> str:
+        """`2019-02-09` as the sources write a day: `9 شباط 2019` (`2019-02`: `شباط 2019`);
+        anything else as it is."""
+        parts = iso.split("-")
+        if not (1 < len(parts) <= 3 and all(part.isdigit() for part in parts)):
+            return iso
+        month = f"{self.locale['format']['months'][int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {month}" if len(parts) == 3 else month
 
 
 @lru_cache(maxsize=4)
 def load_words(path: Path = DEFAULT_PATH) -> ChartWords:
     """Read and check data/charts.yaml."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"charts", "words", "qualifiers"}:
-        raise ContentError(path, None, "must have exactly charts, words, qualifiers")
+    if not isinstance(data, dict) or set(data) != {"charts", "words", "qualifiers", "locale"}:
+        raise ContentError(path, None, "must have exactly charts, words, qualifiers, locale")
     charts = data["charts"]
     if not isinstance(charts, dict) or set(charts) != set(CHARTS):
         raise ContentError(path, None, f"charts: must describe exactly {', '.join(CHARTS)}")
@@ -67,7 +81,15 @@ def load_words(path: Path = DEFAULT_PATH) -> ChartWords:
             raise ContentError(path, None, f"charts.{name}: needs title, y, caption, series")
     if set(data["qualifiers"] or {}) != set(QUALIFIERS):
         raise ContentError(path, None, f"qualifiers: must name exactly {', '.join(QUALIFIERS)}")
-    return ChartWords(charts, {str(k): str(v) for k, v in data["words"].items()}, {k: v or "" for k, v in data["qualifiers"].items()})
+    locale = data["locale"]
+    if not isinstance(locale, dict) or not {"name", "format", "dictionary"} <= set(locale) or len(locale["format"].get("months") or []) != 12:
+        raise ContentError(path, None, "locale: needs name, format (with 12 months) and dictionary")
+    return ChartWords(
+        charts,
+        {str(k): str(v) for k, v in data["words"].items()},
+        {k: v or "" for k, v in data["qualifiers"].items()},
+        {"moduleType": "locale", **locale},
+    )
 
 
 @dataclass(frozen=True)
@@ -111,7 +133,7 @@ def days(dates: pd.Series) -> list[date]:
 
 def _series_name(key: Any, since: Any, names: dict[str, str], words: ChartWords) -> str:
     name = names.get(key, key) if _clean(key) is not None else words.words["unknown"]
-    return f"{name} ({words.words['since']} {since})" if _clean(since) is not None else name
+    return f"{name} ({words.words['since']} {words.day_text(str(since))})" if _clean(since) is not None else name
 
 
 @dataclass(frozen=True)
@@ -160,27 +182,96 @@ def chart_traces(frame: pd.DataFrame, series: list[str], names: dict[str, str], 
     return traces
 
 
+# Points further apart than this are drawn with the time between left out of the axis
+# (a marked break), not joined by a line over months without a figure.
+GAP_DAYS = 90
+GAP_MARGIN_DAYS = 15  # the axis keeps this much on either side of a break
+
+
+def gaps(traces: Sequence[Trace]) -> list[tuple[str, str]]:
+    """The (first, last) ISO days of each stretch of more than GAP_DAYS without a point in any trace."""
+    points = sorted({date.fromisoformat(day) for trace in traces for day in trace.dates})
+    margin = timedelta(days=GAP_MARGIN_DAYS)
+    return [
+        ((before + margin).isoformat(), (after - margin).isoformat())
+        for before, after in zip(points, points[1:])
+        if (after - before).days > GAP_DAYS
+    ]
+
+
+def _broken(dates: list[str], columns: Sequence[list[Any]], breaks: Sequence[tuple[str, str]]) -> tuple[list[str], list[list[Any]]]:
+    """The trace's dates and `columns` (one value per date) with an empty point inside each
+    break the trace spans, so that its line stops there."""
+    xs: list[str] = []
+    out: list[list[Any]] = [[] for _ in columns]
+    pending = list(breaks)
+    for n, day in enumerate(dates):
+        while pending and pending[0][1] < day:
+            start, _ = pending.pop(0)
+            if xs:
+                xs.append(start)
+                for column in out:
+                    column.append(None)
+        xs.append(day)
+        for column, values in zip(out, columns):
+            column.append(values[n])
+    return xs, out
+
+
+def _break_axis(breaks: Sequence[tuple[str, str]], traces: Sequence[Trace], words: ChartWords) -> dict[str, Any]:
+    """The time axis's breaks, and with them its ticks: the first and last day of each
+    stretch between breaks (a stretch of a few days has no month tick of its own)."""
+    if not breaks:
+        return {}
+    days = sorted({day for trace in traces for day in trace.dates})
+    ticks: list[str] = []
+    for start, end in zip(["0000"] + [b[1] for b in breaks], [b[0] for b in breaks] + ["9999"]):
+        stretch = [day for day in days if start <= day <= end]
+        ticks += sorted({stretch[0], stretch[-1]}) if stretch else []
+    return {
+        "rangebreaks": [{"bounds": list(b)} for b in breaks],
+        "tickmode": "array",
+        "tickvals": ticks,
+        "ticktext": [RLM + words.day_text(day) for day in ticks],
+    }
+
+
+def _break_marks(breaks: Sequence[tuple[str, str]], words: ChartWords) -> dict[str, Any]:
+    """A dashed line and a note at each break of the time axis (layout shapes and annotations)."""
+    if not breaks:
+        return {}
+    return {
+        "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": start, "x1": start, "y0": 0, "y1": 1, "line": {"dash": "dash", "width": 1}} for start, _ in breaks],
+        "annotations": [{"xref": "x", "yref": "paper", "x": start, "y": 1, "yanchor": "bottom", "showarrow": False, "text": words.words["gap"]} for start, _ in breaks],
+        "margin": {"l": 60, "r": 20, "t": 30, "b": 40},
+    }
+
+
 def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) -> Chart:
     """The chart `name` of `traces` (chart_traces) on one page, its points linked with `link`."""
     meta = words.charts[name]
+    breaks = gaps(traces)
     data, table = [], []
     for trace in traces:
         urls = [link(article_id, sentence) for article_id, sentence in trace.sentences]
+        shown_days = [words.day_text(day) for day in trace.dates]
+        points = [list(point) for point in zip(trace.texts, trace.sources, urls, [RLM + day for day in shown_days])]
+        x, (y, symbols, customdata) = _broken(trace.dates, (trace.values, trace.symbols, points), breaks)
         data.append(
             {
                 "type": "scatter",
                 "mode": "lines+markers",
                 "name": trace.label,
-                "x": trace.dates,
-                "y": trace.values,
-                "marker": {"size": 11, "symbol": trace.symbols},
+                "x": x,
+                "y": y,
+                "marker": {"size": 11, "symbol": symbols},
                 "line": {"width": 1.5, "dash": "dot"},
-                "customdata": [list(point) for point in zip(trace.texts, trace.sources, urls)],
-                "hovertemplate": "%{x|%Y-%m-%d}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(trace.label) + "</extra>",
+                "customdata": customdata,
+                "hovertemplate": "%{customdata[3]}<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + html.escape(trace.label) + "</extra>",
             }
         )
         label, texts, sources = trace.table_texts
-        for day, shown, source, url in zip(trace.dates, texts, sources, urls):
+        for day, shown, source, url in zip(shown_days, texts, sources, urls):
             table.append(
                 {
                     words.words["date"]: day,
@@ -192,14 +283,16 @@ def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) 
     spec = {
         "data": data,
         "layout": {
-            "xaxis": {"type": "date", "title": {"text": words.words["date"]}},
+            "xaxis": {"type": "date", "title": {"text": words.words["date"]}, **_break_axis(breaks, traces, words)},
             "yaxis": {"type": "log" if name == "territory" else "linear", "title": {"text": meta["y"]}, "rangemode": "tozero"},
             "legend": {"orientation": "h", "y": -0.25},
             "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
             "hovermode": "closest",
             "showlegend": True,
+            **_break_marks(breaks, words),
         },
-        "config": {"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
+        "config": {"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d", "sendChartToCloud"], "locale": words.locale["name"]},
+        "locale": words.locale,
     }
     return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
 
@@ -278,7 +371,8 @@ def _directory_url(here: str, target: str) -> str:
     return "./" if url == "." else url + "/"
 
 
-HOME_CHARTS = {"territory": ["pocket"], "tolls": ["party", "since"]}  # chart: the columns that split it into traces
+# chart: (the ChartSeries frame it draws, the columns that split it into traces)
+HOME_CHARTS = {"territory": ("territory", ["pocket"]), "tolls": ("toll_lines", ["party", "since"])}
 
 
 def home_charts(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]]:
@@ -289,7 +383,7 @@ def home_charts(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]
         return {here: [] for here in pages}
     words = load_words()
     names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
-    traces = {name: chart_traces(getattr(timeline.series, name), series, names, words) for name, series in HOME_CHARTS.items()}
+    traces = {name: chart_traces(getattr(timeline.series, frame), series, names, words) for name, (frame, series) in HOME_CHARTS.items()}
     return {here: [chart_html(page_chart(name, traces[name], _report_linker(here), words), words) for name in traces] for here in pages}
 
 

@@ -32,8 +32,7 @@ class WarningView:
     page: str  # its page (docs-relative .md)
     anchor: str | None  # the sentence the warning is about, when it has a place in the text
     code: str  # the machine code, as acknowledged.yaml names it
-    label: str  # the code in Arabic
-    message: str  # the extractor's detail
+    label: str  # the code in Arabic (the extractor's English detail is for `waqai extract`, not this page)
     excerpt: str  # the words the warning is about
 
 
@@ -51,7 +50,7 @@ class FlagView:
         events = "، ".join(f'<a href="{page_url(here, e.page, e.anchor)}">{escape(e.when)}</a>' for e in self.events)
         return (
             f"<li><strong>{escape(self.label)}</strong> ({events}) "
-            f"<small><code>{escape(self.key)}</code> · <code>{escape(self.code)}</code></small></li>"
+            f'<small><code dir="ltr">{escape(self.key)}</code> · <code dir="ltr">{escape(self.code)}</code></small></li>'
         )
 
 
@@ -98,7 +97,7 @@ def warning_views(articles: Sequence[Article], extractions: Sequence[Extraction]
             out.append(
                 WarningView(
                     article.title or article.id, report_page(article.id), sentence_anchor(at.index) if at else None,
-                    w.code, labels.label("warning_codes", w.code), w.message, excerpt,
+                    w.code, labels.label("warning_codes", w.code), excerpt,
                 )
             )  # fmt: skip
     return out

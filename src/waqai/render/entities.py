@@ -18,6 +18,7 @@ from ..content.datafiles import read_yaml
 from ..errors import ContentError
 from ..extract.gazetteer import PLACE_KINDS
 from ..records import Place, Timeline
+from .basemap import base_layer
 
 PLACES = "places/index.md"
 ACTORS = "actors/index.md"
@@ -109,7 +110,9 @@ def _entity(ident: str, name: str, subtitle: str, about: str, page: str, events:
 
 
 def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], current: str | None = None) -> str:
-    """An inline SVG of the places as points (equirectangular), `current` highlighted; a point links to `url(id)` if any."""
+    """An inline SVG of the places as points (equirectangular) on the borders of the countries
+    around them (waqai.basemap), `current` highlighted; a point links to `url(id)` if any.
+    Left out of the search index: its names are those of the places around, not the page's."""
     points = [p for p in places if p.kind in POINT_KINDS]
     if not points:
         return ""
@@ -117,10 +120,13 @@ def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], curren
     span_lon, span_lat = max(max(lons) - min(lons), 0.5), max(max(lats) - min(lats), 0.5)
     scale = min((MAP_WIDTH - 2 * MAP_PAD) / span_lon, (MAP_HEIGHT - 2 * MAP_PAD) / span_lat)
 
-    def xy(p: Place) -> tuple[float, float]:
-        return MAP_PAD + (p.lon - min(lons)) * scale, MAP_HEIGHT - MAP_PAD - (p.lat - min(lats)) * scale
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return MAP_PAD + (lon - min(lons)) * scale, MAP_HEIGHT - MAP_PAD - (lat - min(lats)) * scale
 
-    marks = []
+    def xy(p: Place) -> tuple[float, float]:
+        return project(p.lon, p.lat)
+
+    marks = [base_layer(project, MAP_WIDTH, MAP_HEIGHT)]
     for p in sorted(points, key=lambda p: p.id == current):
         x, y = xy(p)
         mine = p.id == current
@@ -130,7 +136,7 @@ def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], curren
         href = url(p.id)
         marks.append((f'<a href="{html.escape(href)}">{dot}</a>' if href else dot) + text)
     return (
-        f'<svg class="waqai-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" dir="ltr" '
+        f'<svg class="waqai-map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" role="img" dir="ltr" data-search-exclude '
         f'aria-label="خريطة تقريبية للأماكن">{"".join(marks)}</svg>'
     )
 

@@ -6,12 +6,17 @@ and draws the Plotly charts exactly as the site does. The PDF is the site's
 full-chronology page (`print/`) printed with the print stylesheet (on a large site
 that page links the chronology's pages, which are gathered into it first); the
 `waqai-pdf` class on <html> tells that stylesheet to keep the charts (a reader
-printing from the browser gets the static fallback tables instead).
+printing from the browser gets the static fallback tables instead). Chromium cannot
+number a table of contents (no CSS target-counter), so the page is printed once, the
+page each entry starts on read from that PDF's named destinations (pypdf), written into
+the contents, and printed again, until the numbers hold.
 """
 from __future__ import annotations
 
 import html
+import io
 from pathlib import Path
+from urllib.parse import unquote
 
 from ..errors import PdfError
 from .browser import launch_chromium, playwright_api, serve_directory
@@ -62,6 +67,8 @@ async (selector) => {
     for (const a of page.querySelectorAll('a[href]')) if (a.host !== location.host) a.classList.add('waqai-external');
     const section = document.createElement('section');
     section.className = 'waqai-print-month';
+    section.id = `print-volume-${links.indexOf(link)}`;
+    link.setAttribute('href', '#' + section.id);  // the contents number it like a month of a whole page
     section.append(...page.childNodes);
     here.append(section);
   }
@@ -70,6 +77,40 @@ async (selector) => {
 """
 
 
+# The contents' entries that link a section of the page get the number of the sheet it starts
+# on (pages: element id -> page number), in a span before the link; says whether one changed.
+_NUMBER_CONTENTS = """
+(pages) => {
+  let changed = false;
+  for (const link of document.querySelectorAll('.waqai-print-toc a[href*="#"]')) {
+    const url = new URL(link.href, location.href);  // Material makes the page's own links absolute
+    if (url.pathname !== location.pathname) continue;
+    const number = pages[decodeURIComponent(url.hash.slice(1))];
+    if (number === undefined) continue;
+    let mark = link.parentElement.querySelector(':scope > .waqai-toc-page');
+    if (!mark) {
+      mark = document.createElement('span');
+      mark.className = 'waqai-toc-page';
+      link.parentElement.prepend(mark);
+    }
+    if (mark.textContent !== String(number)) {
+      mark.textContent = String(number);
+      changed = true;
+    }
+  }
+  return changed;
+}
+"""
+NUMBERING_ROUNDS = 3  # a contents page that grows by a line may move what follows; twice is the most seen
+
+
+def destination_pages(pdf: bytes) -> dict[str, int]:
+    """The page (from 1) of each named destination of a PDF Chromium printed: one per element
+    id a link of the page points at, named by that id."""
+    from pypdf import PdfReader  # with Playwright, in the `browser` extra
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return {unquote(str(name).lstrip("/")): reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
 
 
 def footer_template(title: str, words: dict[str, str] | None = None) -> str:
@@ -102,7 +143,7 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
                 timeout=timeout_ms,
             )
         except playwright_api().TimeoutError:
-            raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/plotly.min.js served?)") from None
+            raise PdfError(f"{index}: {charts} charts, not all drawn after {timeout_ms // 1000} s (is assets/vendor/plotly.js-basic-dist-min/plotly-basic.min.js served?)") from None
         try:
             page.evaluate(_GATHER_VOLUMES, VOLUME_SELECTOR)
         except playwright_api().Error as exc:
@@ -111,15 +152,20 @@ def write_pdf(site_dir: Path, out: Path, chromium: Path, *, timeout_ms: int = 30
         page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": page.viewport_size["height"]})
         page.evaluate(_PREPARE_FOR_PDF)
         page.evaluate("document.fonts.ready")
-        data = page.pdf(
-            path=str(out),
-            format="A4",
-            print_background=True,
-            display_header_footer=True,
-            header_template="<span></span>",
-            footer_template=footer_template(page.title()),
-            margin=MARGIN,
-            outline=True,  # PDF bookmarks from the headings: the reader's table of contents in the side panel
-            tagged=True,  # a tagged PDF keeps reading order for screen readers and text extraction
-        )
+        options = {
+            "format": "A4",
+            "print_background": True,
+            "display_header_footer": True,
+            "header_template": "<span></span>",
+            "footer_template": footer_template(page.title()),
+            "margin": MARGIN,
+            "outline": True,  # PDF bookmarks from the headings: the reader's table of contents in the side panel
+            "tagged": True,  # a tagged PDF keeps reading order for screen readers and text extraction
+        }
+        data = page.pdf(**options)
+        for _ in range(NUMBERING_ROUNDS):
+            if not page.evaluate(_NUMBER_CONTENTS, destination_pages(data)):
+                break
+            data = page.pdf(**options)
+    out.write_bytes(data)
     return len(data)

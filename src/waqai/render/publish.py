@@ -4,7 +4,8 @@
   month, the charts), for printing all of it and for `waqai pdf`; past
   PRINT_PAGE_LIMIT events its contents link the months' pages instead;
 - `changes.md`: what changed since the last published data (waqai.timeline.changes);
-- `feed.xml`: the Atom feed of events (waqai.render.feed).
+- `feed.xml`: the Atom feed of events (waqai.render.feed), and `data/first-published.json`,
+  the day the site first showed each event, which the next build's feed reads.
 
 The renderer hands in its own page renderer so these pages use the same
 templates, links and digit rules as every other page.
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from ..errors import ContentError
 from ..records import Timeline
 from ..timeline.changes import CHANGES_PAGE, changes_view, compare
 from .downloads import events_json
-from .feed import FEED_PATH, atom_feed
+from .feed import FEED_PATH, FIRST_PUBLISHED, Publication, atom_feed, first_published_json
 
 PRINT_PAGE = "print.md"
 # Past this many events the print page lists the chronology's pages instead of holding them
@@ -32,7 +34,7 @@ PRINT_PAGE = "print.md"
 # new report made again. `waqai pdf` gathers those pages into one document.
 PRINT_PAGE_LIMIT = 2000
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
-_WORDS = ("feed_title", "feed_subtitle", "pdf_footer")
+_WORDS = ("feed_title", "feed_subtitle", "pdf_footer", "cite")
 
 # (template, page path, context) -> Markdown: the renderer's own page function.
 RenderPage = Callable[..., str]
@@ -46,6 +48,12 @@ def load_words(path: Path = DEFAULT_PATH) -> dict[str, str]:
     return data
 
 
+def cite_line(words: Mapping[str, str], labels: Labels, publication: Publication) -> str:
+    """How to cite the chronology: waqai's version, the build's day and the site's address."""
+    day = labels.date(publication.day) if publication.day else "؟"
+    return words["cite"].format(version=version("waqai"), date=day, url=publication.site_url or "؟")
+
+
 def publishing_pages(
     render_page: RenderPage,
     timeline: Timeline,
@@ -54,8 +62,10 @@ def publishing_pages(
     previous_events: Sequence[Mapping[str, Any]] | None,
     split: frozenset[str],
     limit: int | None = None,
+    publication: Publication = Publication(),
 ) -> dict[str, str]:
-    """{docs-relative path: text} of the print page, the changes page and the feed;
+    """{docs-relative path: text} of the print page, the changes page and the feed (published
+    as `publication` says);
     `split` names the months listed on week pages (pages.split_months); past `limit` events
     (PRINT_PAGE_LIMIT when None) the print page links the months' pages instead of holding them."""
     limit = PRINT_PAGE_LIMIT if limit is None else limit
@@ -71,7 +81,8 @@ def publishing_pages(
     changes = changes_view(compare(previous_events, current), labels, locate, party_names)
     words = load_words()
     return {
-        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit),
+        PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit, cite=cite_line(words, labels, publication)),
         CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
-        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split),
+        FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split, publication=publication),
+        FIRST_PUBLISHED: first_published_json(timeline.events, publication),
     }

@@ -58,6 +58,7 @@ from .downloads import DOWNLOADS, download_files, download_views
 from .editors import chain_views, flag_views, warning_views
 from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
+from .feed import Publication
 from .output import OutputTree, Pickled, Reuse
 from .publish import PRINT_PAGE, publishing_pages
 
@@ -67,12 +68,47 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[-+!])|(?P<number>\d+)(?P<dot>\.))")  # list, admonition, heading
 
 
+def _md_inline(text: str) -> str:
+    """Text Markdown shows as written inside a line (its spaces kept)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _line_start(text: str) -> str:
+    """A line that Markdown would read as a list, a note or a heading, escaped."""
+    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+
+
 def md_escape(text: str) -> str:
     """Text that Markdown shows exactly as written, on one line."""
+    return _line_start(_md_inline(" ".join(text.split())))
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+# Latin words, ids, numbers with their dots, colons and dashes: a run of them, across the
+# spaces and commas between them (`Deir ez-Zor`, `ISO 8601`, `34.45, 40.92`).
+_LTR_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9_.:/+#@°'\-]*[A-Za-z0-9°/])?"
+_LTR_RUN = re.compile(rf"{_LTR_WORD}(?:,? {_LTR_WORD})*")
+_NEEDS_ISOLATION = re.compile(r"[A-Za-z]|\d, \d")  # digits alone read right in Arabic text
+
+
+def mixed_escape(text: str) -> str:
+    """Arabic text with Latin in it, for Markdown: each Latin run (an id, a name, coordinates)
+    in a left-to-right `<bdi>`, so the bidirectional algorithm does not scramble it, and a
+    `code` span of the data as code, not backticks."""
     text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: f"\\{m['mark']}" if m["mark"] else f"{m['number']}\\{m['dot']}", text)
+    out = []
+    for number, part in enumerate(_CODE_SPAN.split(text)):
+        if number % 2:
+            out.append(f'<code dir="ltr">{html_escape(part)}</code>')
+            continue
+        last = 0
+        for run in _LTR_RUN.finditer(part):
+            if _NEEDS_ISOLATION.search(run.group()):
+                out += [_md_inline(part[last : run.start()]), f'<bdi dir="ltr">{_md_inline(run.group())}</bdi>']
+                last = run.end()
+        out.append(_md_inline(part[last:]))
+    return _line_start("".join(out))
 
 
 # "&" first: the other references start with one. str.replace is many times faster than
@@ -111,6 +147,7 @@ class SourceView:
     anchor: str
     text: str
     url: str  # site_url of the sentence
+    cite: str  # the report's address: where it was published, else its page on this site (absolute)
 
 
 @dataclass(frozen=True)
@@ -235,7 +272,13 @@ def _figure_text(labels: Labels, names: Names, figure: Figure, source: str | Non
     return f"{category}{party}: «{figure.text}»{said}"
 
 
-def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str]) -> EventView:
+def report_address(article: Article | None, article_id: str, address: str) -> str:
+    """Where a reader finds a report: its own URL, else its page on this site (`address`: the
+    site's, ending in /; none gives the page's path from the root)."""
+    return (article.url if article and article.url else None) or address + site_url(report_page(article_id))
+
+
+def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], address: str) -> EventView:
     sources: list[SourceView] = []
     for source in event.sources:
         article = articles.get(source.article_id)
@@ -243,7 +286,8 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
         when = labels.date(source.published) if source.published else "تاريخ غير معروف"
         title = (article.title if article else None) or source.article_id
         page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
-        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor)))
+        cite = report_address(article, source.article_id, address)
+        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor), cite))
     by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
     page, anchor = event_page(event, split), event_anchor(event)
     return EventView(
@@ -326,22 +370,25 @@ def _report_view(article: Article, extraction: Extraction, events: list[tuple[Ev
 
 
 def _event_views(
-    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None
+    timeline: Timeline, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], reuse: Reuse | None,
+    address: str,
 ) -> list[EventView | KeptView]:
     """Each event's view. With `reuse`, an event of the same origin (Timeline.origins), on a
-    month split or not as before, whose reports have the titles they had, takes the view an
+    month split or not as before, whose reports have the titles and addresses they had, takes the view an
     earlier build made of it, and that view's hash: the rest of a view is made of the event,
     the gazetteer's names and the outlets, which its origin covers, and of the frame."""
     events = timeline.all_events()
     if reuse is None or len(timeline.origins) != len(events):
-        return [_event_view(event, labels, names, articles, split) for event in events]
+        return [_event_view(event, labels, names, articles, split, address) for event in events]
     views = []
     for event, origin in zip(events, timeline.origins):
-        titles = "\0".join([getattr(articles.get(s.article_id), "title", None) or "" for s in event.sources])
+        titles = "\0".join(
+            [(getattr(articles.get(s.article_id), "title", None) or "") + "\1" + report_address(articles.get(s.article_id), s.article_id, address) for s in event.sources]
+        )
         key = f"view:{origin}:{event.month in split}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
         found = reuse.known(key)
         if found is None:
-            view = _event_view(event, labels, names, articles, split)
+            view = _event_view(event, labels, names, articles, split, address)
             reuse.keep(key, (Pickled(view), reuse.hash_of(view), view.month))  # read back as bytes: KeptView
         else:
             pickled, digest, month = found
@@ -354,12 +401,14 @@ def _event_views(
 def site_view(
     timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
     reuse: Reuse | None = None,
+    address: str = "",
 ) -> SiteView:
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
-    `reuse` keeps the events' views for the next build."""
+    `reuse` keeps the events' views for the next build; `address` is the site's (site_url),
+    which a source's citation gives when its report has no address of its own."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
-    every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse)))
+    every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse, address)))
     pairs, unknown = every[: len(timeline.events)], every[len(timeline.events) :]
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
@@ -459,8 +508,8 @@ def template_environment(templates: Path, labels: Labels, reuse: Reuse | None = 
         lstrip_blocks=True,
         autoescape=False,  # Markdown, escaped explicitly with `md` and `html`
     )
-    env.filters.update(md=md_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
-    env.globals.update(link=_link, url=_url, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
+    env.filters.update(md=md_escape, mixed=mixed_escape, html=html_escape, yaml_string=_yaml_string, arabic_date=labels.date, month_title=labels.month)
+    env.globals.update(link=_link, url=_url, report_address=report_address, sentence_anchor=sentence_anchor, event_html=EventHtml(env, reuse))
     return env
 
 
@@ -495,6 +544,8 @@ def render_site(
     reuse: Reuse | None = None,
     entity_limit: int | None = None,
     print_limit: int | None = None,
+    editors: bool = False,
+    publication: Publication = Publication(),
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -502,13 +553,15 @@ def render_site(
     than `entity_limit` (entities.ENTITY_PAGE_LIMIT when None) into a page per month; past
     `print_limit` events the print page links the months' pages (publish.PRINT_PAGE_LIMIT
     when None). With `reuse`, the pages of one report, month, place or actor whose inputs
-    did not change are the previous build's."""
+    did not change are the previous build's. The editors' page is made only with `editors`:
+    it is for the people who check the extraction, not for the public site. The feed is
+    written as `publication` says (the site's address, the build's day)."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.events, month_limit)
-    site = site_view(timeline, articles, extractions, labels, split, reuse)
+    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url)
     pages = OutputTree()
-    common = {"site": site}
+    common = {"site": site, "editors": editors, "address": publication.site_url}
 
     def own_page(template: str, path: str, render: Callable[[], str] | None = None, **context: Any) -> None:
         """A page made only of its own context (no `site`): reused when that did not change."""
@@ -553,6 +606,23 @@ def render_site(
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
     pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
+    if editors:
+        _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
+    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
+    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
+
+    def render_page(template: str, path: str, **context: Any) -> str:
+        return _render(env, template, path, **context, **common)
+
+    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit, publication))
+    return pages
+
+
+def _editors_page(
+    env: jinja2.Environment, pages: OutputTree, timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction],
+    labels: Labels, site: SiteView, reuse: Reuse | None, common: Mapping[str, Any],
+) -> None:
+    """The editors' page: extraction warnings, series flags and toll chains."""
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.
@@ -567,14 +637,6 @@ def render_site(
             **common,
         ),
     )  # fmt: skip
-    pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
-    render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
-
-    def render_page(template: str, path: str, **context: Any) -> str:
-        return _render(env, template, path, **context, **common)
-
-    pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit))
-    return pages
 
 
 def render_entities(
@@ -608,10 +670,11 @@ def _entity_pages(template: str, name: str, entity: EntityView, own_page: Callab
         own_page("entity_month.md.j2", month.page, month=month, previous=previous, next=following)
 
 
-def site_nav() -> list[Any]:
+def site_nav(editors: bool = False) -> list[Any]:
     """MkDocs nav. The months are listed on the chronology page, not here: Material writes
     the whole nav into every page, and a nav that grew with each month made every page
-    slower to build and every new month a rebuild of the whole site."""
+    slower to build and every new month a rebuild of the whole site. The editors' page
+    is listed only when it is built (`editors`)."""
     return [
         {"الرئيسية": HOME},
         {"التسلسل الزمني": CHRONOLOGY},
@@ -619,7 +682,7 @@ def site_nav() -> list[Any]:
         {"الأماكن": PLACES},
         {"الأطراف": ACTORS},
         {"المنهجية": METHODOLOGY},
-        {"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]},
+        *([{"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]}] if editors else [{"ما الذي تغيّر": CHANGES_PAGE}]),
         {"النسخة الكاملة للطباعة": PRINT_PAGE},
         {"عن البيانات": ABOUT},
         {"تنزيل البيانات": DOWNLOADS},

