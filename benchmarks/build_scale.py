@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import make_corpus, place_names, write_report  # noqa: E402
+from corpus_pieces import place_names  # noqa: E402
+from make_corpus import make_corpus, write_report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 7
