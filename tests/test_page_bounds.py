@@ -1,0 +1,84 @@
+"""Every page stays bounded when hundreds of reports tell the same happenings (issue 20).
+
+One build of 300 generated seed-length reports (benchmarks/make_realistic_corpus.py:
+eight reports lead with each happening, later ones quote it and revise its toll), then
+the built site is read as a reader's browser gets it. No page may grow with the number
+of reports that tell one story: a merged event lists at most pages.SOURCE_LIMIT sources
+and links the rest, months and places are listed on pages of bounded size.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from waqai.content.pages import MONTH_PAGE_LIMIT, SOURCE_LIMIT, SOURCES_PER_PAGE
+from waqai.render.entities import ENTITY_PAGE_LIMIT
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from make_realistic_corpus import make_realistic_corpus  # noqa: E402
+
+REPORTS = 300
+PAGE_BYTES = 1_000_000  # no page over 1 MB
+EVENT_LIST = re.compile(r'<ul class="waqai-event-list">(.*?)</ul>', re.S)
+EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.S)
+SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.S)
+LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.S)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, waqai_build) -> Path:
+    content = tmp_path_factory.mktemp("corpus")
+    make_realistic_corpus(REPORTS, content)
+    return waqai_build(tmp_path_factory.mktemp("build"), "--content", str(content))
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_no_page_is_over_a_megabyte(site: Path) -> None:
+    sizes = {p.relative_to(site).as_posix(): p.stat().st_size for p in html_pages(site)}
+    assert len(sizes) > REPORTS  # the reports' pages, the months', the places'...
+    too_big = {page: size for page, size in sizes.items() if size > PAGE_BYTES}
+    assert not too_big
+
+
+def test_an_event_block_lists_at_most_ten_sources_and_links_the_rest(site: Path) -> None:
+    longest, linked = 0, 0
+    for page in html_pages(site):
+        for block in EVENT_BLOCK.findall(page.read_text(encoding="utf-8")):
+            sources = SOURCES_LINE.search(block).group(1)
+            more = "sources/" in sources  # the link to the listing of all its sources
+            longest = max(longest, sources.count("<a ") - more)
+            linked += more
+    assert longest == SOURCE_LIMIT  # the corpus has events told by more than ten reports...
+    assert linked  # ...and their blocks link the listing of the others
+
+
+def test_the_sources_listing_is_paginated_and_lists_every_source(site: Path) -> None:
+    listings = sorted((site / "sources").iterdir())
+    assert listings
+    for listing in listings:
+        pages = sorted(listing.glob("*/index.html"))
+        counts = [LISTED_SOURCE.search(p.read_text(encoding="utf-8")).group(1).count("<li><a ") for p in pages]
+        assert all(0 < c <= SOURCES_PER_PAGE for c in counts)
+        assert sum(counts) > SOURCE_LIMIT  # only events with more sources than a block shows have one
+
+
+def test_month_pages_list_at_most_the_month_limit(site: Path) -> None:
+    counts = {p: p.read_text(encoding="utf-8").count('class="waqai-event"') for p in (site / "months").rglob("index.html")}
+    assert max(counts.values()) == MONTH_PAGE_LIMIT  # busy weeks are on several pages, each full
+
+
+def test_place_and_actor_pages_list_at_most_the_entity_limit(site: Path) -> None:
+    for folder in ("places", "actors"):
+        for page in (site / folder).rglob("index.html"):
+            listed = sum(items.count("<li>") for items in EVENT_LIST.findall(page.read_text(encoding="utf-8")))
+            assert listed <= ENTITY_PAGE_LIMIT, page
+
+
+def test_the_home_page_is_small(site: Path) -> None:
+    assert (site / "index.html").stat().st_size < PAGE_BYTES // 2
