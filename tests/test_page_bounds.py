@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from waqai.content.pages import MONTH_PAGE_LIMIT, SOURCE_LIMIT, SOURCES_PER_PAGE
+from waqai.content.labels import load_labels
+from waqai.content.pages import FIGURE_LIMIT, MONTH_PAGE_LIMIT, SOURCE_LIMIT, SOURCES_PER_PAGE
+from waqai.records import Figure
 from waqai.render.entities import ENTITY_PAGE_LIMIT
+from waqai.render.site import best_figures
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from make_realistic_corpus import make_realistic_corpus  # noqa: E402
@@ -26,6 +29,31 @@ EVENT_LIST = re.compile(r'<ul class="waqai-event-list">(.*?)</ul>', re.S)
 EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.S)
 SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.S)
 LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.S)
+
+
+@pytest.mark.parametrize(
+    ("more", "shown"),
+    [(1, "ومصدر آخر"), (2, "ومصدران آخران"), (5, "و5 مصادر أخرى"), (10, "و10 مصادر أخرى"), (12, "و12 مصدراً آخر"), (240, "و240 مصدراً آخر")],
+)
+def test_the_sources_left_off_a_block_are_counted_as_arabic_counts_them(more: int, shown: str) -> None:
+    assert load_labels().more_sources(more) == shown
+
+
+def toll(value: int, category: str = "killed") -> Figure:
+    text = f"ليرتفع إلى {value} عدد القتلى"
+    return Figure(0, len(text), text, float(value), category, "exact", party="isis", since="2018-09-10")
+
+
+def test_a_toll_revised_by_many_reports_shows_its_latest_highest_value() -> None:
+    """Twelve reports revise one running toll upward and one adds the wounded: the block
+    shows the highest toll and the wounded, not twelve lines."""
+    figures = [(f"r{n}", toll(100 + n)) for n in range(12)] + [("r3", toll(40, "wounded"))]
+    assert [(a, f.value, f.category) for a, f in best_figures(figures)] == [("r11", 111, "killed"), ("r3", 40, "wounded")]
+
+
+def test_an_event_with_few_figures_shows_them_all() -> None:
+    figures = [(f"r{n}", toll(100 + n)) for n in range(FIGURE_LIMIT)]
+    assert best_figures(figures) == figures
 
 
 @pytest.fixture(scope="module")
