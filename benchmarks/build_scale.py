@@ -29,9 +29,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_corpus  # noqa: E402
-import make_realistic_corpus  # noqa: E402
-from corpus_pieces import place_names  # noqa: E402
+import make_corpus
+import make_realistic_corpus
+from corpus_pieces import place_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 7

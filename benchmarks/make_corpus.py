@@ -15,8 +15,20 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from corpus_pieces import (ATTACKERS, ENEMY, OUTLETS, PEOPLE, ROOT, VICTIMS, WEAPONS, WOUNDED, Phrases,
-                           place_names, report_file, start_corpus)
+from corpus_pieces import (
+    ATTACKERS,
+    ENEMY,
+    OUTLETS,
+    PEOPLE,
+    ROOT,
+    VICTIMS,
+    WEAPONS,
+    WOUNDED,
+    Phrases,
+    place_names,
+    report_file,
+    start_corpus,
+)
 
 FIRST_DAY, LAST_DAY = date(2017, 9, 1), date(2019, 3, 31)
 CAMPAIGNS = (date(2017, 9, 9), date(2018, 9, 10), date(2019, 1, 1))  # cumulative tolls count from these

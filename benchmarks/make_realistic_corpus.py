@@ -23,8 +23,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
-from corpus_pieces import (ATTACKERS, ENEMY, OUTLETS, PEOPLE, ROOT, VICTIMS, WEAPONS, WOUNDED, Noun, Phrases,
-                           place_names, report_file, start_corpus)
+from corpus_pieces import (
+    ATTACKERS,
+    ENEMY,
+    OUTLETS,
+    PEOPLE,
+    ROOT,
+    VICTIMS,
+    WEAPONS,
+    WOUNDED,
+    Noun,
+    Phrases,
+    place_names,
+    report_file,
+    start_corpus,
+)
 
 FIRST_DAY = date(2017, 9, 1)
 HAPPENINGS_PER_DAY = 2
@@ -166,8 +179,8 @@ class Report(Phrases):
     def tolls(self) -> str:
         since = self.since_phrase(self.campaign())
         return self.rng.choice([
-            f"ليرتفع إلى {self.running(4)} عدد مقاتلي {ENEMY} الذين قتلوا في القصف والاشتباكات {since}، "
-            f"في حين وثق المرصد السوري مقتل {self.running(1.5)} من عناصر قوات سوريا الديمقراطية خلال الفترة ذاتها",
+            (f"ليرتفع إلى {self.running(4)} عدد مقاتلي {ENEMY} الذين قتلوا في القصف والاشتباكات {since}، "
+             f"في حين وثق المرصد السوري مقتل {self.running(1.5)} من عناصر قوات سوريا الديمقراطية خلال الفترة ذاتها"),
             f"ليرتفع إلى {self.running(60)} عدد الأشخاص الذين خرجوا من جيب التنظيم {since}",
             f"وبذلك يرتفع إلى {self.rng.choice(['', 'نحو ', 'أكثر من '])}{self.running(0.8)} عدد المدنيين الذين قتلوا في ضربات التحالف {since}",
         ])

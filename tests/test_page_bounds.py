@@ -15,20 +15,25 @@ from pathlib import Path
 import pytest
 
 from waqai.content.labels import load_labels
-from waqai.content.pages import FIGURE_LIMIT, MONTH_PAGE_LIMIT, SOURCE_LIMIT, SOURCES_PER_PAGE
+from waqai.content.pages import (
+    FIGURE_LIMIT,
+    MONTH_PAGE_LIMIT,
+    SOURCE_LIMIT,
+    SOURCES_PER_PAGE,
+)
 from waqai.records import Figure
 from waqai.render.entities import ENTITY_PAGE_LIMIT
 from waqai.render.site import best_figures
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from make_realistic_corpus import make_realistic_corpus  # noqa: E402
+from make_realistic_corpus import make_realistic_corpus
 
 REPORTS = 300
 PAGE_BYTES = 1_000_000  # no page over 1 MB
-EVENT_LIST = re.compile(r'<ul class="waqai-event-list">(.*?)</ul>', re.S)
-EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.S)
-SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.S)
-LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.S)
+EVENT_LIST = re.compile(r'<ul class="waqai-event-list">(.*?)</ul>', re.DOTALL)
+EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.DOTALL)
+SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.DOTALL)
+LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.DOTALL)
 
 
 @pytest.mark.parametrize(

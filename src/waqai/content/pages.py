@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from typing import Self
 
 from ..records import Event
 
@@ -41,7 +42,7 @@ class MonthSplit(frozenset):
 
     pages: dict[str, int]
 
-    def __new__(cls, months: Iterable[str] = (), pages: dict[str, int] | None = None) -> MonthSplit:
+    def __new__(cls, months: Iterable[str] = (), pages: dict[str, int] | None = None) -> Self:
         split = super().__new__(cls, months)
         split.pages = pages or {}
         return split
