@@ -22,6 +22,7 @@ from waqai.content.pages import (
     SOURCES_PER_PAGE,
 )
 from waqai.records import Figure
+from waqai.render.editors import EDITORS_LIST_LIMIT, further_pages
 from waqai.render.entities import ENTITY_PAGE_LIMIT
 from waqai.render.site import best_figures
 
@@ -33,6 +34,7 @@ PAGE_BYTES = 1_000_000  # no page over 1 MB
 EVENT_LIST = re.compile(r'<ul class="waqai-event-list">(.*?)</ul>', re.DOTALL)
 EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.DOTALL)
 SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.DOTALL)
+FLAG_ITEM = re.compile(r"<li><strong>[^<]*</strong> \(")  # a series flag: its label, then its events
 LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.DOTALL)
 
 
@@ -59,6 +61,16 @@ def test_a_toll_revised_by_many_reports_shows_its_latest_highest_value() -> None
 def test_an_event_with_few_figures_shows_them_all() -> None:
     figures = [(f"r{n}", toll(100 + n)) for n in range(FIGURE_LIMIT)]
     assert best_figures(figures) == figures
+
+
+def test_a_long_list_of_the_editors_page_goes_on_on_further_pages_each_linking_the_next() -> None:
+    """450 flags: the editors' page lists 200, page 2 the next 200, page 3 the last 50."""
+    parts = further_pages("flags", "{first}-{last} من {count}", 450, lambda i, here: f"<li>{i} {here}</li>", table=False)
+    assert [(p.page, p.title, len(p.items), p.previous, p.next) for p in parts] == [
+        ("editors/flags/2.md", "201-400 من 450", EDITORS_LIST_LIMIT, "editors.md", "editors/flags/3.md"),
+        ("editors/flags/3.md", "401-450 من 450", 50, "editors/flags/2.md", None),
+    ]
+    assert parts[1].items[0] == "<li>400 editors/flags/3.md</li>"  # each item linked from its own page
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +127,15 @@ def test_place_and_actor_pages_list_at_most_the_entity_limit(site: Path) -> None
 
 def test_the_home_page_is_small(site: Path) -> None:
     assert (site / "index.html").stat().st_size < PAGE_BYTES // 2
+
+
+def test_the_editors_page_lists_a_bounded_number_of_flags_and_values(site: Path) -> None:
+    page = (site / "editors" / "index.html").read_text(encoding="utf-8")
+    tables = page.split("<table>")[1:]  # one a running toll
+    assert tables and all(table.split("</table>")[0].count("<tr><td>") <= EDITORS_LIST_LIMIT for table in tables)
+    assert len(FLAG_ITEM.findall(page)) == EDITORS_LIST_LIMIT  # the series flags: the first 200 of many
+    further = sorted((site / "editors").rglob("*/index.html"))
+    assert further  # hundreds of reports revise the tolls: their values go on on further pages
+    for part in further:
+        text = part.read_text(encoding="utf-8")
+        assert text.count("<tr><td>") + len(FLAG_ITEM.findall(text)) <= EDITORS_LIST_LIMIT

@@ -58,7 +58,14 @@ from ..timeline.changes import CHANGES_PAGE
 from . import entities
 from .charts import home_charts, load_words, page_url, relative_path
 from .downloads import DOWNLOADS, download_files, download_views
-from .editors import chain_views, flag_views, warning_views
+from .editors import (
+    EDITORS_LIST_LIMIT,
+    bounded_chains,
+    chain_views,
+    flag_views,
+    further_pages,
+    warning_views,
+)
 from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
 from .output import OutputTree, Pickled, Reuse
@@ -642,17 +649,27 @@ def render_site(
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.
-    flags = [(flag, partial(flag.item_html, EDITORS)) for flag in flag_views(timeline.flags, site.views, words)]
+    all_flags = flag_views(timeline.flags, site.views, words)
+    flags = [(flag, partial(flag.item_html, EDITORS)) for flag in all_flags[:EDITORS_LIST_LIMIT]]
+    editor_words = labels.editor_pages
+    chains, further = bounded_chains(chain_views(timeline, labels, words), editor_words)
+    flag_pages = further_pages("flags", editor_words["flags_title"], len(all_flags), lambda i, here: all_flags[i].item_html(here), table=False)
+    flags_more = (editor_words["more_flags"].format(count=len(all_flags) - len(flags)), flag_pages[0].page) if flag_pages else None
     pages.add(
         EDITORS,
         _render(
             env, "editors.md.j2", EDITORS,
             warnings=warning_views(articles, extractions, labels),
             flags=[reuse.fragment("flag", flag, item) if reuse else item() for flag, item in flags],
-            chains=chain_views(timeline, labels, words),
+            flags_more=flags_more,
+            flag_count=len(all_flags),
+            chains=chains,
+            editor_words=editor_words,
             **common,
         ),
     )  # fmt: skip
+    for part in flag_pages + further:
+        pages.add(part.page, _render(env, "editors_part.md.j2", part.page, part=part, words=editor_words))
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
     render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
     names, by_id = Names.of(timeline), {a.id: a for a in articles}
