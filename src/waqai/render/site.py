@@ -653,7 +653,13 @@ def render_site(
     flags = [(flag, partial(flag.item_html, EDITORS)) for flag in all_flags[:EDITORS_LIST_LIMIT]]
     editor_words = labels.editor_pages
     chains, further = bounded_chains(chain_views(timeline, labels, words), editor_words)
-    flag_pages = further_pages("flags", editor_words["flags_title"], len(all_flags), lambda i, here: all_flags[i].item_html(here), table=False)
+
+    def flag_item(index: int, here: str) -> str:
+        """A flag of a further page, kept like those of the editors' page (by page: its links are relative)."""
+        item = partial(all_flags[index].item_html, here)
+        return reuse.fragment(f"flag {here}", all_flags[index], item) if reuse else item()
+
+    flag_pages = further_pages("flags", editor_words["flags_title"], len(all_flags), flag_item, table=False)
     flags_more = (editor_words["more_flags"].format(count=len(all_flags) - len(flags)), flag_pages[0].page) if flag_pages else None
     pages.add(
         EDITORS,
