@@ -1,6 +1,7 @@
-"""How `waqai build` scales: `build_scale.py [--sizes 100 1000 10000] [--work DIR] [--jobs J]`.
+"""How `waqai build` scales: `build_scale.py [--sizes 100 1000 10000] [--work DIR] [--jobs J] [--realistic]`.
 
-For each size N, a generated corpus (make_corpus.py) is built four times:
+For each size N, a generated corpus (make_corpus.py, or with --realistic
+make_realistic_corpus.py: seed-length reports telling the same happenings) is built four times:
 cold (empty build folder), warm (nothing changed), after adding one report and
 after editing one (a sentence added to the first).
 Each build runs in its own process, the real `waqai.build.build`, and each
@@ -28,7 +29,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import make_corpus, place_names, write_report  # noqa: E402
+import make_corpus
+import make_realistic_corpus
+from corpus_pieces import place_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 7
@@ -90,6 +93,7 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         "pages": len(after),
         "html_pages": len(html),
         "html_rendered": sum(1 for p in html if p.stat().st_mtime >= wall_start),
+        "largest_kb": max((p.stat().st_size for p in html), default=0) / 1024,
         "site_mb": sum(p.stat().st_size for p in (out / "site").rglob("*") if p.is_file()) / 2**20,
         "search_mb": search.stat().st_size / 2**20 if search.is_file() else 0.0,
         "search_gz_mb": len(gzip.compress(search.read_bytes(), 6)) / 2**20 if search.is_file() else 0.0,
@@ -123,7 +127,7 @@ def _row(n: int, kind: str, r: dict) -> str:
     stages = " ".join(f"{r['stages'].get(c, 0.0):8.1f}" for c in COLUMNS)
     return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
             f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_rendered']:>6}/{r['html_pages']:<6} {r['site_mb']:7.1f} "
-            f"{r['search_mb']:7.2f} {r['search_gz_mb']:7.2f}")
+            f"{r['search_mb']:7.2f} {r['search_gz_mb']:7.2f} {r['largest_kb']:8.0f}")
 
 
 def main() -> None:
@@ -131,6 +135,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/waqai-scale"))
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--realistic", action="store_true", help="seed-length reports telling the same happenings (make_realistic_corpus.py)")
     parser.add_argument("--rate-reports", type=int, default=500, help="reports timed for the extraction rate")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "CONTENT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -141,14 +146,19 @@ def main() -> None:
         return
 
     header = " ".join(f"{c:>8}" for c in COLUMNS)
-    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html rendered':>13} {'site MB':>7} {'idx MB':>7} {'idx gz':>7}")
+    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html rendered':>13} {'site MB':>7} {'idx MB':>7} {'idx gz':>7} {'max KB':>8}")
     for n in args.sizes:
         content, out = args.work / str(n) / "content", args.work / str(n) / "build"
-        make_corpus(n, content, SEED)
+        if args.realistic:
+            places = make_realistic_corpus.make_realistic_corpus(n, content, SEED)
+            write_report = make_realistic_corpus.write_report
+        else:
+            make_corpus.make_corpus(n, content, SEED)
+            places, write_report = place_names(content), make_corpus.write_report
         shutil.rmtree(out, ignore_errors=True)
         for kind in ("cold", "warm", "add-one", "edit-one"):
             if kind == "add-one":
-                write_report(content, SEED, n, place_names(content))
+                write_report(content, SEED, n, places)
             if kind == "edit-one":  # one more sentence at the end of the first report
                 first = min((content / "articles").glob("*.md"))
                 first.write_text(first.read_text(encoding="utf-8").rstrip() + " وقتل 3 مدنيين في القصف.\n", encoding="utf-8")

@@ -12,80 +12,52 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-EDITORIAL = ("places.yaml", "actors.yaml", "acknowledged.yaml")  # copied beside the articles
+from corpus_pieces import (
+    ATTACKERS,
+    ENEMY,
+    OUTLETS,
+    PEOPLE,
+    ROOT,
+    VICTIMS,
+    WEAPONS,
+    WOUNDED,
+    Phrases,
+    place_names,
+    report_file,
+    start_corpus,
+)
 
 FIRST_DAY, LAST_DAY = date(2017, 9, 1), date(2019, 3, 31)
 CAMPAIGNS = (date(2017, 9, 9), date(2018, 9, 10), date(2019, 1, 1))  # cumulative tolls count from these
-LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
-GREGORIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
-WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]  # date.weekday() order
-OUTLETS = ["المرصد السوري لحقوق الإنسان", "الوطن", "عنب بلدي", "فرات بوست", "الشرق الأوسط"]
-ATTACKERS = ["قوات سوريا الديمقراطية", "قوات النظام", "التحالف الدولي", "الميليشيات الموالية لإيران"]
-ENEMY = "تنظيم “الدولة الإسلامية”"
-SMALL_WORDS = {2: "اثنان", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة", 10: "عشرة"}
-QUALIFIERS = ["", "نحو ", "أكثر من ", "ما لا يقل عن ", "قرابة "]
-# (plural after 3-10, singular accusative after 11 and more, what follows the noun)
-VICTIMS = [("عناصر", "عنصراً", " من التنظيم"), ("مقاتلين", "مقاتلاً", " من قسد"), ("مدنيين", "مدنياً", " بينهم أطفال"), ("عناصر", "عنصراً", " من قوات النظام")]
-WOUNDED = ("جرحى", "جريحاً", "")
-PEOPLE = ("أشخاص", "شخصاً", "")
-WEAPONS = ["بالقذائف المدفعية", "بالقذائف الصاروخية", "بالطائرات المسيرة", "بالرشاشات الثقيلة"]
 
 
-class Report:
+class Report(Phrases):
     """One generated report; every choice comes from its own seeded random source."""
 
     def __init__(self, seed: int, index: int, places: list[str]):
-        self.rng = random.Random(f"{seed}:{index}")
+        rng = random.Random(f"{seed}:{index}")
+        super().__init__(rng, FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days)))
         self.index = index
         self.places = places
-        span = (LAST_DAY - FIRST_DAY).days
-        self.published = FIRST_DAY + timedelta(days=self.rng.randrange(span))
         self.outlet = self.rng.choice(OUTLETS)
 
     # ---------------------------------------------------------------- pieces
     def place(self) -> str:
         return self.rng.choice(self.places)
 
-    def count(self, noun: tuple[str, str, str], low: int = 3, high: int = 60) -> str:
-        """A number and its counted noun, in the noun's form that number takes."""
-        n = self.rng.randint(low, high)
-        plural, singular, rest = noun
-        if n in SMALL_WORDS and self.rng.random() < 0.3:
-            return f"{SMALL_WORDS[n]} {plural}{rest}"
-        return f"{self.rng.choice(QUALIFIERS)}{n} {plural if n <= 10 else singular}{rest}"
-
-    def month_name(self, month: int) -> str:
-        if self.rng.random() < 0.5:
-            return f"{LEVANT[month - 1]} / {GREGORIAN[month - 1]}"
-        return self.rng.choice((LEVANT, GREGORIAN))[month - 1]
-
     def when(self) -> str:
         """A date phrase relative to the publication date, as reports write them."""
-        days_back = self.rng.choice([0, 0, 1, 1, 2, 3, 5])
-        day = self.published - timedelta(days=days_back)
-        weekday = WEEKDAYS[day.weekday()]
-        if days_back == 0:
-            return self.rng.choice([f"اليوم {weekday}", "صباح اليوم", f"اليوم الـ {day.day} من {self.month_name(day.month)} الجاري"])
-        if days_back == 1:
-            return self.rng.choice([f"أمس {weekday}", "خلال الليلة الفائتة", f"يوم أمس الـ {day.day} من الشهر الجاري"])
-        if day.month == self.published.month:
-            return f"يوم {weekday} الـ {day.day} من {self.month_name(day.month)} الجاري"
-        return f"في الـ {day.day} من {self.month_name(day.month)} من العام {day.year}"
+        return self.day_phrase(self.published - timedelta(days=self.rng.choice([0, 0, 1, 1, 2, 3, 5])))
 
     def campaign(self) -> date:
         """The start of the campaign a cumulative count runs from: the latest before publication."""
         return max((d for d in CAMPAIGNS if d < self.published), default=FIRST_DAY)
 
     def since(self) -> str:
-        start = self.campaign()
-        return f"منذ الـ {start.day} من {self.month_name(start.month)} من العام {start.year}"
+        return self.since_phrase(self.campaign())
 
     def running(self, per_day: float) -> int:
         """A cumulative count that grows with the campaign's days, as tolls do (with some noise)."""
@@ -139,16 +111,8 @@ class Report:
 
     def text(self) -> str:
         title = f"{self.rng.choice(['اشتباكات وقصف', 'تصعيد عسكري', 'خسائر بشرية', 'حركة نزوح'])} في {self.place()} بريف دير الزور"
-        published = self.published.isoformat() if self.rng.random() > 0.03 else "null"  # a few undated reports
-        front = {"id": f"gen-{self.index:05d}", "title": title, "outlet": self.outlet, "url": None, "language": "ar"}
-        meta = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
-        return f"---\n{meta}published: {published}\n---\n{self.body()}"
-
-
-def place_names(content: Path) -> list[str]:
-    """Arabic names of the matchable places of a gazetteer (common words left out)."""
-    places = yaml.safe_load((content / "places.yaml").read_text(encoding="utf-8"))
-    return [p["ar"] for p in places.values() if not p.get("common_word")]
+        published = self.published if self.rng.random() > 0.03 else None  # a few undated reports
+        return report_file(f"gen-{self.index:05d}", title, self.outlet, published, self.body())
 
 
 def write_report(out: Path, seed: int, index: int, places: list[str]) -> Path:
@@ -159,11 +123,7 @@ def write_report(out: Path, seed: int, index: int, places: list[str]) -> Path:
 
 def make_corpus(count: int, out: Path, seed: int = 7, content: Path = ROOT / "content") -> None:
     """Replace OUT's articles with `count` generated reports and copy the editorial files."""
-    shutil.rmtree(out / "articles", ignore_errors=True)
-    (out / "articles").mkdir(parents=True)
-    for name in EDITORIAL:
-        if (content / name).is_file():
-            shutil.copyfile(content / name, out / name)
+    start_corpus(out, content)
     places = place_names(content)
     for index in range(count):
         write_report(out, seed, index, places)

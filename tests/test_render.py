@@ -218,9 +218,10 @@ def test_a_month_past_the_limit_is_split_into_weeks_and_every_link_follows_its_e
 
 
 def test_a_place_past_the_limit_lists_its_events_on_a_page_per_month():
-    """Every event names Baghuz. With a limit of two its page lists its two months, and
-    each month's page lists that month's events, with its neighbours; under the limit,
-    its page lists them all, as before."""
+    """Every event names Baghuz. With a limit of two its page lists its months, and each
+    month's page lists that month's events, with its neighbours; February's four are on
+    two pages of two (a busy month is split again, so no page passes the limit); under the
+    limit, its page lists them all, as before."""
     timeline = fx.timeline()
     timeline = replace(timeline, events=tuple(replace(event, places=("baghuz",)) for event in timeline.events))
     tree = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", entity_limit=2)
@@ -228,15 +229,17 @@ def test_a_place_past_the_limit_lists_its_events_on_a_page_per_month():
     place = pages["places/baghuz.md"]
     assert "## الأحداث (5)" in place and "waqai-event-list" not in place
     assert re.findall(r"^- \[([^\]]+)\]\((baghuz/[\d-]+\.md)\) \((\d+)\)$", place, re.M) == [
-        ("شباط / فبراير 2019", "baghuz/2019-02.md", "4"),
+        ("شباط / فبراير 2019 (1/2)", "baghuz/2019-02.md", "2"),
+        ("شباط / فبراير 2019 (2/2)", "baghuz/2019-02-2.md", "2"),
         ("آذار / مارس 2019", "baghuz/2019-03.md", "1"),
     ]
-    february, march = pages["places/baghuz/2019-02.md"], pages["places/baghuz/2019-03.md"]
+    february, february_2, march = (pages[f"places/baghuz/{name}.md"] for name in ("2019-02", "2019-02-2", "2019-03"))
     listed = re.compile(r'<li><a href="[^"]*#(event-[^"]+)"')
-    assert listed.findall(february) == [event_anchor(e) for e in timeline.events if e.month == "2019-02"]
+    assert listed.findall(february) + listed.findall(february_2) == [event_anchor(e) for e in timeline.events if e.month == "2019-02"]
+    assert len(listed.findall(february)) == 2
     assert listed.findall(march) == [event_anchor(e) for e in timeline.events if e.month == "2019-03"]
-    assert "[الباغوز](../baghuz.md)" in february and "[التالي: آذار / مارس 2019](2019-03.md)" in february and "[السابق" not in february
-    assert "[السابق: شباط / فبراير 2019](2019-02.md)" in march and "[التالي" not in march
+    assert "[الباغوز](../baghuz.md)" in february and "[التالي: شباط / فبراير 2019 (2/2)](2019-02-2.md)" in february and "[السابق" not in february
+    assert "[السابق: شباط / فبراير 2019 (2/2)](2019-02-2.md)" in march and "[التالي" not in march
     whole = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", entity_limit=5)
     assert not any(path.startswith("places/baghuz/") for path in whole)
     assert listed.findall(whole["places/baghuz.md"].decode("utf-8")) == [event_anchor(e) for e in timeline.events]

@@ -13,12 +13,21 @@ import yaml
 from ..errors import ContentError
 from .reports import decode_utf8, read_file
 
+# libyaml's parser when PyYAML was built with it: the same safe constructor, five times faster,
+# which is most of what `waqai extract` spends starting up.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text parsed with the safe constructor (yaml.YAMLError when it is not valid)."""
+    return yaml.load(text, Loader=SafeLoader)
+
 
 def read_yaml(path: Path) -> Any:
     """The parsed YAML of `path`, or ContentError naming the file and the line."""
     text = decode_utf8(path, read_file(path))
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

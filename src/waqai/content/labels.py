@@ -17,7 +17,7 @@ from .datafiles import read_yaml
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "display.yaml"))
 
-_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes")
+_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Labels:
     figure_categories: dict[str, str]
     published_sources: dict[str, str]
     warning_codes: dict[str, str]
+    event_sources: dict[str, str]
+    editor_pages: dict[str, str]
 
     def date(self, day: date, weekday: bool = False) -> str:
         """`9 شباط / فبراير 2019`, or with its weekday first: `السبت 9 شباط / فبراير 2019`."""
@@ -56,6 +58,12 @@ class Labels:
             return self.month(day_part)
         text = self.date(date.fromisoformat(day_part))
         return f"{text}، الساعة {clock}" if clock else text
+
+    def more_sources(self, count: int) -> str:
+        """`و12 مصدراً آخر`: the sources an event's block leaves to its sources page, the noun
+        in the form the number takes (one, two, 3-10, 11 and more)."""
+        form = {1: "more_one", 2: "more_two"}.get(count, "more_few" if count <= 10 else "more_many")
+        return self.event_sources[form].format(count=count)
 
     def label(self, table: str, key: str | None) -> str:
         """The Arabic label of `key` in one of the tables; the key itself when unknown."""

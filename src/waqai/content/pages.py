@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from typing import Self
 
 from ..records import Event
 
@@ -34,10 +35,34 @@ PART_DAYS = ((1, 7), (8, 14), (15, 21), (22, 31))
 DAY_PRECISIONS = frozenset({"minute", "day", "range"})  # events placed under a day heading
 
 
-def split_months(events: Iterable[Event], limit: int = MONTH_PAGE_LIMIT) -> frozenset[str]:
-    """The months (YYYY-MM) whose events are listed on week pages rather than one page."""
+class MonthSplit(frozenset):
+    """The months (YYYY-MM) listed on week pages rather than one page (a frozenset of them),
+    and, for an event of a week with more than the limit, which page of the week lists it
+    (`pages`, by event id; 1 when absent)."""
+
+    pages: dict[str, int]
+
+    def __new__(cls, months: Iterable[str] = (), pages: dict[str, int] | None = None) -> Self:
+        split = super().__new__(cls, months)
+        split.pages = pages or {}
+        return split
+
+
+def split_months(events: Iterable[Event], limit: int = MONTH_PAGE_LIMIT) -> MonthSplit:
+    """The months whose events are listed on week pages, each week `limit` events a page,
+    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ..."""
+    events = list(events)
     counts = Counter(event.month for event in events)
-    return frozenset(month for month, count in counts.items() if count > limit)
+    months = frozenset(month for month, count in counts.items() if count > limit)
+    listed: Counter[tuple[str, int]] = Counter()
+    pages: dict[str, int] = {}
+    for event in events:
+        if event.month in months and event.precision in DAY_PRECISIONS:
+            week = (event.month, part_of(event.day))
+            if listed[week] >= limit:
+                pages[event.id] = listed[week] // limit + 1
+            listed[week] += 1
+    return MonthSplit(months, pages)
 
 
 def part_of(day: date) -> int:
@@ -45,19 +70,36 @@ def part_of(day: date) -> int:
     return next(n for n, (_, last) in enumerate(PART_DAYS, 1) if day.day <= last)
 
 
-def part_page(year_month: str, part: int) -> str:
-    return f"months/{year_month}/{part}.md"
+def part_page(year_month: str, part: int, page: int = 1) -> str:
+    return f"months/{year_month}/{part}.md" if page == 1 else f"months/{year_month}/{part}-{page}.md"
 
 
 def event_page(event: Event, split: frozenset[str]) -> str:
     """The chronology page that lists `event`: its month's page, or the part of the month
-    holding its day when the month is split; an event without a day stays on the month page;
-    an event of unknown date is listed on the page of undated reports."""
+    holding its day when the month is split (the page of that week, MonthSplit.pages); an
+    event without a day stays on the month page; an event of unknown date is listed on the
+    page of undated reports."""
     if event.day is None:
         return UNDATED
     if event.month in split and event.precision in DAY_PRECISIONS:
-        return part_page(event.month, part_of(event.day))
+        page = split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1
+        return part_page(event.month, part_of(event.day), page)
     return month_page(event.month)
+
+
+# A merged event's block lists its first SOURCE_LIMIT sources and "و N مصادر أخرى", linking
+# a listing of all of them, SOURCES_PER_PAGE a page: the same happening told by hundreds of
+# reports must not make every page that lists it grow with them. Past FIGURE_LIMIT figures
+# the block shows the highest of each kind, at most FIGURE_LIMIT (every figure stays on the
+# sources pages, beside the source that gave it).
+SOURCE_LIMIT = 10
+SOURCES_PER_PAGE = 50
+FIGURE_LIMIT = 10
+
+
+def sources_page(event: Event, number: int = 1) -> str:
+    """Page `number` (from 1) of the listing of an event's sources."""
+    return f"sources/{event_anchor(event).removeprefix('event-')}/{number}.md"
 
 
 def report_page(article_id: str) -> str:

@@ -10,7 +10,8 @@ at 10,000 reports they are tens of thousands of lines.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -19,11 +20,16 @@ from typing import Any
 import pandas as pd
 
 from ..content.labels import Labels
-from ..content.pages import report_page, sentence_anchor
+from ..content.pages import EDITORS, report_page, sentence_anchor
 from ..extract.sentences import split_sentences
 from ..records import Article, Extraction, Flag, Timeline
 from ..timeline.series import decreases, toll_chains
 from .charts import ChartWords, days, page_url, records, value_text
+
+# The editors' page lists this many series flags and values of each running toll; the rest
+# are on further pages of as many (`editors/flags/2.md`, `editors/chains/<chain>/2.md`): at
+# 2,000 reports telling the same happenings there were 7,000 flags, a page of 5 MB.
+EDITORS_LIST_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,9 @@ class ChainStep:
 class ChainView:
     key: str
     title: str  # party and period, in Arabic
-    steps: tuple[ChainStep, ...]
+    steps: tuple[ChainStep, ...]  # on the editors' page, its first EDITORS_LIST_LIMIT
+    more: str = ""  # "بقية قيم هذه الحصيلة (N)" when it has more
+    more_page: str = ""  # the page that lists them
 
     @property
     def has_down(self) -> bool:
@@ -84,6 +92,61 @@ class ChainView:
     def rows_html(self, here: str, down_note: str) -> str:
         """The rows of its table on page `here` (ChainStep.row_html), one a line."""
         return "\n".join(step.row_html(here, down_note) for step in self.steps)
+
+
+@dataclass(frozen=True)
+class EditorsPart:
+    """A further page of a list too long for the editors' page: series flags (list items)
+    or a running toll's values (table rows), written as HTML for this page."""
+
+    title: str
+    page: str
+    items: tuple[str, ...]
+    table: bool
+    previous: str | None
+    next: str | None
+
+
+def _further_page(folder: str, number: int) -> str:
+    """Page `number` (from 2: the first is the editors' page) of a list under `editors/`."""
+    return f"editors/{folder}/{number}.md"
+
+
+def further_pages(
+    folder: str, title: str, count: int, item: Callable[[int, str], str], table: bool, limit: int = EDITORS_LIST_LIMIT, chain: str = ""
+) -> list[EditorsPart]:
+    """The pages after the editors' page of a list of `count` entries (`item(index, here)`
+    writes one as HTML for page `here`), `limit` a page; `title` is formatted with the
+    page's first and last entry, the count and the `chain`'s title."""
+    pages = [_further_page(folder, n) for n in range(2, -(-count // limit) + 1)]
+    out = []
+    for number, page in enumerate(pages):
+        first = (number + 1) * limit
+        items = tuple(item(i, page) for i in range(first, min(first + limit, count)))
+        out.append(EditorsPart(
+            title.format(first=first + 1, last=first + len(items), count=count, chain=chain), page, items, table,
+            pages[number - 1] if number else EDITORS, pages[number + 1] if number + 1 < len(pages) else None,
+        ))  # fmt: skip
+    return out
+
+
+def bounded_chains(chains: Sequence[ChainView], words: Mapping[str, str], limit: int = EDITORS_LIST_LIMIT) -> tuple[list[ChainView], list[EditorsPart]]:
+    """The chains as the editors' page shows them (their first `limit` values, a link to the
+    rest) and the further pages of the longer ones."""
+    shown, parts = [], []
+    for chain in chains:
+        if len(chain.steps) <= limit:
+            shown.append(chain)
+            continue
+        folder = "chains/" + re.sub(r"[^A-Za-z0-9_-]+", "-", chain.key).strip("-")
+        steps = chain.steps
+        more = further_pages(
+            folder, words["rows_title"], len(steps), lambda i, here, steps=steps: steps[i].row_html(here, escape(words["down_note"])),
+            table=True, limit=limit, chain=chain.title,
+        )  # fmt: skip
+        shown.append(ChainView(chain.key, chain.title, steps[:limit], words["more_rows"].format(count=len(steps) - limit), more[0].page))
+        parts += more
+    return shown, parts
 
 
 def warning_views(articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels) -> list[WarningView]:

@@ -54,9 +54,9 @@ def actor_page(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
-def entity_month_page(page: str, month: str) -> str:
-    """The page of the events of `month` (YYYY-MM) naming the place or actor of `page`."""
-    return f"{page.removesuffix('.md')}/{month}.md"
+def entity_month_page(page: str, month: str, number: int = 1) -> str:
+    """Page `number` of the events of `month` (YYYY-MM) naming the place or actor of `page`."""
+    return f"{page.removesuffix('.md')}/{month}.md" if number == 1 else f"{page.removesuffix('.md')}/{month}-{number}.md"
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class EntityMonth:
     page: str
     count: int
     events: tuple[Any, ...] = ()  # none in the list of its entity's months, which shows the count
+    part: str = ""  # " (2/3)" for a month of more than the limit, on several pages
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,19 @@ class EntityView:
 
 
 def _by_month(name: str, page: str, events: tuple[Any, ...], limit: int) -> tuple[EntityMonth, ...]:
-    """The pages per month of an entity named by more than `limit` events, else none. Its
-    events are in timeline order, so each month's are together."""
+    """The pages per month of an entity named by more than `limit` events, else none; a month
+    of more than `limit` on several pages of `limit`. Its events are in timeline order, so
+    each month's are together."""
     if len(events) <= limit:
         return ()
-    months = [(month, tuple(found)) for month, found in groupby(events, key=lambda view: view.month)]
-    return tuple(EntityMonth(name, page, month, entity_month_page(page, month), len(found), found) for month, found in months)
+    out = []
+    for month, found in groupby(events, key=lambda view: view.month):
+        found = tuple(found)
+        chunks = [found[start : start + limit] for start in range(0, len(found), limit)]
+        for number, chunk in enumerate(chunks, 1):
+            part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
+            out.append(EntityMonth(name, page, month, entity_month_page(page, month, number), len(chunk), chunk, part))
+    return tuple(out)
 
 
 def _entity(ident: str, name: str, subtitle: str, about: str, page: str, events: tuple[Any, ...], limit: int, map_svg: str = "") -> EntityView:

@@ -32,7 +32,7 @@ PRINT_PAGE = "print.md"
 # Past this many events the print page lists the chronology's pages instead of holding them
 # all: at 10,000 reports it held 48,000 events, 63 MB that no browser prints and that every
 # new report made again. `waqai pdf` gathers those pages into one document.
-PRINT_PAGE_LIMIT = 2000
+PRINT_PAGE_LIMIT = 400  # about 0.7 MB of event blocks (pages.SOURCE_LIMIT, FIGURE_LIMIT bound each)
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
 _WORDS = ("feed_title", "feed_subtitle", "pdf_footer", "cite")
 

@@ -31,31 +31,41 @@ from ..content.pages import (
     CHRONOLOGY,
     DAY_PRECISIONS,
     EDITORS,
+    FIGURE_LIMIT,
     HOME,
     METHODOLOGY,
     MONTH_PAGE_LIMIT,
     PART_DAYS,
     REPORTS,
+    SOURCE_LIMIT,
+    SOURCES_PER_PAGE,
     UNDATED,
     event_anchor,
     event_page,
     month_page,
     part_of,
-    part_page,
     report_page,
     sentence_anchor,
+    sources_page,
     split_months,
 )  # fmt: skip
 from ..errors import ContentError
 from ..extract.digits import western_digits
 from ..extract.sentences import Sentence, split_sentences
-from ..records import Article, Event, Extraction, Figure, Timeline
+from ..records import Article, Event, Extraction, Figure, Source, Timeline
 from ..timeline.acled import type_rows
 from ..timeline.changes import CHANGES_PAGE
 from . import entities
 from .charts import home_charts, load_words, page_url, relative_path
 from .downloads import DOWNLOADS, download_files, download_views
-from .editors import chain_views, flag_views, warning_views
+from .editors import (
+    EDITORS_LIST_LIMIT,
+    bounded_chains,
+    chain_views,
+    flag_views,
+    further_pages,
+    warning_views,
+)
 from .entities import ACTORS, PLACES, EntityView, actor_views, place_views, places_map
 from .highlight import Mark, marked_sentences, report_marks
 from .feed import Publication
@@ -163,8 +173,33 @@ class EventView:
     summary: str
     places: tuple[str, ...]
     actors: tuple[str, ...]
+    figures: tuple[str, ...]  # its best figures (pages.FIGURE_LIMIT)
+    sources: tuple[SourceView, ...]  # its first pages.SOURCE_LIMIT sources
+    more_sources: str = ""  # "و N مصادر أخرى" when it has more
+    sources_url: str = ""  # site_url of the listing of all its sources, when it has more
+
+
+@dataclass(frozen=True)
+class ListedSource:
+    """A source on an event's sources page, with the figures its report gave the event."""
+
+    source: SourceView
     figures: tuple[str, ...]
-    sources: tuple[SourceView, ...]
+
+
+@dataclass(frozen=True)
+class SourcesPageView:
+    """One page of the listing of a merged event's sources (pages.SOURCES_PER_PAGE a page)."""
+
+    title: str
+    part: str  # "الصفحة 2 من 5"
+    page: str
+    event_page: str
+    event_anchor: str
+    first: int  # the number of its first source in the listing
+    sources: tuple[ListedSource, ...]
+    previous: str | None
+    next: str | None
 
 
 @dataclass(frozen=True)
@@ -278,16 +313,37 @@ def report_address(article: Article | None, article_id: str, address: str) -> st
     return (article.url if article and article.url else None) or address + site_url(report_page(article_id))
 
 
+def _source_view(source: Source, labels: Labels, articles: dict[str, Article], address: str) -> SourceView:
+    article = articles.get(source.article_id)
+    outlet = source.outlet or (article.outlet if article else None) or source.article_id
+    when = labels.date(source.published) if source.published else "تاريخ غير معروف"
+    title = (article.title if article else None) or source.article_id
+    page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
+    cite = report_address(article, source.article_id, address)
+    return SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor), cite)
+
+
+def _figure_value(figure: Figure) -> float:
+    return figure.value if figure.value is not None else (figure.low or 0.0)
+
+
+def best_figures(figures: Sequence[tuple[str, Figure]], limit: int = FIGURE_LIMIT) -> list[tuple[str, Figure]]:
+    """An event's figures as its block shows them: all of them up to `limit`; past it, the
+    highest of each kind (category, party, unit, period), as the latest revision of a running
+    toll is the highest, in the order the kinds first appear, at most `limit`."""
+    if len(figures) <= limit:
+        return list(figures)
+    best: dict[tuple, tuple[str, Figure]] = {}
+    for article_id, figure in figures:
+        kind = (figure.category, figure.party, figure.unit, figure.since)
+        if kind not in best or _figure_value(figure) > _figure_value(best[kind][1]):
+            best[kind] = (article_id, figure)
+    return list(best.values())[:limit]
+
+
 def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, Article], split: frozenset[str], address: str) -> EventView:
-    sources: list[SourceView] = []
-    for source in event.sources:
-        article = articles.get(source.article_id)
-        outlet = source.outlet or (article.outlet if article else None) or source.article_id
-        when = labels.date(source.published) if source.published else "تاريخ غير معروف"
-        title = (article.title if article else None) or source.article_id
-        page, anchor = report_page(source.article_id), sentence_anchor(source.sentence)
-        cite = report_address(article, source.article_id, address)
-        sources.append(SourceView(f"{outlet}، {when}", title, page, anchor, source.text, site_url(page, anchor), cite))
+    sources = [_source_view(source, labels, articles, address) for source in event.sources[:SOURCE_LIMIT]]
+    more = len(event.sources) - len(sources)
     by_report = {s.article_id: view.label for s, view in zip(event.sources, sources)}
     page, anchor = event_page(event, split), event_anchor(event)
     return EventView(
@@ -302,9 +358,45 @@ def _event_view(event: Event, labels: Labels, names: Names, articles: dict[str, 
         summary=event.summary,
         places=tuple(names.places.get(p, p) for p in event.places),
         actors=tuple(names.actors.get(a, a) for a in event.actors),
-        figures=tuple(_figure_text(labels, names, f, by_report.get(a, a) if len(sources) > 1 else None) for a, f in event.figures),
+        figures=tuple(
+            _figure_text(labels, names, f, by_report.get(a, a) if len(event.sources) > 1 else None) for a, f in best_figures(event.figures)
+        ),
         sources=tuple(sources),
+        more_sources=labels.more_sources(more) if more else "",
+        sources_url=site_url(sources_page(event)) if more else "",
     )
+
+
+def sources_pages(
+    event: Event, view: EventView | KeptView, labels: Labels, names: Names, articles: dict[str, Article], address: str = ""
+) -> list[SourcesPageView]:
+    """The pages listing every source of an event with more than pages.SOURCE_LIMIT, each
+    source with the figures its report gave (on its first source from that report)."""
+    figures: dict[str, list[str]] = {}
+    for article_id, figure in event.figures:
+        figures.setdefault(article_id, []).append(_figure_text(labels, names, figure, None))
+    listed, shown = [], set()
+    for source in event.sources:
+        said = () if source.article_id in shown else tuple(figures.get(source.article_id, ()))
+        shown.add(source.article_id)
+        listed.append(ListedSource(_source_view(source, labels, articles, address), said))
+    count = -(-len(listed) // SOURCES_PER_PAGE)
+    words = labels.event_sources
+    title = words["page_title"].format(type=view.type, when=view.when)
+    return [
+        SourcesPageView(
+            title=title,
+            part=words["page_part"].format(number=number, pages=count),
+            page=sources_page(event, number),
+            event_page=view.page,
+            event_anchor=view.anchor,
+            first=(number - 1) * SOURCES_PER_PAGE + 1,
+            sources=tuple(listed[(number - 1) * SOURCES_PER_PAGE : number * SOURCES_PER_PAGE]),
+            previous=sources_page(event, number - 1) if number > 1 else None,
+            next=sources_page(event, number + 1) if number < count else None,
+        )
+        for number in range(1, count + 1)
+    ]
 
 
 def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labels) -> tuple[DayView, ...]:
@@ -321,21 +413,24 @@ def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labe
     return tuple(out)
 
 
-def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels, split: bool) -> MonthView:
+def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels, split: frozenset[str]) -> MonthView:
     title = labels.month(key)
-    if not split:
+    if key not in split:
         return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
     undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
-    by_part: dict[int, list[tuple[Event, EventView]]] = {}
+    by_page: dict[tuple[int, str], list[tuple[Event, EventView]]] = {}  # (week, page) -> its events
     for pair in events:
         if pair[0].precision in DAY_PRECISIONS:
-            by_part.setdefault(part_of(pair[0].day), []).append(pair)
+            by_page.setdefault((part_of(pair[0].day), event_page(pair[0], split)), []).append(pair)  # not the view's: a KeptView would be unpickled
     parts = []
     for number, (first, last) in enumerate(PART_DAYS, 1):
-        in_part = by_part.get(number)
-        if in_part:
-            last_day = max(pair[0].day.day for pair in in_part) if number == len(PART_DAYS) else last
-            parts.append(PartView(f"{title}: الأيام {first}-{last_day}", part_page(key, number), _day_views(key, in_part, labels), len(in_part)))
+        pages = [(page, in_page) for (week, page), in_page in by_page.items() if week == number]
+        for count, (page, in_page) in enumerate(pages, 1):
+            if len(pages) > 1:  # a busy week, on several pages: each says its days
+                days = f"{in_page[0][0].day.day}-{in_page[-1][0].day.day} ({count}/{len(pages)})"
+            else:
+                days = f"{first}-{max(pair[0].day.day for pair in in_page) if number == len(PART_DAYS) else last}"
+            parts.append(PartView(f"{title}: الأيام {days}", page, _day_views(key, in_page, labels), len(in_page)))
     return MonthView(key, title, month_page(key), _day_views(key, undated, labels), len(events), tuple(parts))
 
 
@@ -385,7 +480,7 @@ def _event_views(
         titles = "\0".join(
             [(getattr(articles.get(s.article_id), "title", None) or "") + "\1" + report_address(articles.get(s.article_id), s.article_id, address) for s in event.sources]
         )
-        key = f"view:{origin}:{event.month in split}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
+        key = f"view:{origin}:{event_page(event, split)}:{hashlib.blake2b(titles.encode(), digest_size=8).hexdigest()}"
         found = reuse.known(key)
         if found is None:
             view = _event_view(event, labels, names, articles, split, address)
@@ -413,7 +508,7 @@ def site_view(
     by_month: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in pairs:
         by_month.setdefault(pair[1].month, []).append(pair)  # the view's: Event.month formats a date each time
-    months = tuple(_month_view(key, by_month.get(key, []), labels, key in split) for key in timeline.months())
+    months = tuple(_month_view(key, by_month.get(key, []), labels, split) for key in timeline.months())
     per_report: dict[str, list[tuple[Event, EventView]]] = {}
     for pair in every:
         for article_id in dict.fromkeys(s.article_id for s in pair[0].sources):
@@ -610,6 +705,11 @@ def render_site(
         _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
     pages.add(ABOUT, _render(env, "about.md.j2", ABOUT, **common))
     render_entities(env, pages, timeline, site, common, own_page, reuse, entity_limit)
+    names, by_id = Names.of(timeline), {a.id: a for a in articles}
+    for event in timeline.all_events():
+        if len(event.sources) > SOURCE_LIMIT:
+            for listing in sources_pages(event, site.views[event.id], labels, names, by_id, publication.site_url):
+                own_page("event_sources.md.j2", listing.page, listing=listing, words=labels.event_sources)
 
     def render_page(template: str, path: str, **context: Any) -> str:
         return _render(env, template, path, **context, **common)
@@ -626,17 +726,33 @@ def _editors_page(
     words = load_words()
     # A flag's item is kept like an event's block: at 10,000 reports there are 20,000 flags,
     # whose events' views were unpickled to write them again with every report.
-    flags = [(flag, partial(flag.item_html, EDITORS)) for flag in flag_views(timeline.flags, site.views, words)]
+    all_flags = flag_views(timeline.flags, site.views, words)
+    flags = [(flag, partial(flag.item_html, EDITORS)) for flag in all_flags[:EDITORS_LIST_LIMIT]]
+    editor_words = labels.editor_pages
+    chains, further = bounded_chains(chain_views(timeline, labels, words), editor_words)
+
+    def flag_item(index: int, here: str) -> str:
+        """A flag of a further page, kept like those of the editors' page (by page: its links are relative)."""
+        item = partial(all_flags[index].item_html, here)
+        return reuse.fragment(f"flag {here}", all_flags[index], item) if reuse else item()
+
+    flag_pages = further_pages("flags", editor_words["flags_title"], len(all_flags), flag_item, table=False)
+    flags_more = (editor_words["more_flags"].format(count=len(all_flags) - len(flags)), flag_pages[0].page) if flag_pages else None
     pages.add(
         EDITORS,
         _render(
             env, "editors.md.j2", EDITORS,
             warnings=warning_views(articles, extractions, labels),
             flags=[reuse.fragment("flag", flag, item) if reuse else item() for flag, item in flags],
-            chains=chain_views(timeline, labels, words),
+            flags_more=flags_more,
+            flag_count=len(all_flags),
+            chains=chains,
+            editor_words=editor_words,
             **common,
         ),
     )  # fmt: skip
+    for part in flag_pages + further:
+        pages.add(part.page, _render(env, "editors_part.md.j2", part.page, part=part, words=editor_words))
 
 
 def render_entities(
