@@ -133,4 +133,4 @@ def test_the_csv_has_acled_columns(site):
     strike = next(e for e in events if e["type"] == "airstrike")
     assert (strike["event_type"], strike["actor1"]) == ("Explosions/Remote violence", "Coalition")
     methodology = page(pages, "methodology.md")
-    assert "| `airstrike` | Explosions/Remote violence | Air/drone strike |" in methodology
+    assert '| <code dir="ltr">airstrike</code> | <bdi dir="ltr">Explosions/Remote violence</bdi> | <bdi dir="ltr">Air/drone strike</bdi> |' in methodology
