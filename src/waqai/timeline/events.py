@@ -369,7 +369,7 @@ def clause_events(
             kind = rules.classify(clause.text, figures)
             if not figures and not rules.tells_happening(clause.text):
                 continue
-            if kind == "other" and not figures:  # no predicate, no count: a dateline, a byline, a description
+            if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
