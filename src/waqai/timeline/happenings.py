@@ -323,12 +323,13 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     """The events of one report: one per happening it tells, each with all its clauses as
     sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
-    heading = load_happening_rules().heading(split_sentences(article.body))
+    rules, roles = load_happening_rules(), load_place_roles()
+    heading = rules.heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
-    events = stable_ids(article.id, gathered)
+    # a province named in one clause only locates the town another clause of it names
+    events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
     where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
-    if where and load_place_roles().report_place:
-        rules = load_happening_rules()
+    if where and roles.report_place:
         events = [e if e.places or _own_place(e, gazetteer, rules) else replace(e, places=where) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
