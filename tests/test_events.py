@@ -211,3 +211,9 @@ def test_a_celebration_of_a_capture_is_an_event_of_its_own_kind_not_the_capture(
     art = article("r", body, date(2019, 3, 24))
     [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
     assert (event.type, event.places) == ("other", ("baghuz",))
+
+
+def test_a_persons_name_that_is_also_a_village_is_not_a_place() -> None:
+    gazetteer = Gazetteer.of([*GAZETTEER.places, place("abu_al_hasan", "أبو الحسن", "village")], GAZETTEER.actors)
+    text = "قتل في الغارة قيادي في التنظيم يدعى أبو الحسن العراقي في بلدة هجين"
+    assert load_place_roles().where(text, gazetteer) == ("hajin",)
