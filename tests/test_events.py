@@ -204,3 +204,16 @@ def test_a_sentence_that_goes_on_with_the_one_before_keeps_its_date() -> None:
         ("exit", "2019-02-09", "bulletin"),  # وأضافت: the agency goes on
         ("shelling", "2019-02-10", "published"),  # a new sentence of the report's own
     ]
+
+
+def test_a_celebration_of_a_capture_is_an_event_of_its_own_kind_not_the_capture() -> None:
+    body = "أقام الأهالي احتفالية كبيرة في الباغوز ابتهاجاً بسيطرة قسد على البلدة."
+    art = article("r", body, date(2019, 3, 24))
+    [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
+    assert (event.type, event.places) == ("other", ("baghuz",))
+
+
+def test_a_persons_name_that_is_also_a_village_is_not_a_place() -> None:
+    gazetteer = Gazetteer.of([*GAZETTEER.places, place("abu_al_hasan", "أبو الحسن", "village")], GAZETTEER.actors)
+    text = "قتل في الغارة قيادي في التنظيم يدعى أبو الحسن العراقي في بلدة هجين"
+    assert load_place_roles().where(text, gazetteer) == ("hajin",)

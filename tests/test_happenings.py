@@ -192,3 +192,15 @@ def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -
 def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -> None:
     body = "أعدم التنظيم خمسة أسرى بتهمة التعامل مع القوات.\n\nوسيطرت قسد على بلدة هجين بعد طرد التنظيم منها."
     assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]
+
+
+def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:
+    body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى في قرية الطيبة."
+    assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
+
+
+
+def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_names() -> None:
+    body = "أعدم التنظيم خمسة أسرى شرق الرقة.\n\nوجرى الإعدام في ساحة بلدة هجين أمام الأهالي."
+    [event] = events_of(body)
+    assert (event.type, event.places) == ("execution", ("hajin",))

@@ -54,8 +54,8 @@ def load_rules(path: Path = DEFAULT_PATH) -> ClauseRules:
     lists = {k: _alternation(text_list(path, k, data[k])) for k in ("strong", "after_comma", "bulletins")}
     return ClauseRules(
         re.compile(
-            rf"(?:(?<=\s)|^)(?P<bulletin>و?(?:{lists['bulletins']}))(?!\w)"
-            rf"|(?:(?<=\s)|^)(?P<strong>و?(?:{lists['strong']}))(?!\w)"
+            rf"(?:(?<=[\s،,])|^)(?P<bulletin>و?(?:{lists['bulletins']}))(?!\w)"  # a comma may be written onto the word
+            rf"|(?:(?<=[\s،,])|^)(?P<strong>و?(?:{lists['strong']}))(?!\w)"
             rf"|[،,]\s*(?P<after_comma>و?(?:{lists['after_comma']}))(?!\w)"
         )
     )

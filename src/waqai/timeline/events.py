@@ -226,10 +226,16 @@ class PlaceRoles:
         fine = [p for p in kept if p not in wide]
         if len(fine) > self.list_limit:
             return tuple(p for p in kept if p in wide)
-        if fine:
-            locators = {p.id for p in gazetteer.places if p.kind in self.locator_kinds}
-            kept = [p for p in kept if p not in locators]
-        return tuple(kept)
+        return self.located(kept, gazetteer)
+
+    def located(self, places: Sequence[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+        """`places` without those that only locate a finer one named beside them (`بلدة هجين
+        بريف دير الزور`, or a lede's `شرق دير الزور` beside the detail's town)."""
+        wide = self.wide(gazetteer)
+        if not any(p not in wide for p in places):
+            return tuple(places)
+        locators = {p.id for p in gazetteer.places if p.kind in self.locator_kinds}
+        return tuple(p for p in places if p not in locators)
 
 
 @lru_cache(maxsize=4)
@@ -369,7 +375,7 @@ def clause_events(
             kind = rules.classify(clause.text, figures)
             if not figures and not rules.tells_happening(clause.text):
                 continue
-            if kind == "other" and not figures:  # no predicate, no count: a dateline, a byline, a description
+            if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)

@@ -33,6 +33,7 @@ from .events import TypeRules, clause_events, load_place_roles, load_type_rules
 from .headlines import headline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
+_LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without its punctuation
 # Mentions that name no point in time: a clause with one gives no date of its own.
@@ -51,6 +52,7 @@ class HappeningRules:
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
+    settlement_nouns: frozenset[str]  # folded: place nouns of one town, village or camp
     heading_words: int
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
     reporting: frozenset[str]  # folded verbs that name a source
@@ -85,7 +87,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "settlement_nouns", "circumstances", "reporting"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -95,6 +97,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("earlier"),
         words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
+        frozenset(fold(n) for n in text_list(path, "settlement_nouns", data["settlement_nouns"])),
         data["heading_words"],
         words("circumstances"),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
@@ -301,16 +304,33 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> bool:
+    """Whether one of the event's clauses names a settlement the gazetteer does not know
+    (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
+    about, so it does not take the report's place."""
+    for source in event.sources:
+        words = _NAME.findall(source.text)
+        for at, noun in enumerate(words[:-1], start=1):
+            folded = fold(noun)
+            if folded in rules.settlement_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.settlement_nouns):
+                after = " ".join(words[at : at + _LONGEST_NAME])  # a name of several words (`دير الزور`)
+                if len(words[at]) > 2 and not any(m.start == 0 for m in gazetteer.place_index.find(after)):
+                    return True
+    return False
+
+
 def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
     """The events of one report: one per happening it tells, each with all its clauses as
     sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
-    heading = load_happening_rules().heading(split_sentences(article.body))
+    rules, roles = load_happening_rules(), load_place_roles()
+    heading = rules.heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
-    events = stable_ids(article.id, gathered)
+    # a province named in one clause only locates the town another clause of it names
+    events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
     where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
-    if where and load_place_roles().report_place:
-        events = [e if e.places else replace(e, places=where) for e in events]
+    if where and roles.report_place:
+        events = [e if e.places or _own_place(e, gazetteer, rules) else replace(e, places=where) for e in events]
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]
