@@ -79,3 +79,22 @@ def test_a_short_since_is_one_clash_not_a_cumulative_toll() -> None:
     ]
     tolls = build_timeline([art], [extraction(art, figures=figures)], GAZETTEER).series.tolls
     assert list(tolls["value"]) == [500]
+
+
+
+def test_a_territory_figure_takes_the_pocket_of_its_own_sentence_not_its_happening_s_first() -> None:
+    """A happening gathers several sentences of a report: the figure's pocket is read in the
+    sentence that holds the figure, not in the one that opens the happening."""
+    from event_fixture import GAZETTEER
+
+    from waqai.extract.sentences import split_sentences
+    from waqai.timeline.series import pocket_of, region_matches, sentence_around
+
+    body = (
+        "تقدمت قسد في محيط الباغوز شرق الفرات، وسط قصف مكثف.\n"
+        "ولم يبق للتنظيم سوى جيب بمساحة نحو 4000 كلم مربع في البادية السورية، بعد خسارته الجيب الأخير."
+    )
+    sentences = [(s.start, s.end) for s in split_sentences(body)]
+    at = body.index("نحو 4000")
+    assert pocket_of(region_matches(GAZETTEER, body), sentence_around(sentences, at), at) == "badia"
+    assert pocket_of(region_matches(GAZETTEER, body), sentences[0], at) == "east_euphrates"  # the first sentence's

@@ -63,6 +63,13 @@ def pocket_of(regions: Sequence[Match], sentence: tuple[int, int], offset: int) 
     return nearest([m for m in regions if start <= m.start and m.end <= end]) or nearest(regions)
 
 
+def sentence_around(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding `offset`: a happening gathers several
+    sentences of its report, so its first source's sentence need not be the figure's."""
+    index = max(0, bisect_right([start for start, _ in sentences], offset) - 1)
+    return sentences[index]
+
+
 # A toll over a longer period than this is cumulative even without `ليرتفع إلى`; a
 # shorter `since` is the start of one clash ("since last night"), not of a count.
 CUMULATIVE_DAYS = 7
@@ -127,7 +134,7 @@ def figure_rows(
                     body = by_id[article_id].body
                     known.regions, known.sentences = region_matches(gazetteer, body), [(s.start, s.end) for s in split_sentences(body)]
                     grown.add(article_id)
-                pocket = pocket_of(known.regions, known.sentences[source.sentence], fig.start)
+                pocket = pocket_of(known.regions, sentence_around(known.sentences, fig.start), fig.start)
             if fig.category == "killed" and source.start not in known.tolls:  # once per clause, not per figure
                 known.tolls[source.start] = "toll_report" in toll_words.ids(source.text)
                 grown.add(article_id)
