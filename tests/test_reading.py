@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from waqai.content.labels import load_labels
 from waqai.render.site import mixed_escape, site_nav
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -42,7 +43,7 @@ def test_the_footer_speaks_arabic(built_site: Path) -> None:
 def test_the_editors_page_is_not_on_the_public_site(built_site: Path) -> None:
     assert not (built_site / "editors").exists()
     assert "editors/" not in (built_site / "index.html").read_text(encoding="utf-8")
-    assert "editors.md" not in str(site_nav()) and "editors.md" in str(site_nav(editors=True))
+    assert "editors.md" not in str(site_nav(load_labels())) and "editors.md" in str(site_nav(load_labels(), editors=True))
 
 
 def test_a_latin_run_reads_left_to_right_inside_arabic() -> None:

@@ -200,7 +200,7 @@ def site_files(
     files.update(render_site(timeline, articles, extractions, templates, labels, previous_events, reuse=reuse, editors=editors, publication=publication, **limits), prefix="docs/")
     for path, data in asset_files().items():
         files.add(f"docs/{path}", data)
-    files.add("mkdocs.yml", build_config(repo_config, site_nav(editors)))
+    files.add("mkdocs.yml", build_config(repo_config, site_nav(labels, editors)))
     return files
 
 

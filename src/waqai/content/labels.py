@@ -17,7 +17,7 @@ from .datafiles import read_yaml
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "display.yaml"))
 
-_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages")
+_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages", "nav")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Labels:
     warning_codes: dict[str, str]
     event_sources: dict[str, str]
     editor_pages: dict[str, str]
+    nav: dict[str, str]
 
     def date(self, day: date, weekday: bool = False) -> str:
         """`9 شباط / فبراير 2019`, or with its weekday first: `السبت 9 شباط / فبراير 2019`."""

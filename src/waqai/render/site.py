@@ -786,20 +786,22 @@ def _entity_pages(template: str, name: str, entity: EntityView, own_page: Callab
         own_page("entity_month.md.j2", month.page, month=month, previous=previous, next=following)
 
 
-def site_nav(editors: bool = False) -> list[Any]:
-    """MkDocs nav. The months are listed on the chronology page, not here: Material writes
-    the whole nav into every page, and a nav that grew with each month made every page
-    slower to build and every new month a rebuild of the whole site. The editors' page
-    is listed only when it is built (`editors`)."""
+def site_nav(labels: Labels, editors: bool = False) -> list[Any]:
+    """MkDocs nav, its titles from display.yaml's `nav`. The months are listed on the
+    chronology page, not here: Material writes the whole nav into every page, and a nav
+    that grew with each month made every page slower to build and every new month a
+    rebuild of the whole site. The editors' page is listed only when it is built (`editors`)."""
+    name = labels.nav
+    changes = {name["changes"]: CHANGES_PAGE}
     return [
-        {"الرئيسية": HOME},
-        {"التسلسل الزمني": CHRONOLOGY},
-        {"التقارير": [{"كل التقارير": REPORTS}, {"تقارير بلا تاريخ": UNDATED}]},
-        {"الأماكن": PLACES},
-        {"الأطراف": ACTORS},
-        {"المنهجية": METHODOLOGY},
-        *([{"للمحررين": [{"التنبيهات والمراجعات": EDITORS}, {"ما الذي تغيّر": CHANGES_PAGE}]}] if editors else [{"ما الذي تغيّر": CHANGES_PAGE}]),
-        {"النسخة الكاملة للطباعة": PRINT_PAGE},
-        {"عن البيانات": ABOUT},
-        {"تنزيل البيانات": DOWNLOADS},
+        {name["home"]: HOME},
+        {name["chronology"]: CHRONOLOGY},
+        {name["reports"]: [{name["all_reports"]: REPORTS}, {name["undated"]: UNDATED}]},
+        {name["places"]: PLACES},
+        {name["actors"]: ACTORS},
+        {name["methodology"]: METHODOLOGY},
+        *([{name["editors"]: [{name["flags"]: EDITORS}, changes]}] if editors else [changes]),
+        {name["print"]: PRINT_PAGE},
+        {name["about"]: ABOUT},
+        {name["downloads"]: DOWNLOADS},
     ]
