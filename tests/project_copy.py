@@ -94,3 +94,14 @@ def group_ends(pgid: int, within: float = 15.0) -> list[int]:
 def hashes(folder: Path) -> dict[str, str]:
     """Every file under `folder` and the hash of its bytes."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def refused_by_build_and_check(project: Path) -> str:
+    """Run `waqai build` and `waqai check` on `project`: both exit 1 with the same one line
+    and the site in place is left as it was. Returns that line."""
+    site = hashes(project / "build" / "site")
+    build, check = waqai(project, "build", "--quiet"), waqai(project, "check")
+    assert build.status == check.status == 1
+    assert build.one_line() == check.one_line()
+    assert hashes(project / "build" / "site") == site
+    return build.one_line()
