@@ -49,6 +49,7 @@ GAZETTEER = Gazetteer.of(
         place("baghuz_fawqani", "الباغوز فوقاني", "village"),
         place("hajin", "هجين"),
         place("raqqa", "الرقة", "province"),
+        place("deir_ez_zor", "دير الزور", "province"),
         place("kobani", "عين العرب", "city", ("كوباني",)),
         place("east_euphrates", "شرق الفرات", "region", ("الضفاف الشرقية لنهر الفرات",)),
         place("badia", "البادية السورية", "region", ("البادية",)),

@@ -204,3 +204,26 @@ def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_nam
     body = "أعدم التنظيم خمسة أسرى شرق الرقة.\n\nوجرى الإعدام في ساحة بلدة هجين أمام الأهالي."
     [event] = events_of(body)
     assert (event.type, event.places) == ("execution", ("hajin",))
+
+
+def test_fighting_in_a_town_and_then_in_the_countryside_of_its_province_is_one_happening() -> None:
+    body = (
+        "اندلعت اشتباكات عنيفة بين قسد والتنظيم في محيط بلدة هجين.\n\n"
+        "واستمرت المعارك بين الطرفين في ريف دير الزور الشرقي حتى ساعات الفجر."
+    )
+    [event] = events_of(body)
+    assert event.places == ("hajin",) and len(event.sources) == 2
+
+
+def test_a_province_named_after_city_is_its_capital_a_place_apart_from_another_town() -> None:
+    body = (
+        "واصلت قوات النظام تقدمها في أحياء مدينة دير الزور.\n\n"
+        "وأضاف المصدر أن القوات طوقت عناصر التنظيم في بلدة هجين."
+    )
+    assert len(events_of(body)) == 2
+
+
+def test_two_captures_joined_by_and_in_two_places_are_two_happenings() -> None:
+    body = "قوات النظام تسيطر على بلدة هجين وتحاصر التنظيم في أطراف الباغوز"
+    events = events_of(body)
+    assert [(e.type, e.places) for e in events] == [("advance", ("hajin",)), ("advance", ("baghuz",))]

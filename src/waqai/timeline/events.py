@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -101,21 +101,21 @@ class TypeRules:
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in found) else kind
 
-    def coordinated_at(self, text: str) -> int | None:
-        """Where a clause goes on with another happening: a predicate joined by a coordinator
-        (`ويعدم`, `وخرج`) of a family no predicate before it has (`يستهدف قسد بمفخخة ويعدم
-        أشخاصاً` tells an attack and an execution). Clashes and shelling named together
-        (`اشتباكات وقصف`) are one fighting. None when the clause tells one happening."""
+    def coordinated(self, text: str) -> list[tuple[int, bool]]:
+        """Where a clause may go on with another happening: each predicate joined by a
+        coordinator (`ويعدم`, `وخرج`), with whether it is of a family no predicate before it
+        has (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution). Clashes and
+        shelling named together (`اشتباكات وقصف`) are one fighting."""
         found = self._predicates(text)
+        out = []
         for i, m in enumerate(found[1:], 1):
             joined = next((c for c in self.coordinators if m.text.startswith(c)), None)
             if joined is None or not any(n.start == 0 and n.id == m.id for n in self.keywords.find(m.text[len(joined) :])):
                 continue  # not written with a coordinator, or the coordinator's letter is the stem's own (`وفد`)
             before = {self.family(n.id) for n in found[:i]}
             family = self.family(m.id)
-            if family not in before and not (family in self.fighting and before & self.fighting):
-                return m.start
-        return None
+            out.append((m.start, family not in before and not (family in self.fighting and before & self.fighting)))
+        return out
 
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
@@ -341,16 +341,30 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
     return [kept if d.basis == "published" else d for d in dates]
 
 
-def split_coordinated(clauses: Sequence[Clause], rules: TypeRules) -> list[Clause]:
-    """Each clause cut where it goes on with another happening (TypeRules.coordinated_at)."""
+def split_coordinated(clauses: Sequence[Clause], rules: TypeRules, places: Callable[[str], set[str]]) -> list[Clause]:
+    """Each clause cut where it goes on with another happening: a coordinated predicate of a
+    new family (TypeRules.coordinated), or of the same family in another place (`سيطرت على
+    قرية أ وتحاصر التنظيم قرب ب`: two happenings of one day in two places). `places` gives
+    the places a piece of text names, wide ones aside."""
     out: list[Clause] = []
     for clause in clauses:
-        while (at := rules.coordinated_at(clause.text)) is not None:
+        while (at := _cut(clause.text, rules, places)) is not None:
             head = clause.text[:at].rstrip(" ،,")
             out.append(Clause(clause.sentence, clause.start, clause.start + len(head), head, clause.bulletin))
             clause = Clause(clause.sentence, clause.start + at, clause.end, clause.text[at:])
         out.append(clause)
     return out
+
+
+def _cut(text: str, rules: TypeRules, places: Callable[[str], set[str]]) -> int | None:
+    """Where `split_coordinated` cuts a clause, None when it tells one happening."""
+    for at, new_family in rules.coordinated(text):
+        if new_family:
+            return at
+        before, after = places(text[:at]), places(text[at:])
+        if before and after and not before & after:
+            return at
+    return None
 
 
 def clause_events(
@@ -364,9 +378,11 @@ def clause_events(
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
+    wide = roles.wide(gazetteer)
+    places = lambda text: set(roles.where(text, gazetteer)) - wide  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_coordinated(split_clauses(sentence), rules)
+        clauses = split_coordinated(split_clauses(sentence), rules, places)
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)

@@ -149,16 +149,30 @@ def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
-def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
-    """The places a clause names, but wide ones: gazetteer ids, and the names the gazetteer
-    does not know that follow a place noun (`قرية الصالحية`)."""
-    found = set(event.places) - wide
-    words = _NAME.findall(event.sources[0].text)
-    for noun, name in zip(words, words[1:]):
+def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+    """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
+    `بريف`) in `text`: its first word and the gazetteer ids of the longest name it opens
+    (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when the gazetteer does not know it."""
+    words = _NAME.findall(text)
+    out = []
+    for at, noun in enumerate(words[:-1], start=1):
         folded = fold(noun)
-        if len(name) > 2 and (folded in rules.place_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.place_nouns)):
-            ids = gazetteer.place_index.ids(name)
-            found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
+        if len(words[at]) > 2 and (folded in nouns or (folded[:1] in _CLITICS and folded[1:] in nouns)):
+            after = " ".join(words[at : at + _LONGEST_NAME])
+            out.append((words[at], [m.id for m in gazetteer.place_index.find(after)[:1] if m.start == 0]))
+    return out
+
+
+def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
+    """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
+    not know that follow a place noun (`قرية الصالحية`), and a wide place's name after a
+    settlement noun (`مدينة دير الزور`, the city, not the province)."""
+    found = set(event.places) - wide
+    text = event.sources[0].text
+    for name, ids in _after_nouns(text, rules.place_nouns, gazetteer):
+        found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
+    # a province's name after `مدينة` is its capital (`مدينة دير الزور`): one town among others
+    found.update(i for _, ids in _after_nouns(text, rules.settlement_nouns, gazetteer) for i in ids)
     return found
 
 
@@ -308,15 +322,7 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     """Whether one of the event's clauses names a settlement the gazetteer does not know
     (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
     about, so it does not take the report's place."""
-    for source in event.sources:
-        words = _NAME.findall(source.text)
-        for at, noun in enumerate(words[:-1], start=1):
-            folded = fold(noun)
-            if folded in rules.settlement_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.settlement_nouns):
-                after = " ".join(words[at : at + _LONGEST_NAME])  # a name of several words (`دير الزور`)
-                if len(words[at]) > 2 and not any(m.start == 0 for m in gazetteer.place_index.find(after)):
-                    return True
-    return False
+    return any(not ids for s in event.sources for _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
 def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
