@@ -52,6 +52,7 @@ class HappeningRules:
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
+    article_nouns: frozenset[str]  # folded: place nouns an unknown name follows only with the article
     settlement_nouns: frozenset[str]  # folded: place nouns of one town, village or camp
     heading_words: int
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
@@ -87,7 +88,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "settlement_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -97,6 +98,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("earlier"),
         words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
+        frozenset(fold(n) for n in text_list(path, "article_nouns", data["article_nouns"])),
         frozenset(fold(n) for n in text_list(path, "settlement_nouns", data["settlement_nouns"])),
         data["heading_words"],
         words("circumstances"),
@@ -149,17 +151,22 @@ def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
-def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
     """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
     `بريف`) in `text`: its first word and the gazetteer ids of the longest name it opens
-    (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when the gazetteer does not know it."""
+    (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when the gazetteer does not know
+    it. After one of `article_nouns` an unknown word without the article is an adjective."""
     words = _NAME.findall(text)
     out = []
     for at, noun in enumerate(words[:-1], start=1):
         folded = fold(noun)
-        if len(words[at]) > 2 and (folded in nouns or (folded[:1] in _CLITICS and folded[1:] in nouns)):
-            after = " ".join(words[at : at + _LONGEST_NAME])
-            out.append((words[at], [m.id for m in gazetteer.place_index.find(after)[:1] if m.start == 0]))
+        bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
+        if len(words[at]) <= 2 or bare not in nouns:
+            continue
+        after = " ".join(words[at : at + _LONGEST_NAME])
+        ids = [m.id for m in gazetteer.place_index.find(after)[:1] if m.start == 0]
+        if ids or bare not in article_nouns or fold(words[at]).startswith("ال"):
+            out.append((words[at], ids))
     return out
 
 
@@ -169,7 +176,7 @@ def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set
     settlement noun (`مدينة دير الزور`, the city, not the province)."""
     found = set(event.places) - wide
     text = event.sources[0].text
-    for name, ids in _after_nouns(text, rules.place_nouns, gazetteer):
+    for name, ids in _after_nouns(text, rules.place_nouns, gazetteer, rules.article_nouns):
         found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
     # a province's name after `مدينة` is its capital (`مدينة دير الزور`): one town among others
     found.update(i for _, ids in _after_nouns(text, rules.settlement_nouns, gazetteer) for i in ids)
