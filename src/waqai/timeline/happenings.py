@@ -163,8 +163,9 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
         bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
         if len(words[at]) <= 2 or bare not in nouns:
             continue
-        after = " ".join(words[at : at + _LONGEST_NAME])
-        ids = [m.id for m in gazetteer.place_index.find(after)[:1] if m.start == 0]
+        # the longest name from the noun (`حقل العمر` is a name) or from the word after it
+        found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
+        ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
         if ids or bare not in article_nouns or fold(words[at]).startswith("ال"):
             out.append((words[at], ids))
     return out
