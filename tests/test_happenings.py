@@ -227,3 +227,13 @@ def test_two_captures_joined_by_and_in_two_places_are_two_happenings() -> None:
     body = "قوات النظام تسيطر على بلدة هجين وتحاصر التنظيم في أطراف الباغوز"
     events = events_of(body)
     assert [(e.type, e.places) for e in events] == [("advance", ("hajin",)), ("advance", ("baghuz",))]
+
+
+def test_fighting_told_without_a_place_is_where_the_text_last_was_not_where_it_goes_next() -> None:
+    body = (
+        "قصفت طائرات التحالف الدولي فجر اليوم مواقع التنظيم في أطراف بلدة هجين بعدة غارات متتالية استمرت حتى ساعات الصباح.\n\n"
+        "واندلعت اشتباكات عنيفة بين الطرفين بعد منتصف الليل على عدة محاور، ترافقت مع تحليق مكثف للطائرات المسيرة في سماء المنطقة.\n\n"
+        "واندلعت اشتباكات أخرى بين قسد وعناصر التنظيم في أطراف الباغوز، وسط استنفار في صفوف الطرفين وتبادل للقصف."
+    )
+    clashes = [e for e in events_of(body) if e.type == "clash"]
+    assert [e.places for e in clashes] == [("hajin",), ("baghuz",)]

@@ -293,6 +293,7 @@ def gather(
     rules = rules or load_happening_rules()
     wide = load_place_roles().wide(gazetteer)
     tellings: list[_Telling] = []
+    last: set[str] = set()  # the places the text named last
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
@@ -303,10 +304,13 @@ def gather(
         if not rules.tells_earlier(text, predicate_at):
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
         if found is None:
-            tellings.append(_Telling.of(event, own, places))
+            # a happening the text tells without a place took place where the text last was
+            where = places or (set() if event.sources[0].sentence in heading else last)
+            tellings.append(_Telling.of(event, own, where))
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, heading)
+        last = places or last
     return [t.event() for t in tellings]
 
 
