@@ -237,3 +237,11 @@ def test_fighting_told_without_a_place_is_where_the_text_last_was_not_where_it_g
     )
     clashes = [e for e in events_of(body) if e.type == "clash"]
     assert [e.places for e in clashes] == [("hajin",), ("baghuz",)]
+
+
+def test_a_countryside_the_gazetteer_does_not_know_is_still_a_place_apart() -> None:
+    body = (
+        "اندلعت اشتباكات عنيفة بين قوات النظام وعناصر التنظيم في ريف حماة الشرقي منذ ساعات الصباح الأولى وحتى المساء.\n\n"
+        "واندلعت اشتباكات أخرى بين قسد وعناصر التنظيم في بلدة هجين، وسط استنفار في صفوف الطرفين وتبادل للقصف."
+    )
+    assert len([e for e in events_of(body) if e.type == "clash"]) == 2
