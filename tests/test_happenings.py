@@ -245,3 +245,12 @@ def test_a_countryside_the_gazetteer_does_not_know_is_still_a_place_apart() -> N
         "واندلعت اشتباكات أخرى بين قسد وعناصر التنظيم في بلدة هجين، وسط استنفار في صفوف الطرفين وتبادل للقصف."
     )
     assert len([e for e in events_of(body) if e.type == "clash"]) == 2
+
+
+def test_a_heading_that_names_a_toll_is_told_by_the_fightings_casualty_count() -> None:
+    body = (
+        "حصيلة قتلى المعارك بين قسد والتنظيم في هجين\n\n"
+        "قالت مصادر محلية إن المعارك التي تخوضها قوات سوريا الديمقراطية في بلدة هجين أسفرت عن مقتل نحو 300 من عناصر التنظيم منذ بدء الهجوم."
+    )
+    [event] = events_of(body, figures=[figure(body, "نحو 300", 300, "killed", "approx", party="isis")])
+    assert event.type == "toll_report" and len(event.sources) == 2

@@ -41,6 +41,8 @@ UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 # How many happenings back a clause is compared with: a report tells far fewer, and a
 # list of thousands (a fuzzed or pasted text) stays linear.
 LOOKBACK = 60
+TOLL = "toll_report"  # the type of a count published as a running total
+CASUALTIES = frozenset({"killed", "wounded"})  # figure categories that are a happening's toll
 # The date bases from the most to the least telling: a merged event keeps the best one's date.
 BASES = ("mention", "bulletin", "published", "unknown")
 
@@ -206,11 +208,23 @@ def _follows(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     return _a_count(telling, event, types, rules, predicate)
 
 
-def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+def _kin(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, heading: frozenset[int]) -> bool:
     """Whether two tellings can be of one happening by their types: types of one family.
     A report names one happening by several predicates (`معارك` in its heading, `هجوم`
-    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`)."""
-    return types.family(telling.type) == types.family(event.type)
+    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`). A heading that
+    names a toll (`حصيلة قتلى معارك هجين`) is told by the fighting's casualty count."""
+    if types.family(telling.type) == types.family(event.type):
+        return True
+    return _toll_heading(telling, heading, types) and types.family(event.type) in rules.violent and _casualties(event)
+
+
+def _toll_heading(telling: _Telling, heading: frozenset[int], types: TypeRules) -> bool:
+    """Whether a happening is so far told only by a heading that names a toll."""
+    return telling.sentences <= heading and types.family(telling.type) == types.family(TOLL)
+
+
+def _casualties(event: Event) -> bool:
+    return any(f.category in CASUALTIES for _, f in event.figures)
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
@@ -238,11 +252,12 @@ def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
     }
 
 
-def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int]) -> None:
+def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int], types: TypeRules) -> None:
     """Add a clause to the happening: its source, places, actors, figures; the better date;
-    the type the text gives when the happening was named only by the heading so far."""
+    the type the text gives when the happening was named only by the heading so far (but a
+    toll the heading names stays one, told by the count of the fighting)."""
     head = telling.head
-    if telling.sentences <= heading and event.sources[0].sentence not in heading:
+    if telling.sentences <= heading and event.sources[0].sentence not in heading and not _toll_heading(telling, heading, types):
         head = replace(head, type=event.type)
     if BASES.index(event.date_basis) < BASES.index(head.date_basis):
         head = replace(head, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
@@ -272,7 +287,7 @@ def _telling_of(
             return telling
         if telling.background:
             continue
-        if not (_kin(telling, event, types) or _a_count(telling, event, types, rules, predicate)):
+        if not (_kin(telling, event, types, rules, heading) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
             (places and telling.places and not places & telling.places)
@@ -309,7 +324,7 @@ def gather(
             tellings.append(_Telling.of(event, own, where))
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
-            _join(found, event, own, places, heading)
+            _join(found, event, own, places, heading, types)
         last = places or last
     return [t.event() for t in tellings]
 
