@@ -254,3 +254,12 @@ def test_a_heading_that_names_a_toll_is_told_by_the_fightings_casualty_count() -
     )
     [event] = events_of(body, figures=[figure(body, "نحو 300", 300, "killed", "approx", party="isis")])
     assert event.type == "toll_report" and len(event.sources) == 2
+
+
+def test_place_nouns_listed_together_name_no_place() -> None:
+    body = (
+        "دخلت قوات النظام أمس مدينة الزيتونة بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام على أطرافها الغربية والشمالية.\n\n"
+        "وتمكنت القوات قبل ذلك من السيطرة على أكثر من عشرين قرية وبلدة في محيطها لتطبق الحصار عليها تدريجياً من كل الجهات."
+    )
+    [event] = events_of(body)
+    assert event.type == "advance" and len(event.sources) == 2

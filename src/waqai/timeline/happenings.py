@@ -153,6 +153,13 @@ def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
+def _noun(word: str, nouns: frozenset[str]) -> str | None:
+    """The place noun `word` is (folded, without a clitic: `وبلدة` -> `بلده`), None if none."""
+    folded = fold(word)
+    bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
+    return bare if bare in nouns else None
+
+
 def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
     """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
     `بريف`) in `text`: its first word and the gazetteer ids of the longest name it opens
@@ -161,10 +168,9 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     words = _NAME.findall(text)
     out = []
     for at, noun in enumerate(words[:-1], start=1):
-        folded = fold(noun)
-        bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
-        if len(words[at]) <= 2 or bare not in nouns:
-            continue
+        bare = _noun(noun, nouns)
+        if len(words[at]) <= 2 or bare is None or _noun(words[at], nouns):
+            continue  # not a place noun, or one of a list of them (`قرية وبلدة`)
         # the longest name from the noun (`حقل العمر` is a name) or from the word after it
         found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
         ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
