@@ -263,3 +263,15 @@ def test_place_nouns_listed_together_name_no_place() -> None:
     )
     [event] = events_of(body)
     assert event.type == "advance" and len(event.sources) == 2
+
+
+def test_the_day_a_source_spoke_is_not_a_day_the_happening_gives() -> None:
+    body = (
+        "أفاد المرصد السوري الأحد بمقتل سبعة عناصر من قوات النظام في هجوم شنه مسلحو التنظيم قبل أيام على نقطة عسكرية شرق الفرات.\n\n"
+        "وأوضح المرصد أن مسلحين من التنظيم هاجموا الخميس نقطة لقوات النظام قرب بلدة هجين، ما أدى إلى مقتل العناصر السبعة.\n\n"
+        "وأعلنت وزارة الدفاع الأحد عن مقتل عدد من جنودها خلال الهجوم الذي شنه التنظيم على مواقعهم قرب بلدة هجين."
+    )
+    weekdays = [DateMention(body.index(w), body.index(w) + len(w), w, None, "none", "relative") for w in ("الأحد", "الخميس")]
+    weekdays.append(DateMention(body.rindex("الأحد"), body.rindex("الأحد") + 5, "الأحد", None, "none", "relative"))
+    [event] = events_of(body, weekdays, published=None)
+    assert event.type == "attack" and len(event.sources) == 3

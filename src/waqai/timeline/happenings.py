@@ -59,6 +59,7 @@ class HappeningRules:
     heading_words: int
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
     reporting: frozenset[str]  # folded verbs that name a source
+    speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -90,7 +91,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -105,6 +106,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         data["heading_words"],
         words("circumstances"),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
+        frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
     )
 
 
@@ -248,14 +250,25 @@ def _running(event: Event) -> bool:
     return any(f.since for _, f in event.figures)
 
 
-def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
-    """The dates a clause gives of its own: their values, or their folded words when unresolved."""
+def _own_dates(event: Event, mentions: Sequence[DateMention], rules: HappeningRules, predicate_at: int | None) -> set[str]:
+    """The dates a clause gives of its own: their values, or their folded words when unresolved.
+    A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
+    is the day the source spoke, not the happening's."""
     source = event.sources[0]
     return {
         m.value or " ".join(fold(m.text).split())
         for m in mentions
         if source.start <= m.start < source.end and not m.since and m.kind not in UNDATING_KINDS
+        and not _said_on(source.text, m.start - source.start, rules, predicate_at)
     }
+
+
+def _said_on(text: str, at: int, rules: HappeningRules, predicate_at: int | None) -> bool:
+    """Whether offset `at` of a clause stands after a reporting verb and before its predicate."""
+    if predicate_at is not None and at > predicate_at:
+        return False
+    words = {fold(w) for w in _NAME.findall(text[:at])}
+    return bool((words | {w[1:] for w in words if w[:1] in _CLITICS}) & rules.speaking)
 
 
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int], types: TypeRules) -> None:
@@ -319,7 +332,7 @@ def gather(
         text = event.sources[0].text
         predicate = types.predicate(text)
         predicate_at = types.predicate_at(text)
-        own = _own_dates(event, mentions)
+        own = _own_dates(event, mentions, rules, predicate_at)
         places = _places(event, gazetteer, rules, wide)
         found = None
         if not rules.tells_earlier(text, predicate_at):
