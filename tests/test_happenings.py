@@ -275,3 +275,12 @@ def test_the_day_a_source_spoke_is_not_a_day_the_happening_gives() -> None:
     weekdays.append(DateMention(body.rindex("الأحد"), body.rindex("الأحد") + 5, "الأحد", None, "none", "relative"))
     [event] = events_of(body, weekdays, published=None)
     assert event.type == "attack" and len(event.sources) == 3
+
+
+def test_a_word_written_with_its_vowels_is_one_word_not_a_place_noun_inside_it() -> None:
+    body = (
+        "هاجم مسلحو التنظيم فجر اليوم مواقع لقوات سوريا الديمقراطية في أطراف بلدة هجين من ثلاثة محاور بعد منتصف الليل.\n\n"
+        "وقُتل خلال الهجوم أكثر من عشرة عناصر من قسد بحسب مصادر محلية متطابقة في المنطقة الشرقية من البلدة."
+    )
+    [event] = events_of(body)
+    assert event.type == "attack" and len(event.sources) == 2

@@ -35,7 +35,7 @@ from .headlines import headline
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
-_NAME = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without its punctuation
+_NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
 # Mentions that name no point in time: a clause with one gives no date of its own.
 UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 # How many happenings back a clause is compared with: a report tells far fewer, and a
