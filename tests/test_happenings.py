@@ -284,3 +284,20 @@ def test_a_word_written_with_its_vowels_is_one_word_not_a_place_noun_inside_it()
     )
     [event] = events_of(body)
     assert event.type == "attack" and len(event.sources) == 2
+
+
+def test_a_province_the_town_of_a_happening_is_not_in_sets_another_happening_apart() -> None:
+    body = (
+        "استعادت قوات النظام السيطرة على بلدة هجين بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام متواصلة.\n\n"
+        "وفي ريف حمص الشرقي، استعادت قوات النظام السيطرة على مساحات واسعة من البادية بعد انسحاب عناصر التنظيم منها."
+    )
+    assert len(events_of(body)) == 2
+
+
+def test_the_town_named_again_by_its_noun_is_the_same_town() -> None:
+    body = (
+        "سيطرت قوات النظام على بلدة هجين بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام على أطرافها.\n\n"
+        "وأكد المراسل أن وحدات الجيش استعادت السيطرة على المخبز الآلي الواقع على مشارف البلدة بعد طرد عناصر التنظيم منه."
+    )
+    [event] = events_of(body)
+    assert event.places == ("hajin",) and len(event.sources) == 2

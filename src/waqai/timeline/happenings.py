@@ -30,6 +30,7 @@ from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 from .events import TypeRules, clause_events, load_place_roles, load_type_rules
+from .acled import load_acled
 from .headlines import headline
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
@@ -120,6 +121,7 @@ class _Telling:
     own_dates: set[str]  # dates its clauses give of their own (a value, or the words of one the text leaves unresolved)
     sentences: set[int]
     places: set[str]  # see _places
+    provinces: set[str]  # the provinces its places lie in (see _provinces)
     sources: list[Source] = field(default_factory=list)
     where: dict[str, None] = field(default_factory=dict)  # the event's places, in order
     parties: dict[str, None] = field(default_factory=dict)
@@ -128,8 +130,8 @@ class _Telling:
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
-    def of(cls, event: Event, own: set[str], places: set[str]) -> _Telling:
-        telling = cls(event, own, set(), places)
+    def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
+        telling = cls(event, own, set(), places, provinces)
         telling.add(event)
         return telling
 
@@ -155,10 +157,13 @@ def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
-def _noun(word: str, nouns: frozenset[str]) -> str | None:
-    """The place noun `word` is (folded, without a clitic: `وبلدة` -> `بلده`), None if none."""
+def _noun(word: str, nouns: frozenset[str], article: bool = False) -> str | None:
+    """The place noun `word` is (folded, without a clitic: `وبلدة` -> `بلده`; with `article`,
+    also with the article: `المدينة`, the town the text spoke of), None if none."""
     folded = fold(word)
     bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
+    if article and bare not in nouns:
+        bare = bare.removeprefix("و").removeprefix("ال")
     return bare if bare in nouns else None
 
 
@@ -171,8 +176,8 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     out = []
     for at, noun in enumerate(words[:-1], start=1):
         bare = _noun(noun, nouns)
-        if len(words[at]) <= 2 or bare is None or _noun(words[at], nouns):
-            continue  # not a place noun, or one of a list of them (`قرية وبلدة`)
+        if len(words[at]) <= 2 or bare is None or _noun(words[at], nouns, article=True):
+            continue  # not a place noun; or one of a list of them (`قرية وبلدة`), or one that refers back (`مشارف المدينة`)
         # the longest name from the noun (`حقل العمر` is a name) or from the word after it
         found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
         ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
@@ -271,7 +276,7 @@ def _said_on(text: str, at: int, rules: HappeningRules, predicate_at: int | None
     return bool((words | {w[1:] for w in words if w[:1] in _CLITICS}) & rules.speaking)
 
 
-def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int], types: TypeRules) -> None:
+def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
     """Add a clause to the happening: its source, places, actors, figures; the better date;
     the type the text gives when the happening was named only by the heading so far (but a
     toll the heading names stays one, told by the count of the fighting)."""
@@ -284,6 +289,7 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], head
     telling.add(event)
     telling.own_dates |= own
     telling.places |= places
+    telling.provinces |= provinces
 
 
 def _akin(telling: _Telling, event: Event) -> bool:
@@ -296,7 +302,7 @@ def _akin(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str],
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str],
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count."""
@@ -310,6 +316,7 @@ def _telling_of(
             continue
         if (
             (places and telling.places and not places & telling.places)
+            or (provinces and telling.provinces and not provinces & telling.provinces)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or _running(telling.head) != _running(event)
         ):
@@ -325,26 +332,30 @@ def gather(
     """One event per happening of one report's clause events (in text order); `mentions`
     are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
-    wide = load_place_roles().wide(gazetteer)
+    roles = load_place_roles()
+    wide = roles.wide(gazetteer)
+    admin1 = load_acled().admin1
+    province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
     tellings: list[_Telling] = []
-    last: set[str] = set()  # the places the text named last
+    last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
         predicate_at = types.predicate_at(text)
         own = _own_dates(event, mentions, rules, predicate_at)
         places = _places(event, gazetteer, rules, wide)
+        provinces = {province_of[p] for p in event.places if p in province_of}
         found = None
         if not rules.tells_earlier(text, predicate_at):
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces)
         if found is None:
             # a happening the text tells without a place took place where the text last was
-            where = places or (set() if event.sources[0].sentence in heading else last)
-            tellings.append(_Telling.of(event, own, where))
+            where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
+            tellings.append(_Telling.of(event, own, *where))
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
-            _join(found, event, own, places, heading, types)
-        last = places or last
+            _join(found, event, own, places, provinces, heading, types)
+        last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
 
