@@ -137,6 +137,40 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "clause, categories, kind",
+    [
+        # a predicate right after `بعد` / `إثر` names an earlier happening: the clause's own predicate decides
+        ("تمكنت القوات إثر انسحاب عناصر التنظيم من بسط سيطرتها على القرية", [], "advance"),
+        ("قامت القوات بعد هذه السيطرة بتعزيز حواجزها في الأحياء الشرقية", [], "reinforcement"),
+        ("قتل 4 مقاتلين إثر غارة جوية على سيارتهم", ["killed"], "airstrike"),  # no predicate of its own: the cause
+        ("وذلك عقب سيطرتها مساء أمس على قرية الصالحية وسط اشتباكات", [], "advance"),  # the reference opens its clause
+        # a predicate in a relative clause describes a noun, it does not tell the clause's happening
+        ("وصل مئات النازحين عبر ممر آمن قرب البلدة التي تشهد عملية عسكرية", [], "exit"),
+        ("القرية، التي شهدت معارك عنيفة أمس، قصفتها الطائرات اليوم", [], "airstrike"),  # the clause runs to a comma
+        ("ارتفع تعداد ضحايا المجزرة التي نفذتها طائرات التحالف إلى 19", ["killed"], "airstrike"),  # no other predicate
+    ],
+)
+def test_a_reference_or_a_description_does_not_type_a_clause(clause: str, categories: list[str], kind: str) -> None:
+    figures = [figure(clause, clause.split()[-1], 1, c) for c in categories]
+    assert load_type_rules().classify(clause, figures) == kind
+
+
+@pytest.mark.parametrize(
+    "clause, categories, kind",
+    [
+        ("قتل 450 مدنياً منذ بدء الحملة العسكرية التي انتهت بالسيطرة على المدينة", ["killed"], "toll_report"),
+        ("قتل 1200 عنصر من التنظيم في الغارات والمعارك منذ بدء الهجوم", ["killed"], "toll_report"),
+        ("لقي نحو 900 مقاتل مصرعهم من بداية القتال في العملية الهجومية", ["killed"], "toll_report"),
+        ("قتل 12 عنصراً في الغارات على البلدة", ["killed"], "airstrike"),  # no period: the strikes' toll
+        ("نزح 5 آلاف شخص منذ بدء الهجوم على البلدة", ["displaced"], "exit"),
+    ],
+)
+def test_a_casualty_count_over_a_period_is_a_running_toll(clause: str, categories: list[str], kind: str) -> None:
+    figures = [figure(clause, clause.split()[1], 1, c) for c in categories]
+    assert load_type_rules().classify(clause, figures) == kind
+
+
+@pytest.mark.parametrize(
     "clause, kind",
     [
         ("تقدمت قوات النظام مدعومة بضربات جوية روسية نحو أطراف المدينة", "advance"),  # the support is not the happening

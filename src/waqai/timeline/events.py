@@ -52,22 +52,33 @@ class TypeRules:
     first: frozenset[str]  # types whose keyword decides wherever it stands
     last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
+    period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
     period_reach: int  # how many words after them name the period's start
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
+    references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`)
+    relatives: TermIndex  # relative pronouns: they open a stretch that describes a noun (`التي تشهد عملية عسكرية`)
+    reference_reach: int  # how many words after a reference word name the happening it refers to
+    stretch_ends: str  # the punctuation that closes a relative clause
+    reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
         not the start of a period (`منذ بدء الهجوم`)."""
         found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
         for period in self.periods.find(text):
-            words = list(re.finditer(r"\S+", text[period.end :]))[: self.period_reach]
-            reach = period.end + (words[-1].end() if words else 0)
+            reach = self._reach(text, period.end, self.period_reach)
             found = [m for m in found if not period.start < m.start < reach]
         return found
+
+    @staticmethod
+    def _reach(text: str, at: int, words: int) -> int:
+        """Where the `words` words of `text` after offset `at` end."""
+        after = list(re.finditer(r"\S+", text[at:]))[:words]
+        return at + (after[-1].end() if after else 0)
 
     def tells_happening(self, text: str) -> bool:
         """Whether a clause tells a happening rather than a purpose, a fear, a negation, a
@@ -83,7 +94,12 @@ class TypeRules:
         for f in figures:
             if f.category in self.from_figures:
                 return self.from_figures[f.category]
-        kind = self.predicate(text)
+        if self.periods.find(text):
+            for f in figures:
+                if f.category in self.period_figures:
+                    return self.period_figures[f.category]
+        own, referenced, described = self._ranked(text)
+        kind = self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
         if kind:
             return kind
         for f in figures:
@@ -93,13 +109,45 @@ class TypeRules:
 
     def predicate(self, text: str) -> str | None:
         """The type a clause's keywords give it, None when it has none."""
+        own, referenced, described = self._ranked(text)
+        return self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
+
+    def _ranked(self, text: str) -> tuple[list, list, list]:
+        """A clause's predicates in three ranks: its own; those in a stretch that names an
+        earlier happening as a reference (`دخلت القوات المدينة بعد انسحاب التنظيم`); those in
+        a relative clause that describes a noun (`بلدة هجين التي تشهد عملية عسكرية`), which
+        runs from its pronoun to the next comma."""
         found = self._predicates(text)
+        described_in = self._stretches(text, self.relatives)
+        referenced_in = [(m.start, self._reach(text, m.end, self.reference_reach)) for m in self.references.find(text) if self._heads_clause(text[: m.start])]
+        inside = lambda m, spans: any(a <= m.start < b for a, b in spans)  # noqa: E731
+        described = [m for m in found if inside(m, described_in)]
+        referenced = [m for m in found if inside(m, referenced_in) and m not in described]
+        own = [m for m in found if m not in described and m not in referenced]
+        return own, referenced, described
+
+    def _heads_clause(self, before: str) -> bool:
+        """Whether a reference with `before` in front of it follows some of its clause: one that
+        opens the clause (`وذلك عقب سيطرتها على البلدة`) tells the clause's own happening."""
+        return any(fold(w) not in self.reference_heads for w in _ARABIC_WORD.findall(before))
+
+    def _stretches(self, text: str, openers: TermIndex) -> list[tuple[int, int]]:
+        """(start, end) of each stretch of `text` opened by one of `openers`."""
+        out = []
+        for m in openers.find(text):
+            ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
+            out.append((m.start, min(ends, default=len(text))))
+        return out
+
+    def _choose(self, found: list, text: str) -> str | None:
+        """The type among some of a clause's predicates: a type that decides wherever it
+        stands, else the first (see data/event_types.yaml), made finer by `refine`."""
         if not found:
             return None
         pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
-        return finer if finer and any(m.id == finer for m in found) else kind
+        return finer if finer and any(m.id == finer for m in self._predicates(text)) else kind
 
     def coordinated_at(self, text: str) -> int | None:
         """Where a clause goes on with another happening: a predicate joined by a coordinator
@@ -137,7 +185,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "stretch_ends", "period_figures"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -170,12 +218,18 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         frozenset(first),
         frozenset(last),
         _type_map(path, data, "fallback_figures", types),
+        _type_map(path, data, "period_figures", types),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
         int(data["period_reach"]),
         _refinements(path, data["refine"], types),
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
+        TermIndex([(w, "reference") for w in text_list(path, "references", data["references"])], prefix=False),
+        TermIndex([(w, "relative") for w in text_list(path, "relatives", data["relatives"])], prefix=False),
+        int(data["reference_reach"]),
+        "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
+        frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
     )
 
 
