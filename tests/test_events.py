@@ -148,6 +148,8 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
         ("وصل مئات النازحين عبر ممر آمن قرب البلدة التي تشهد عملية عسكرية", [], "exit"),
         ("القرية، التي شهدت معارك عنيفة أمس، قصفتها الطائرات اليوم", [], "airstrike"),  # the clause runs to a comma
         ("ارتفع تعداد ضحايا المجزرة التي نفذتها طائرات التحالف إلى 19", ["killed"], "airstrike"),  # no other predicate
+        # `في الوقت الذي` (while) is a conjunction: what follows describes no noun
+        ("في الوقت الذي تجري فيه تحضيرات لخروج دفعات جديدة، ضمن العملية المستمرة للسيطرة على الجيب", [], "exit"),
     ],
 )
 def test_a_reference_or_a_description_does_not_type_a_clause(clause: str, categories: list[str], kind: str) -> None:

@@ -60,7 +60,7 @@ class TypeRules:
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
     references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`)
-    relatives: TermIndex  # relative pronouns: they open a stretch that describes a noun (`التي تشهد عملية عسكرية`)
+    relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
     reference_reach: int  # how many words after a reference word name the happening it refers to
     stretch_ends: str  # the punctuation that closes a relative clause
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
@@ -135,6 +135,8 @@ class TypeRules:
         """(start, end) of each stretch of `text` opened by one of `openers`."""
         out = []
         for m in openers.find(text):
+            if m.id == "conjunction":
+                continue
             ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
             out.append((m.start, min(ends, default=len(text))))
         return out
@@ -185,7 +187,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "stretch_ends", "period_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -226,7 +228,11 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
         TermIndex([(w, "reference") for w in text_list(path, "references", data["references"])], prefix=False),
-        TermIndex([(w, "relative") for w in text_list(path, "relatives", data["relatives"])], prefix=False),
+        TermIndex(
+            [(w, "relative") for w in text_list(path, "relatives", data["relatives"])]
+            + [(w, "conjunction") for w in text_list(path, "relative_conjunctions", data["relative_conjunctions"])],
+            prefix=False,
+        ),
         int(data["reference_reach"]),
         "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
