@@ -95,6 +95,14 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("وقالت وزارة الدفاع في بيان إن مسلحين هاجموا موقعاً للجيش قرب المدينة", [], "attack"),  # the statement is the source
         ("أصدرت القيادة بياناً دعت فيه الأهالي إلى الصبر", [], "statement"),
         ("الطقس بارد", [], "other"),
+        ("علقت القوات هجومها على معاقل التنظيم بسبب القصف التركي", [], "other"),  # a suspension is not what it suspends
+        ("دفعت العواصف الرملية التحالف إلى تعليق غاراته الجوية", [], "other"),
+        ("قتل ثلاثة رعاة بانفجار لغم أرضي في البادية", ["killed"], "other"),  # a landmine is no one's attack
+        ("تشهد المنطقة الحدودية استنفاراً عسكرياً للقوات العراقية", [], "reinforcement"),
+        ("تشهد المحافظة منذ أسابيع تصعيداً عسكرياً لقوات النظام", [], "offensive"),
+        ("دخل الجيش البلدة صباح اليوم بعد انسحاب المسلحين", [], "advance"),
+        ("جرى نقل المدنيين عبر ممر قرب البلدة إلى مناطق سيطرة القوات", [], "exit"),
+        ("لتصبح المنطقة آمنة بالكامل بمساحة 900 كم2", ["territory"], "advance"),  # an area, no predicate
     ],
 )
 def test_event_types(clause: str, categories: list[str], kind: str) -> None:

@@ -161,6 +161,11 @@ def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
     assert [e.type for e in events_of(body)] == ["attack", "execution"]
 
 
+def test_attacks_and_the_toll_they_raise_joined_by_and_are_two_events() -> None:
+    body = "هجمات متلاحقة للتنظيم على مواقع قسد في هجين وترفع لـ 40 تعداد القتلى خلال يومين"
+    assert [e.type for e in events_of(body)] == ["attack", "toll_report"]
+
+
 def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
     body = "اندلعت اشتباكات وقصف متبادل بين الطرفين في محيط بلدة هجين."
     [event] = events_of(body)
