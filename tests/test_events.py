@@ -212,6 +212,9 @@ def test_the_place_of_a_happening_is_not_every_place_its_clause_names() -> None:
     assert where("قصفت طائرات التحالف بلدة هجين في ريف الرقة") == ("hajin",)  # the province only locates it
     assert where("وصل مئات النازحين من أبناء الباغوز إلى مخيمات عين العرب") == ("kobani",)  # where they come from is not where
     assert where("اشتباكات عنيفة في محيط الرقة") == ("raqqa",)
+    # a place noun between the words and the name changes nothing
+    assert where("اشتباكات في هجين بين القوات ومسلحين ينحدرون من بلدة الباغوز") == ("hajin",)
+    assert where("استهدفت الطائرات رتلاً قرب هجين أثناء تحركه باتجاه مدينة عين العرب") == ("hajin",)
 
 
 def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:

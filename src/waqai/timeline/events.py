@@ -251,6 +251,7 @@ ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))
 @dataclass(frozen=True)
 class PlaceRoles:
     not_where: tuple[tuple[str, ...], ...]  # folded words
+    place_nouns: frozenset[str]  # folded nouns that may stand between them and the place (`المتحدر من بلدة`)
     list_limit: int
     wide_kinds: frozenset[str]
     locator_kinds: frozenset[str]
@@ -266,9 +267,12 @@ class PlaceRoles:
         return tuple(dict.fromkeys(acting + acted_on))
 
     @staticmethod
-    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of `phrases` ends right before offset `start` of `text`."""
-        before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 40) : start])))
+    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> bool:
+        """Whether one of `phrases` ends right before offset `start` of `text`, or before one
+        of `nouns` that stands right before it."""
+        before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 50) : start])))
+        if before and before[-1] in nouns:
+            before = before[:-1]
         return any(before[-len(words) :] == words for words in phrases)
 
     def wide(self, gazetteer: Gazetteer) -> set[str]:
@@ -279,7 +283,7 @@ class PlaceRoles:
         found = gazetteer.place_index.find(text)
         kept = []
         for match in found:
-            if not self._after(text, match.start, self.not_where):
+            if not self._after(text, match.start, self.not_where, self.place_nouns):
                 kept.append(match.id)
         kept = list(dict.fromkeys(kept))
         wide = self.wide(gazetteer)
@@ -302,11 +306,12 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, wide_kinds, locator_kinds (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
+        frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
         data["list_limit"],
         frozenset(text_list(path, "wide_kinds", data["wide_kinds"])),
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
