@@ -96,7 +96,7 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("أصدرت القيادة بياناً دعت فيه الأهالي إلى الصبر", [], "statement"),
         ("الطقس بارد", [], "other"),
         ("علقت القوات هجومها على معاقل التنظيم بسبب القصف التركي", [], "other"),  # a suspension is not what it suspends
-        ("دفعت العواصف الرملية التحالف إلى تعليق غاراته الجوية", [], "other"),
+        ("دفعت العواصف الرملية التحالف إلى تعليق الغارات الجوية على البلدة", [], "other"),
         ("قتل ثلاثة رعاة بانفجار لغم أرضي في البادية", ["killed"], "other"),  # a landmine is no one's attack
         ("تشهد المنطقة الحدودية استنفاراً عسكرياً للقوات العراقية", [], "reinforcement"),
         ("تشهد المحافظة منذ أسابيع تصعيداً عسكرياً لقوات النظام", [], "offensive"),
@@ -142,6 +142,11 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     date_text = next(t for t in ("الإثنين 11 أيلول 2017", "2019/03/23 الساعة 07:06", "يوم الأحد 12 أيار 2019") if t in line)
     ex = extraction(art, [mention(line, date_text, "2019-05-12")])
     assert bool(clause_events(art, ex, GAZETTEER)) is kept
+
+
+def test_a_comment_is_not_a_suspension() -> None:
+    assert load_type_rules().predicate("اترك تعليقاً على الخبر") is None  # a page's footer tells nothing
+    assert load_type_rules().predicate("أعلن التحالف تعليق عملياته الجوية فوق البلدة") == "other"
 
 
 @pytest.mark.parametrize(
