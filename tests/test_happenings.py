@@ -199,6 +199,17 @@ def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -
     assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]
 
 
+def test_a_happening_told_without_a_place_goes_on_where_the_text_last_was() -> None:
+    body = (
+        "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\n"
+        "وفي سياق متصل، هاجم التنظيم مواقع قسد في الباغوز فجر اليوم.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [
+        ("advance", ("hajin",)), ("attack", ("baghuz",)), ("execution", ("baghuz",))  # not the report's first place
+    ]
+
+
 def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:
     body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى في قرية الطيبة."
     assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
