@@ -171,6 +171,19 @@ def test_a_reference_or_a_description_does_not_type_a_clause(clause: str, catego
 
 
 @pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("ارتفعت الحصيلة إلى 18 قتيلاً نتيجة استمرار الغارات على البلدة", "airstrike"),  # the strikes' revised toll
+        ("ارتفع إلى 25 عدد القتلى جراء القصف المدفعي على الحي", "shelling"),
+        ("ليرتفع إلى 300 عدد القتلى خلال أيلول جراء المعارك والغارات", "toll_report"),  # a stretch of time: a running toll
+        ("ارتفعت حصيلة القتلى إلى 40 بسبب وجود جرحى بحالات خطرة", "toll_report"),  # the cause is no happening
+    ],
+)
+def test_a_toll_that_names_the_happening_it_counts_is_that_happening(clause: str, kind: str) -> None:
+    assert load_type_rules().classify(clause, [figure(clause, clause.split()[3], 1, "killed")]) == kind
+
+
+@pytest.mark.parametrize(
     "clause, categories, kind",
     [
         ("قتل 450 مدنياً منذ بدء الحملة العسكرية التي انتهت بالسيطرة على المدينة", ["killed"], "toll_report"),

@@ -53,6 +53,10 @@ class TypeRules:
     last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
     period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
+    causes: TermIndex  # words that name the cause of a count (`نتيجة`, `جراء`)
+    cause_reach: int  # how many words after them name it
+    cause_families: frozenset[str]  # the families of happenings a count can be the toll of
+    durations: TermIndex  # words that open the stretch of time a count covers (`خلال`, `منذ`)
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
     period_reach: int  # how many words after them name the period's start
@@ -100,6 +104,8 @@ class TypeRules:
                     return self.period_figures[f.category]
         own, referenced, described = self._ranked(text)
         kind = self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
+        if kind == "toll_report" and not self.durations.find(text):
+            return self._cause(text) or kind
         if kind:
             return kind
         for f in figures:
@@ -111,6 +117,16 @@ class TypeRules:
         """The type a clause's keywords give it, None when it has none."""
         own, referenced, described = self._ranked(text)
         return self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
+
+    def _cause(self, text: str) -> str | None:
+        """The type of the violent happening a clause names as the cause of its count
+        (`ارتفعت الحصيلة إلى 18 نتيجة استمرار الغارات`), None when it names none."""
+        for cause in self.causes.find(text):
+            reach = self._reach(text, cause.end, self.cause_reach)
+            found = [m for m in self._predicates(text) if cause.start <= m.start < reach and self.family(m.id) in self.cause_families]
+            if found:
+                return self._choose(found, text)
+        return None
 
     def _ranked(self, text: str) -> tuple[list, list, list]:
         """A clause's predicates in three ranks: its own; those in a stretch that names an
@@ -187,7 +203,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -221,6 +237,10 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         frozenset(last),
         _type_map(path, data, "fallback_figures", types),
         _type_map(path, data, "period_figures", types),
+        TermIndex([(w, "cause") for w in text_list(path, "causes", data["causes"])], prefix=False),
+        int(data["cause_reach"]),
+        frozenset(text_list(path, "cause_families", data["cause_families"])),
+        TermIndex([(w, "duration") for w in text_list(path, "durations", data["durations"])], prefix=False),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
         int(data["period_reach"]),
