@@ -103,6 +103,8 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("دخل الجيش البلدة صباح اليوم بعد انسحاب المسلحين", [], "advance"),
         ("جرى نقل المدنيين عبر ممر قرب البلدة إلى مناطق سيطرة القوات", [], "exit"),
         ("لتصبح المنطقة آمنة بالكامل بمساحة 900 كم2", ["territory"], "advance"),  # an area, no predicate
+        ("نجح التنظيم في استدراج عناصر النظام إلى داخل الحي بعد دخولهم إليه", [], "attack"),  # luring is an ambush
+        ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],
 )
 def test_event_types(clause: str, categories: list[str], kind: str) -> None:
