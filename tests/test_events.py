@@ -159,6 +159,7 @@ def test_a_comment_is_not_a_suspension() -> None:
         ("قامت القوات بعد هذه السيطرة بتعزيز حواجزها في الأحياء الشرقية", [], "reinforcement"),
         ("قتل 4 مقاتلين إثر غارة جوية على سيارتهم", ["killed"], "airstrike"),  # no predicate of its own: the cause
         ("وذلك عقب سيطرتها مساء أمس على قرية الصالحية وسط اشتباكات", [], "advance"),  # the reference opens its clause
+        ("وقال المصدر إنه بعد ذلك سيطرت القوات على القرية وسط اشتباكات", [], "advance"),  # `بعد ذلك` is `then`
         # a predicate in a relative clause describes a noun, it does not tell the clause's happening
         ("وصل مئات النازحين عبر ممر آمن قرب البلدة التي تشهد عملية عسكرية", [], "exit"),
         ("القرية، التي شهدت معارك عنيفة أمس، قصفتها الطائرات اليوم", [], "airstrike"),  # the clause runs to a comma

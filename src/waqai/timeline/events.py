@@ -63,7 +63,7 @@ class TypeRules:
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
-    references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`)
+    references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`), and adverbs made with them (`بعد ذلك`)
     relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
     reference_reach: int  # how many words after a reference word name the happening it refers to
     stretch_ends: str  # the punctuation that closes a relative clause
@@ -135,7 +135,11 @@ class TypeRules:
         runs from its pronoun to the next comma."""
         found = self._predicates(text)
         described_in = self._stretches(text, self.relatives)
-        referenced_in = [(m.start, self._reach(text, m.end, self.reference_reach)) for m in self.references.find(text) if self._heads_clause(text[: m.start])]
+        referenced_in = [
+            (m.start, self._reach(text, m.end, self.reference_reach))
+            for m in self.references.find(text)
+            if m.id == "reference" and self._heads_clause(text[: m.start])
+        ]
         inside = lambda m, spans: any(a <= m.start < b for a, b in spans)  # noqa: E731
         described = [m for m in found if inside(m, described_in)]
         referenced = [m for m in found if inside(m, referenced_in) and m not in described]
@@ -203,7 +207,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -247,7 +251,11 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         _refinements(path, data["refine"], types),
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
-        TermIndex([(w, "reference") for w in text_list(path, "references", data["references"])], prefix=False),
+        TermIndex(
+            [(w, "reference") for w in text_list(path, "references", data["references"])]
+            + [(w, "adverb") for w in text_list(path, "reference_adverbs", data["reference_adverbs"])],
+            prefix=False,
+        ),
         TermIndex(
             [(w, "relative") for w in text_list(path, "relatives", data["relatives"])]
             + [(w, "conjunction") for w in text_list(path, "relative_conjunctions", data["relative_conjunctions"])],
