@@ -146,6 +146,16 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     assert bool(clause_events(art, ex, GAZETTEER)) is kept
 
 
+def test_a_clause_that_only_describes_is_no_event() -> None:
+    body = "وشارك في التشييع آلاف من عوائل المقاتلين الذين قضوا في المعارك ضد التنظيم."
+    art = article("r5", body, date(2019, 2, 10))
+    assert clause_events(art, extraction(art), GAZETTEER) == []  # who they are, not what happened
+    rules = load_type_rules()
+    assert rules.describes_only("عوائل المقاتلين الذين قضوا في المعارك")
+    # a relative clause ends where what the clause reports begins (`فإن`)
+    assert not rules.describes_only("وفي التفاصيل التي رصدها المرصد فإن الاشتباكات تتواصل في محيط البلدة")
+
+
 def test_a_comment_is_not_a_suspension() -> None:
     assert load_type_rules().predicate("اترك تعليقاً على الخبر") is None  # a page's footer tells nothing
     assert load_type_rules().predicate("أعلن التحالف تعليق عملياته الجوية فوق البلدة") == "other"

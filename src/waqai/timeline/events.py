@@ -67,6 +67,7 @@ class TypeRules:
     relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
     reference_reach: int  # how many words after a reference word name the happening it refers to
     stretch_ends: str  # the punctuation that closes a relative clause
+    relative_ends: TermIndex  # the words that close it (`التي رصدها المرصد فإن الاشتباكات ...`)
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
 
     def _predicates(self, text: str) -> list:
@@ -151,6 +152,13 @@ class TypeRules:
         opens the clause (`وذلك عقب سيطرتها على البلدة`) tells the clause's own happening."""
         return any(fold(w) not in self.reference_heads for w in _ARABIC_WORD.findall(before))
 
+    def describes_only(self, text: str) -> bool:
+        """Whether every predicate of a clause stands in a relative clause (`عوائل المقاتلين
+        الذين قضوا في المعارك`): the clause describes someone or something, it tells no
+        happening of its own."""
+        own, referenced, described = self._ranked(text)
+        return bool(described) and not own and not referenced
+
     def _stretches(self, text: str, openers: TermIndex) -> list[tuple[int, int]]:
         """(start, end) of each stretch of `text` opened by one of `openers`."""
         out = []
@@ -158,6 +166,7 @@ class TypeRules:
             if m.id == "conjunction":
                 continue
             ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
+            ends += [m.end + w.start for w in self.relative_ends.find(text[m.end :])[:1]]
             out.append((m.start, min(ends, default=len(text))))
         return out
 
@@ -207,7 +216,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -263,6 +272,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         ),
         int(data["reference_reach"]),
         "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
+        TermIndex([(w, "end") for w in text_list(path, "relative_ends", data["relative_ends"])], prefix=False),
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
     )
 
@@ -469,6 +479,8 @@ def clause_events(
             if not figures and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
+                continue
+            if not figures and rules.describes_only(clause.text):
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
