@@ -103,8 +103,7 @@ class TypeRules:
             for f in figures:
                 if f.category in self.period_figures:
                     return self.period_figures[f.category]
-        own, referenced, described = self._ranked(text)
-        kind = self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
+        kind = self.predicate(text)
         if kind == "toll_report" and not self.durations.find(text):
             return self._cause(text) or kind
         if kind:
@@ -115,25 +114,28 @@ class TypeRules:
         return "other"
 
     def predicate(self, text: str) -> str | None:
-        """The type a clause's keywords give it, None when it has none."""
+        """The type a clause's keywords give it, None when it has none: its own predicates
+        decide, else those of a reference, else those of a description (`_ranked`)."""
         own, referenced, described = self._ranked(text)
-        return self._choose(own, text) or self._choose(referenced, text) or self._choose(described, text)
+        every = own + referenced + described
+        return self._choose(own, every) or self._choose(referenced, every) or self._choose(described, every)
 
     def _cause(self, text: str) -> str | None:
         """The type of the violent happening a clause names as the cause of its count
         (`ارتفعت الحصيلة إلى 18 نتيجة استمرار الغارات`), None when it names none."""
+        every = self._predicates(text)
         for cause in self.causes.find(text):
             reach = self._reach(text, cause.end, self.cause_reach)
-            found = [m for m in self._predicates(text) if cause.start <= m.start < reach and self.family(m.id) in self.cause_families]
+            found = [m for m in every if cause.start <= m.start < reach and self.family(m.id) in self.cause_families]
             if found:
-                return self._choose(found, text)
+                return self._choose(found, every)
         return None
 
     def _ranked(self, text: str) -> tuple[list, list, list]:
         """A clause's predicates in three ranks: its own; those in a stretch that names an
         earlier happening as a reference (`دخلت القوات المدينة بعد انسحاب التنظيم`); those in
         a relative clause that describes a noun (`بلدة هجين التي تشهد عملية عسكرية`), which
-        runs from its pronoun to the next comma."""
+        runs from its pronoun to the next comma or to what the clause reports (`فإن`)."""
         found = self._predicates(text)
         described_in = self._stretches(text, self.relatives)
         referenced_in = [
@@ -170,15 +172,16 @@ class TypeRules:
             out.append((m.start, min(ends, default=len(text))))
         return out
 
-    def _choose(self, found: list, text: str) -> str | None:
+    def _choose(self, found: list, every: list) -> str | None:
         """The type among some of a clause's predicates: a type that decides wherever it
-        stands, else the first (see data/event_types.yaml), made finer by `refine`."""
+        stands, else the first (see data/event_types.yaml), made finer by `refine` when
+        `every` predicate of the clause holds one of the finer type."""
         if not found:
             return None
         pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
-        return finer if finer and any(m.id == finer for m in self._predicates(text)) else kind
+        return finer if finer and any(m.id == finer for m in every) else kind
 
     def coordinated_at(self, text: str) -> int | None:
         """Where a clause goes on with another happening: a predicate joined by a coordinator
