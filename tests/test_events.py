@@ -174,6 +174,8 @@ def test_a_comment_is_not_a_suspension() -> None:
         ("وصل مئات النازحين عبر ممر آمن قرب البلدة التي تشهد عملية عسكرية", [], "exit"),
         ("القرية، التي شهدت معارك عنيفة أمس، قصفتها الطائرات اليوم", [], "airstrike"),  # the clause runs to a comma
         ("ارتفع تعداد ضحايا المجزرة التي نفذتها طائرات التحالف إلى 19", ["killed"], "airstrike"),  # no other predicate
+        # nor does a count in a relative clause: `الذي يؤوي 70 ألف نازح` describes the camp
+        ("قصفت المدفعية أطراف المخيم، الذي يؤوي نحو 70 ألف نازح", ["displaced"], "shelling"),
         # `في الوقت الذي` (while) is a conjunction: what follows describes no noun
         ("في الوقت الذي تجري فيه تحضيرات لخروج دفعات جديدة، ضمن العملية المستمرة للسيطرة على الجيب", [], "exit"),
     ],

@@ -94,13 +94,18 @@ class TypeRules:
         found = self._predicates(text)
         return bool(found) and found[0].start < guard[0].start
 
-    def classify(self, text: str, figures: Sequence[Figure]) -> str:
-        """The event type of a clause (see the order in data/event_types.yaml)."""
-        for f in figures:
+    def classify(self, text: str, figures: Sequence[Figure], offset: int = 0) -> str:
+        """The event type of a clause (see the order in data/event_types.yaml); `offset`:
+        where the clause starts in the text its figures' offsets are of. A count in a
+        relative clause describes a noun (`مخيم الهول الذي يؤوي 70 ألف نازح`): it types the
+        clause only when nothing else does."""
+        described = self._stretches(text, self.relatives)
+        told = [f for f in figures if not any(a <= f.start - offset < b for a, b in described)]
+        for f in told:
             if f.category in self.from_figures:
                 return self.from_figures[f.category]
         if self.periods.find(text):
-            for f in figures:
+            for f in told:
                 if f.category in self.period_figures:
                     return self.period_figures[f.category]
         kind = self.predicate(text)
@@ -478,7 +483,7 @@ def clause_events(
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
-            kind = rules.classify(clause.text, figures)
+            kind = rules.classify(clause.text, figures, clause.start)
             if not figures and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
