@@ -48,6 +48,7 @@ class TypeRules:
     families: dict[str, str]  # type -> its family
     from_figures: dict[str, str]
     keywords: TermIndex
+    whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
     last: frozenset[str]  # types whose keyword decides only when no other type's does
@@ -73,11 +74,17 @@ class TypeRules:
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
         not the start of a period (`منذ بدء الهجوم`)."""
-        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        found = [m for m in self._keywords(text) if m.id != SUPPORT]
         for period in self.periods.find(text):
             reach = self._reach(text, period.end, self.period_reach)
             found = [m for m in found if not period.start < m.start < reach]
         return found
+
+    def _keywords(self, text: str) -> list:
+        """The keyword matches of a text, stems and whole words, in text order."""
+        stems = self.keywords.find(text)
+        starts = {m.start for m in stems}
+        return sorted(stems + [m for m in self.whole_words.find(text) if m.start not in starts], key=lambda m: m.start)
 
     @staticmethod
     def _reach(text: str, at: int, words: int) -> int:
@@ -196,7 +203,7 @@ class TypeRules:
         found = self._predicates(text)
         for i, m in enumerate(found[1:], 1):
             joined = next((c for c in self.coordinators if m.text.startswith(c)), None)
-            if joined is None or not any(n.start == 0 and n.id == m.id for n in self.keywords.find(m.text[len(joined) :])):
+            if joined is None or not any(n.start == 0 and n.id == m.id for n in self._keywords(m.text[len(joined) :])):
                 continue  # not written with a coordinator, or the coordinator's letter is the stem's own (`وفد`)
             before = {self.family(n.id) for n in found[:i]}
             family = self.family(m.id)
@@ -235,6 +242,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
                 raise ContentError(path, None, f"families.{name}: {kind} is not among types")
             families[kind] = str(name)
     terms: list[tuple[str, str]] = []
+    words: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
     last: set[str] = set()
@@ -247,12 +255,14 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         if entry.get("last"):
             last.add(entry["type"])
         terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+        words += [(word, entry["type"]) for word in text_list(path, f"keywords[{i}].words", entry.get("words", []))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
         types,
         families,
         _type_map(path, data, "from_figures", types),
         TermIndex(terms, prefix=True),
+        TermIndex(words, prefix=False),
         tuple(order),
         frozenset(first),
         frozenset(last),
