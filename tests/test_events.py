@@ -105,6 +105,9 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("لتصبح المنطقة آمنة بالكامل بمساحة 900 كم2", ["territory"], "advance"),  # an area, no predicate
         ("نجح التنظيم في استدراج عناصر النظام إلى داخل الحي بعد دخولهم إليه", [], "attack"),  # luring is an ambush
         ("سيطر الجيش على البلدة عقب انسحاب المسلحين منها", [], "advance"),  # the verb, its subject before `على`
+        ("طوّقوا عناصر التنظيم في أحياء المدينة الشرقية", [], "advance"),  # the masculine verbs of a capture
+        ("اقتحم الجيش الحي الشرقي فجر اليوم", [], "advance"),
+        ("اشتبك مقاتلو العشائر مع عناصر التنظيم قرب الجسر", [], "clash"),
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],
