@@ -108,6 +108,9 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("طوّقوا عناصر التنظيم في أحياء المدينة الشرقية", [], "advance"),  # the masculine verbs of a capture
         ("اقتحم الجيش الحي الشرقي فجر اليوم", [], "advance"),
         ("اشتبك مقاتلو العشائر مع عناصر التنظيم قرب الجسر", [], "clash"),
+        ("قوات النظام تقصف أطراف البلدة والتنظيم ينسحب من أحيائها", [], "shelling"),  # a heading's present tense
+        ("قوات النظام تتقدم في ريف المدينة الشرقي", [], "advance"),
+        ("التنظيم يعتقل عشرات الشبان في القرية", [], "arrest"),
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],
