@@ -111,6 +111,10 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("قوات النظام تقصف أطراف البلدة والتنظيم ينسحب من أحيائها", [], "shelling"),  # a heading's present tense
         ("قوات النظام تتقدم في ريف المدينة الشرقي", [], "advance"),
         ("التنظيم يعتقل عشرات الشبان في القرية", [], "arrest"),
+        ("استهدف التنظيم حاجزاً للقوات بسيارة مفخخة", [], "attack"),  # targeting names the act, the means the type
+        ("تستهدف الطائرات الحربية مستودعات للذخيرة قرب المطار", [], "airstrike"),
+        ("استهدفت القوات مواقع التنظيم بالمدفعية الثقيلة", [], "shelling"),
+        ("إسرائيل تستهدف مقرات للميليشيات في ريف العاصمة", [], "shelling"),  # alone, a target is shelled
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],

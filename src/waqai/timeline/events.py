@@ -49,6 +49,7 @@ class TypeRules:
     from_figures: dict[str, str]
     keywords: TermIndex
     whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
+    weak: TermIndex  # stems that name an act, not its means (`استهدف`): they decide only when no other keyword does
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
     last: frozenset[str]  # types whose keyword decides only when no other type's does
@@ -190,7 +191,8 @@ class TypeRules:
         `every` predicate of the clause holds one of the finer type."""
         if not found:
             return None
-        pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
+        strong = [m for m in found if not any(w.start == 0 and w.end == len(m.text) for w in self.weak.find(m.text))] or found
+        pool = [m for m in strong if m.id in self.first] or [m for m in strong if m.id not in self.last] or strong
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in every) else kind
@@ -243,6 +245,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
             families[kind] = str(name)
     terms: list[tuple[str, str]] = []
     words: list[tuple[str, str]] = []
+    weak: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
     last: set[str] = set()
@@ -254,7 +257,9 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
             first.add(entry["type"])
         if entry.get("last"):
             last.add(entry["type"])
-        terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+        stems = [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+        terms += stems
+        weak += stems if entry.get("weak") else []
         words += [(word, entry["type"]) for word in text_list(path, f"keywords[{i}].words", entry.get("words", []))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
@@ -263,6 +268,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         _type_map(path, data, "from_figures", types),
         TermIndex(terms, prefix=True),
         TermIndex(words, prefix=False),
+        TermIndex(weak, prefix=True),
         tuple(order),
         frozenset(first),
         frozenset(last),
