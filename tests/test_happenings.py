@@ -161,6 +161,11 @@ def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
     assert [e.type for e in events_of(body)] == ["attack", "execution"]
 
 
+def test_attacks_and_the_toll_they_raise_joined_by_and_are_two_events() -> None:
+    body = "هجمات متلاحقة للتنظيم على مواقع قسد في هجين وترفع لـ 40 تعداد القتلى خلال يومين"
+    assert [e.type for e in events_of(body)] == ["attack", "toll_report"]
+
+
 def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
     body = "اندلعت اشتباكات وقصف متبادل بين الطرفين في محيط بلدة هجين."
     [event] = events_of(body)
@@ -192,6 +197,17 @@ def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -
 def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -> None:
     body = "أعدم التنظيم خمسة أسرى بتهمة التعامل مع القوات.\n\nوسيطرت قسد على بلدة هجين بعد طرد التنظيم منها."
     assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]
+
+
+def test_a_happening_told_without_a_place_goes_on_where_the_text_last_was() -> None:
+    body = (
+        "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\n"
+        "وفي سياق متصل، هاجم التنظيم مواقع قسد في الباغوز فجر اليوم.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [
+        ("advance", ("hajin",)), ("attack", ("baghuz",)), ("execution", ("baghuz",))  # not the report's first place
+    ]
 
 
 def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:

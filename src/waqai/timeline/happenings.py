@@ -382,6 +382,20 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     return any(not ids for s in event.sources for _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
+def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
+    """Each event whose clauses name no place where the text last was: the places of the
+    event told before it, or before any, where the report is about (the first place it
+    tells of); not one that names a place the gazetteer does not know (`_own_place`)."""
+    where = next((e.places for e in events if e.places), ())
+    out = []
+    for event in events:
+        if not event.places and where and not _own_place(event, gazetteer, rules):
+            event = replace(event, places=where)
+        out.append(event)
+        where = event.places or where
+    return out
+
+
 def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
     """The events of one report: one per happening it tells, each with all its clauses as
     sources, and a headline made of its data (headlines.py)."""
@@ -391,9 +405,8 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
-    where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
-    if where and roles.report_place:
-        events = [e if e.places or _own_place(e, gazetteer, rules) else replace(e, places=where) for e in events]
+    if roles.report_place:
+        events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]
