@@ -140,3 +140,16 @@ def test_a_report_without_a_date_of_its_own_a_week_later_is_another_happening() 
     dated = _capture("a", "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 11), "2019-02-10")
     later = _capture("b", "قسد تسيطر على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 17), None)
     assert len(build_timeline([dated[0], later[0]], [dated[1], later[1]], GAZETTEER).events) == 2
+
+
+def test_a_running_toll_given_without_a_date_is_its_reports_and_not_merged_with_an_earlier_one() -> None:
+    body = "ليرتفع إلى {} عدد قتلى التنظيم في شرق الفرات منذ الـ 10 من أيلول بحسب مصادر المرصد."
+    articles, extractions = [], []
+    for article_id, day, count in (("a", date(2019, 2, 10), 1279), ("b", date(2019, 2, 11), 1290)):
+        text = body.format(count)
+        art = article(article_id, text, day)
+        since = figure(text, str(count), count, "killed", party="isis", since="2018-09-10")
+        articles.append(art)
+        extractions.append(extraction(art, [mention(text, "منذ الـ 10 من أيلول", "2018-09-10", since=True)], [since]))
+    tolls = [e for e in build_timeline(articles, extractions, GAZETTEER).events if e.type == "toll_report"]
+    assert [e.date for e in tolls] == ["2019-02-10", "2019-02-11"]

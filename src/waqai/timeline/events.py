@@ -36,6 +36,7 @@ from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
+TOLL = "toll_report"  # the type of a count published as a running total
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
@@ -117,7 +118,7 @@ class TypeRules:
                 if f.category in self.period_figures:
                     return self.period_figures[f.category]
         kind = self.predicate(text)
-        if kind == "toll_report" and not self.durations.find(text):
+        if kind == TOLL and not self.durations.find(text):
             return self._cause(text) or kind
         if kind:
             return kind

@@ -29,7 +29,7 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
 
@@ -42,7 +42,6 @@ UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 # How many happenings back a clause is compared with: a report tells far fewer, and a
 # list of thousands (a fuzzed or pasted text) stays linear.
 LOOKBACK = 60
-TOLL = "toll_report"  # the type of a count published as a running total
 CASUALTIES = frozenset({"killed", "wounded"})  # figure categories that are a happening's toll
 # The date bases from the most to the least telling: a merged event keeps the best one's date.
 BASES = ("mention", "bulletin", "published", "unknown")
@@ -204,7 +203,7 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     `ووثق المرصد مقتل 9 مدنيين`) that can be the toll of a violent `telling`."""
     return (
         predicate is None
-        and event.type == "toll_report"
+        and event.type == TOLL
         and not _running(event)
         and types.family(telling.type) in rules.violent
     )
