@@ -317,3 +317,13 @@ def test_the_town_named_again_by_its_noun_is_the_same_town() -> None:
     )
     [event] = events_of(body)
     assert event.places == ("hajin",) and len(event.sources) == 2
+
+
+def test_a_clause_dated_weeks_before_its_report_is_not_the_reports_own_happening() -> None:
+    body = (
+        "وصل رتل من عشرات الشاحنات المحملة بالأسلحة والذخائر إلى مواقع التنظيم في أطراف بلدة هجين بحسب مصادر محلية متطابقة.\n\n"
+        "وكذلك وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى المنطقة في الـ 23 من كانون الثاني بحسب مصادر المرصد السوري."
+    )
+    troops = figure(body, "نحو 700 جندي", 700, "troops", "approx", party="us_forces")
+    events = events_of(body, [mention(body, "الـ 23 من كانون الثاني", "2019-01-23")], [troops])
+    assert [e.date for e in events if e.type == "reinforcement"] == ["2019-02-10", "2019-01-23"]

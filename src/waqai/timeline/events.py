@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +30,7 @@ from typing import Any
 from ..content.datafiles import read_yaml, text_list
 from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
-from ..extract.gazetteer import Gazetteer, TermIndex
+from ..extract.gazetteer import Gazetteer, Match, TermIndex
 from ..extract.normalize import fold
 from ..extract.sentences import split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
@@ -198,21 +199,22 @@ class TypeRules:
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in every) else kind
 
-    def coordinated(self, text: str) -> list[tuple[int, bool]]:
-        """Where a clause may go on with another happening: each predicate joined by a
-        coordinator (`ويعدم`, `وخرج`), with whether it is of a family no predicate before it
-        has (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution). Clashes and
-        shelling named together (`اشتباكات وقصف`) are one fighting."""
-        found = self._predicates(text)
+    def predicates(self, text: str) -> list[tuple[int, str, bool]]:
+        """A clause's predicates in order: where each starts, its family, and whether it is
+        joined to what comes before by a coordinator (`ويعدم`, `وخرج`; not `وفد`, whose
+        letter is the stem's own)."""
         out = []
-        for i, m in enumerate(found[1:], 1):
+        for m in self._predicates(text):
             joined = next((c for c in self.coordinators if m.text.startswith(c)), None)
-            if joined is None or not any(n.start == 0 and n.id == m.id for n in self._keywords(m.text[len(joined) :])):
-                continue  # not written with a coordinator, or the coordinator's letter is the stem's own (`وفد`)
-            before = {self.family(n.id) for n in found[:i]}
-            family = self.family(m.id)
-            out.append((m.start, family not in before and not (family in self.fighting and before & self.fighting)))
+            joined_ok = joined is not None and any(n.start == 0 and n.id == m.id for n in self._keywords(m.text[len(joined) :]))
+            out.append((m.start, self.family(m.id), joined_ok))
         return out
+
+    def goes_on(self, family: str, before: set[str]) -> bool:
+        """Whether a predicate of `family` joined to a clause whose predicates are of the
+        families `before` tells another happening: a family none of them has. Clashes and
+        shelling named together (`اشتباكات وقصف`) are one fighting."""
+        return family not in before and not (family in self.fighting and before & self.fighting)
 
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
@@ -341,14 +343,14 @@ class PlaceRoles:
     def wide(self, gazetteer: Gazetteer) -> set[str]:
         return {p.id for p in gazetteer.places if p.kind in self.wide_kinds}
 
+    def named(self, text: str, gazetteer: Gazetteer) -> list[Match]:
+        """The place names of a clause but those of where people came from or went, what an
+        area is next to, a person's name (`not_where`)."""
+        return [m for m in gazetteer.place_index.find(text) if not self._after(text, m.start, self.not_where, self.place_nouns)]
+
     def where(self, text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         """The places of a clause where its happening took place (data/place_roles.yaml)."""
-        found = gazetteer.place_index.find(text)
-        kept = []
-        for match in found:
-            if not self._after(text, match.start, self.not_where, self.place_nouns):
-                kept.append(match.id)
-        kept = list(dict.fromkeys(kept))
+        kept = list(dict.fromkeys(m.id for m in self.named(text, gazetteer)))
         wide = self.wide(gazetteer)
         fine = [p for p in kept if p not in wide]
         if len(fine) > self.list_limit:
@@ -469,30 +471,41 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
     return [kept if d.basis == "published" else d for d in dates]
 
 
-def split_coordinated(clauses: Sequence[Clause], rules: TypeRules, places: Callable[[str], set[str]]) -> list[Clause]:
+def split_coordinated(clauses: Sequence[Clause], rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[Clause]:
     """Each clause cut where it goes on with another happening: a coordinated predicate of a
-    new family (TypeRules.coordinated), or of the same family in another place (`سيطرت على
-    قرية أ وتحاصر التنظيم قرب ب`: two happenings of one day in two places). `places` gives
-    the places a piece of text names, wide ones aside."""
+    new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
+    the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
+    happenings of one day in two places). `places` gives the places a clause names, wide
+    ones aside, with their offsets."""
     out: list[Clause] = []
     for clause in clauses:
-        while (at := _cut(clause.text, rules, places)) is not None:
-            head = clause.text[:at].rstrip(" ،,")
-            out.append(Clause(clause.sentence, clause.start, clause.start + len(head), head, clause.bulletin))
-            clause = Clause(clause.sentence, clause.start + at, clause.end, clause.text[at:])
-        out.append(clause)
+        bounds = [0, *_cuts(clause.text, rules, places)]
+        for a, b in zip(bounds, bounds[1:]):
+            head = clause.text[a:b].rstrip(" ،,")
+            out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0))
+        out.append(Clause(clause.sentence, clause.start + bounds[-1], clause.end, clause.text[bounds[-1] :], clause.bulletin and len(bounds) == 1))
     return out
 
 
-def _cut(text: str, rules: TypeRules, places: Callable[[str], set[str]]) -> int | None:
-    """Where `split_coordinated` cuts a clause, None when it tells one happening."""
-    for at, new_family in rules.coordinated(text):
-        if new_family:
-            return at
-        before, after = places(text[:at]), places(text[at:])
-        if before and after and not before & after:
-            return at
-    return None
+def _cuts(text: str, rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[int]:
+    """Where `split_coordinated` cuts a clause, in one pass: each piece's families and places
+    are kept as it grows, and the places after a predicate counted down."""
+    named = places(text)
+    after = Counter(ident for _, ident in named)
+    before: set[str] = set()  # the current piece's places
+    families: set[str] = set()  # the current piece's families
+    cuts, k = [], 0
+    for at, family, joined in rules.predicates(text):
+        while k < len(named) and named[k][0] < at:
+            before.add(named[k][1])
+            after[named[k][1]] -= 1
+            k += 1
+        remaining = {ident for ident, n in after.items() if n > 0}
+        if joined and families and (rules.goes_on(family, families) or (before and remaining and not before & remaining)):
+            cuts.append(at)
+            families, before = set(), set()
+        families.add(family)
+    return cuts
 
 
 def clause_events(
@@ -507,7 +520,7 @@ def clause_events(
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
     wide = roles.wide(gazetteer)
-    places = lambda text: set(roles.where(text, gazetteer)) - wide  # noqa: E731
+    places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
         clauses = split_coordinated(split_clauses(sentence), rules, places)

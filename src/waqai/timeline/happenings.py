@@ -32,6 +32,7 @@ from ..records import Article, DateMention, Event, Extraction, Figure, Source
 from .events import TOLL, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
+from .merge import NEAR
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
@@ -248,6 +249,17 @@ def _same_time(a: set[str], b: set[str]) -> bool:
     return any(x0 <= y0 and y1 <= x1 or y0 <= x0 and x1 <= y1 for x0, x1 in spans(a) for y0, y1 in spans(b))
 
 
+def _far(own: set[str], head: Event) -> bool:
+    """Whether the dates a clause gives are days away from a happening dated only by its
+    report or bulletin (`وصل 700 جندي في الـ 23 من الشهر` in a report of the 10th): each is
+    more than NEAR from the report's day, which may itself be a day or two off."""
+    if head.date is None or head.date_basis not in ("published", "bulletin"):
+        return False
+    days = [(first_day(d), last_day(d)) for d in own if d[:4].isdigit()]
+    start, end = first_day(head.date) - NEAR, last_day(head.date) + NEAR
+    return bool(days) and all(b < start or a > end for a, b in days)
+
+
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
@@ -259,20 +271,22 @@ def _own_dates(event: Event, mentions: Sequence[DateMention], rules: HappeningRu
     A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
     is the day the source spoke, not the happening's."""
     source = event.sources[0]
+    spoke = _spoke_at(source.text, rules)
     return {
         m.value or " ".join(fold(m.text).split())
         for m in mentions
         if source.start <= m.start < source.end and not m.since and m.kind not in UNDATING_KINDS
-        and not _said_on(source.text, m.start - source.start, rules, predicate_at)
+        and not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
 
 
-def _said_on(text: str, at: int, rules: HappeningRules, predicate_at: int | None) -> bool:
-    """Whether offset `at` of a clause stands after a reporting verb and before its predicate."""
-    if predicate_at is not None and at > predicate_at:
-        return False
-    words = {fold(w) for w in _NAME.findall(text[:at])}
-    return bool((words | {w[1:] for w in words if w[:1] in _CLITICS}) & rules.speaking)
+def _spoke_at(text: str, rules: HappeningRules) -> int | None:
+    """Where a clause's first verb of a source speaking (`أفاد`, `وأعلنت`) is, None if none."""
+    for word in _NAME.finditer(text):
+        folded = fold(word.group())
+        if folded in rules.speaking or (folded[:1] in _CLITICS and folded[1:] in rules.speaking):
+            return word.start()
+    return None
 
 
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
@@ -317,6 +331,7 @@ def _telling_of(
             (places and telling.places and not places & telling.places)
             or (provinces and telling.provinces and not provinces & telling.provinces)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
+            or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
         ):
             continue
