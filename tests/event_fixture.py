@@ -39,8 +39,8 @@ def extraction(art: Article, dates=(), figures=()) -> Extraction:
     return Extraction(art.id, art.published, "front_matter" if art.published else None, None, tuple(dates), tuple(figures))
 
 
-def place(ident: str, ar: str, kind: str = "town", variants: tuple[str, ...] = ()) -> Place:
-    return Place(ident, ar, ident, kind, "Abu Kamal", 34.5, 40.9, variants)
+def place(ident: str, ar: str, kind: str = "town", variants: tuple[str, ...] = (), district: str = "Abu Kamal") -> Place:
+    return Place(ident, ar, ident, kind, district, 34.5, 40.9, variants)
 
 
 GAZETTEER = Gazetteer.of(
@@ -49,6 +49,8 @@ GAZETTEER = Gazetteer.of(
         place("baghuz_fawqani", "الباغوز فوقاني", "village"),
         place("hajin", "هجين"),
         place("raqqa", "الرقة", "province"),
+        place("deir_ez_zor", "دير الزور", "province"),
+        place("homs", "حمص", "province", district="Homs"),
         place("kobani", "عين العرب", "city", ("كوباني",)),
         place("east_euphrates", "شرق الفرات", "region", ("الضفاف الشرقية لنهر الفرات",)),
         place("badia", "البادية السورية", "region", ("البادية",)),

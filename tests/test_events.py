@@ -95,6 +95,28 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("وقالت وزارة الدفاع في بيان إن مسلحين هاجموا موقعاً للجيش قرب المدينة", [], "attack"),  # the statement is the source
         ("أصدرت القيادة بياناً دعت فيه الأهالي إلى الصبر", [], "statement"),
         ("الطقس بارد", [], "other"),
+        ("علقت القوات هجومها على معاقل التنظيم بسبب القصف التركي", [], "other"),  # a suspension is not what it suspends
+        ("دفعت العواصف الرملية التحالف إلى تعليق الغارات الجوية على البلدة", [], "other"),
+        ("قتل ثلاثة رعاة بانفجار لغم أرضي في البادية", ["killed"], "other"),  # a landmine is no one's attack
+        ("تشهد المنطقة الحدودية استنفاراً عسكرياً للقوات العراقية", [], "reinforcement"),
+        ("تشهد المحافظة منذ أسابيع تصعيداً عسكرياً لقوات النظام", [], "offensive"),
+        ("دخل الجيش البلدة صباح اليوم بعد انسحاب المسلحين", [], "advance"),
+        ("جرى نقل المدنيين عبر ممر قرب البلدة إلى مناطق سيطرة القوات", [], "exit"),
+        ("لتصبح المنطقة آمنة بالكامل بمساحة 900 كم2", ["territory"], "advance"),  # an area, no predicate
+        ("نجح التنظيم في استدراج عناصر النظام إلى داخل الحي بعد دخولهم إليه", [], "attack"),  # luring is an ambush
+        ("سيطر الجيش على البلدة عقب انسحاب المسلحين منها", [], "advance"),  # the verb, its subject before `على`
+        ("طوّقوا عناصر التنظيم في أحياء المدينة الشرقية", [], "advance"),  # the masculine verbs of a capture
+        ("اقتحم الجيش الحي الشرقي فجر اليوم", [], "advance"),
+        ("اشتبك مقاتلو العشائر مع عناصر التنظيم قرب الجسر", [], "clash"),
+        ("قوات النظام تقصف أطراف البلدة والتنظيم ينسحب من أحيائها", [], "shelling"),  # a heading's present tense
+        ("قوات النظام تتقدم في ريف المدينة الشرقي", [], "advance"),
+        ("التنظيم يعتقل عشرات الشبان في القرية", [], "arrest"),
+        ("استهدف التنظيم حاجزاً للقوات بسيارة مفخخة", [], "attack"),  # targeting names the act, the means the type
+        ("تستهدف الطائرات الحربية مستودعات للذخيرة قرب المطار", [], "airstrike"),
+        ("استهدفت القوات مواقع التنظيم بالمدفعية الثقيلة", [], "shelling"),
+        ("إسرائيل تستهدف مقرات للميليشيات في ريف العاصمة", [], "shelling"),  # alone, a target is shelled
+        ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
+        ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],
 )
 def test_event_types(clause: str, categories: list[str], kind: str) -> None:
@@ -136,6 +158,73 @@ def test_a_dateline_is_not_an_event(line: str, kept: bool) -> None:
     assert bool(clause_events(art, ex, GAZETTEER)) is kept
 
 
+def test_a_clause_that_only_describes_is_no_event() -> None:
+    body = "وشارك في التشييع آلاف من عوائل المقاتلين الذين قضوا في المعارك ضد التنظيم."
+    art = article("r5", body, date(2019, 2, 10))
+    assert clause_events(art, extraction(art), GAZETTEER) == []  # who they are, not what happened
+    rules = load_type_rules()
+    assert rules.describes_only("عوائل المقاتلين الذين قضوا في المعارك")
+    # a relative clause ends where what the clause reports begins (`فإن`)
+    assert not rules.describes_only("وفي التفاصيل التي رصدها المرصد فإن الاشتباكات تتواصل في محيط البلدة")
+
+
+def test_a_comment_is_not_a_suspension() -> None:
+    assert load_type_rules().predicate("اترك تعليقاً على الخبر") is None  # a page's footer tells nothing
+    assert load_type_rules().predicate("أعلن التحالف تعليق عملياته الجوية فوق البلدة") == "other"
+
+
+@pytest.mark.parametrize(
+    "clause, categories, kind",
+    [
+        # a predicate right after `بعد` / `إثر` names an earlier happening: the clause's own predicate decides
+        ("تمكنت القوات إثر انسحاب عناصر التنظيم من بسط سيطرتها على القرية", [], "advance"),
+        ("قامت القوات بعد هذه السيطرة بتعزيز حواجزها في الأحياء الشرقية", [], "reinforcement"),
+        ("قتل 4 مقاتلين إثر غارة جوية على سيارتهم", ["killed"], "airstrike"),  # no predicate of its own: the cause
+        ("وذلك عقب سيطرتها مساء أمس على قرية الصالحية وسط اشتباكات", [], "advance"),  # the reference opens its clause
+        ("وقال المصدر إنه بعد ذلك سيطرت القوات على القرية وسط اشتباكات", [], "advance"),  # `بعد ذلك` is `then`
+        # a predicate in a relative clause describes a noun, it does not tell the clause's happening
+        ("وصل مئات النازحين عبر ممر آمن قرب البلدة التي تشهد عملية عسكرية", [], "exit"),
+        ("القرية، التي شهدت معارك عنيفة أمس، قصفتها الطائرات اليوم", [], "airstrike"),  # the clause runs to a comma
+        ("ارتفع تعداد ضحايا المجزرة التي نفذتها طائرات التحالف إلى 19", ["killed"], "airstrike"),  # no other predicate
+        # nor does a count in a relative clause: `الذي يؤوي 70 ألف نازح` describes the camp
+        ("قصفت المدفعية أطراف المخيم، الذي يؤوي نحو 70 ألف نازح", ["displaced"], "shelling"),
+        # `في الوقت الذي` (while) is a conjunction: what follows describes no noun
+        ("في الوقت الذي تجري فيه تحضيرات لخروج دفعات جديدة، ضمن العملية المستمرة للسيطرة على الجيب", [], "exit"),
+    ],
+)
+def test_a_reference_or_a_description_does_not_type_a_clause(clause: str, categories: list[str], kind: str) -> None:
+    figures = [figure(clause, clause.split()[-1], 1, c) for c in categories]
+    assert load_type_rules().classify(clause, figures) == kind
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("ارتفعت الحصيلة إلى 18 قتيلاً نتيجة استمرار الغارات على البلدة", "airstrike"),  # the strikes' revised toll
+        ("ارتفع إلى 25 عدد القتلى جراء القصف المدفعي على الحي", "shelling"),
+        ("ليرتفع إلى 300 عدد القتلى خلال أيلول جراء المعارك والغارات", "toll_report"),  # a stretch of time: a running toll
+        ("ارتفعت حصيلة القتلى إلى 40 بسبب وجود جرحى بحالات خطرة", "toll_report"),  # the cause is no happening
+    ],
+)
+def test_a_toll_that_names_the_happening_it_counts_is_that_happening(clause: str, kind: str) -> None:
+    assert load_type_rules().classify(clause, [figure(clause, clause.split()[3], 1, "killed")]) == kind
+
+
+@pytest.mark.parametrize(
+    "clause, categories, kind",
+    [
+        ("قتل 450 مدنياً منذ بدء الحملة العسكرية التي انتهت بالسيطرة على المدينة", ["killed"], "toll_report"),
+        ("قتل 1200 عنصر من التنظيم في الغارات والمعارك منذ بدء الهجوم", ["killed"], "toll_report"),
+        ("لقي نحو 900 مقاتل مصرعهم من بداية القتال في العملية الهجومية", ["killed"], "toll_report"),
+        ("قتل 12 عنصراً في الغارات على البلدة", ["killed"], "airstrike"),  # no period: the strikes' toll
+        ("نزح 5 آلاف شخص منذ بدء الهجوم على البلدة", ["displaced"], "exit"),
+    ],
+)
+def test_a_casualty_count_over_a_period_is_a_running_toll(clause: str, categories: list[str], kind: str) -> None:
+    figures = [figure(clause, clause.split()[1], 1, c) for c in categories]
+    assert load_type_rules().classify(clause, figures) == kind
+
+
 @pytest.mark.parametrize(
     "clause, kind",
     [
@@ -168,6 +257,9 @@ def test_the_place_of_a_happening_is_not_every_place_its_clause_names() -> None:
     assert where("قصفت طائرات التحالف بلدة هجين في ريف الرقة") == ("hajin",)  # the province only locates it
     assert where("وصل مئات النازحين من أبناء الباغوز إلى مخيمات عين العرب") == ("kobani",)  # where they come from is not where
     assert where("اشتباكات عنيفة في محيط الرقة") == ("raqqa",)
+    # a place noun between the words and the name changes nothing
+    assert where("اشتباكات في هجين بين القوات ومسلحين ينحدرون من بلدة الباغوز") == ("hajin",)
+    assert where("استهدفت الطائرات رتلاً قرب هجين أثناء تحركه باتجاه مدينة عين العرب") == ("hajin",)
 
 
 def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:

@@ -161,6 +161,11 @@ def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
     assert [e.type for e in events_of(body)] == ["attack", "execution"]
 
 
+def test_attacks_and_the_toll_they_raise_joined_by_and_are_two_events() -> None:
+    body = "هجمات متلاحقة للتنظيم على مواقع قسد في هجين وترفع لـ 40 تعداد القتلى خلال يومين"
+    assert [e.type for e in events_of(body)] == ["attack", "toll_report"]
+
+
 def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
     body = "اندلعت اشتباكات وقصف متبادل بين الطرفين في محيط بلدة هجين."
     [event] = events_of(body)
@@ -194,6 +199,17 @@ def test_a_happening_told_without_a_place_is_where_the_report_first_tells_of() -
     assert [(e.type, e.places) for e in events_of(body)] == [("execution", ("hajin",)), ("advance", ("hajin",))]
 
 
+def test_a_happening_told_without_a_place_goes_on_where_the_text_last_was() -> None:
+    body = (
+        "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\n"
+        "وفي سياق متصل، هاجم التنظيم مواقع قسد في الباغوز فجر اليوم.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [
+        ("advance", ("hajin",)), ("attack", ("baghuz",)), ("execution", ("baghuz",))  # not the report's first place
+    ]
+
+
 def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:
     body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى في قرية الطيبة."
     assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
@@ -204,3 +220,110 @@ def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_nam
     body = "أعدم التنظيم خمسة أسرى شرق الرقة.\n\nوجرى الإعدام في ساحة بلدة هجين أمام الأهالي."
     [event] = events_of(body)
     assert (event.type, event.places) == ("execution", ("hajin",))
+
+
+def test_fighting_in_a_town_and_then_in_the_countryside_of_its_province_is_one_happening() -> None:
+    body = (
+        "اندلعت اشتباكات عنيفة بين قسد والتنظيم في محيط بلدة هجين.\n\n"
+        "واستمرت المعارك بين الطرفين في ريف دير الزور الشرقي حتى ساعات الفجر."
+    )
+    [event] = events_of(body)
+    assert event.places == ("hajin",) and len(event.sources) == 2
+
+
+def test_a_province_named_after_city_is_its_capital_a_place_apart_from_another_town() -> None:
+    body = (
+        "واصلت قوات النظام تقدمها في أحياء مدينة دير الزور.\n\n"
+        "وأضاف المصدر أن القوات طوقت عناصر التنظيم في بلدة هجين."
+    )
+    assert len(events_of(body)) == 2
+
+
+def test_two_captures_joined_by_and_in_two_places_are_two_happenings() -> None:
+    body = "قوات النظام تسيطر على بلدة هجين وتحاصر التنظيم في أطراف الباغوز"
+    events = events_of(body)
+    assert [(e.type, e.places) for e in events] == [("advance", ("hajin",)), ("advance", ("baghuz",))]
+
+
+def test_fighting_told_without_a_place_is_where_the_text_last_was_not_where_it_goes_next() -> None:
+    body = (
+        "قصفت طائرات التحالف الدولي فجر اليوم مواقع التنظيم في أطراف بلدة هجين بعدة غارات متتالية استمرت حتى ساعات الصباح.\n\n"
+        "واندلعت اشتباكات عنيفة بين الطرفين بعد منتصف الليل على عدة محاور، ترافقت مع تحليق مكثف للطائرات المسيرة في سماء المنطقة.\n\n"
+        "واندلعت اشتباكات أخرى بين قسد وعناصر التنظيم في أطراف الباغوز، وسط استنفار في صفوف الطرفين وتبادل للقصف."
+    )
+    clashes = [e for e in events_of(body) if e.type == "clash"]
+    assert [e.places for e in clashes] == [("hajin",), ("baghuz",)]
+
+
+def test_a_countryside_the_gazetteer_does_not_know_is_still_a_place_apart() -> None:
+    body = (
+        "اندلعت اشتباكات عنيفة بين قوات النظام وعناصر التنظيم في ريف حماة الشرقي منذ ساعات الصباح الأولى وحتى المساء.\n\n"
+        "واندلعت اشتباكات أخرى بين قسد وعناصر التنظيم في بلدة هجين، وسط استنفار في صفوف الطرفين وتبادل للقصف."
+    )
+    assert len([e for e in events_of(body) if e.type == "clash"]) == 2
+
+
+def test_a_heading_that_names_a_toll_is_told_by_the_fightings_casualty_count() -> None:
+    body = (
+        "حصيلة قتلى المعارك بين قسد والتنظيم في هجين\n\n"
+        "قالت مصادر محلية إن المعارك التي تخوضها قوات سوريا الديمقراطية في بلدة هجين أسفرت عن مقتل نحو 300 من عناصر التنظيم منذ بدء الهجوم."
+    )
+    [event] = events_of(body, figures=[figure(body, "نحو 300", 300, "killed", "approx", party="isis")])
+    assert event.type == "toll_report" and len(event.sources) == 2
+
+
+def test_place_nouns_listed_together_name_no_place() -> None:
+    body = (
+        "دخلت قوات النظام أمس مدينة الزيتونة بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام على أطرافها الغربية والشمالية.\n\n"
+        "وتمكنت القوات قبل ذلك من السيطرة على أكثر من عشرين قرية وبلدة في محيطها لتطبق الحصار عليها تدريجياً من كل الجهات."
+    )
+    [event] = events_of(body)
+    assert event.type == "advance" and len(event.sources) == 2
+
+
+def test_the_day_a_source_spoke_is_not_a_day_the_happening_gives() -> None:
+    body = (
+        "أفاد المرصد السوري الأحد بمقتل سبعة عناصر من قوات النظام في هجوم شنه مسلحو التنظيم قبل أيام على نقطة عسكرية شرق الفرات.\n\n"
+        "وأوضح المرصد أن مسلحين من التنظيم هاجموا الخميس نقطة لقوات النظام قرب بلدة هجين، ما أدى إلى مقتل العناصر السبعة.\n\n"
+        "وأعلنت وزارة الدفاع الأحد عن مقتل عدد من جنودها خلال الهجوم الذي شنه التنظيم على مواقعهم قرب بلدة هجين."
+    )
+    weekdays = [DateMention(body.index(w), body.index(w) + len(w), w, None, "none", "relative") for w in ("الأحد", "الخميس")]
+    weekdays.append(DateMention(body.rindex("الأحد"), body.rindex("الأحد") + 5, "الأحد", None, "none", "relative"))
+    [event] = events_of(body, weekdays, published=None)
+    assert event.type == "attack" and len(event.sources) == 3
+
+
+def test_a_word_written_with_its_vowels_is_one_word_not_a_place_noun_inside_it() -> None:
+    body = (
+        "هاجم مسلحو التنظيم فجر اليوم مواقع لقوات سوريا الديمقراطية في أطراف بلدة هجين من ثلاثة محاور بعد منتصف الليل.\n\n"
+        "وقُتل خلال الهجوم أكثر من عشرة عناصر من قسد بحسب مصادر محلية متطابقة في المنطقة الشرقية من البلدة."
+    )
+    [event] = events_of(body)
+    assert event.type == "attack" and len(event.sources) == 2
+
+
+def test_a_province_the_town_of_a_happening_is_not_in_sets_another_happening_apart() -> None:
+    body = (
+        "استعادت قوات النظام السيطرة على بلدة هجين بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام متواصلة.\n\n"
+        "وفي ريف حمص الشرقي، استعادت قوات النظام السيطرة على مساحات واسعة من البادية بعد انسحاب عناصر التنظيم منها."
+    )
+    assert len(events_of(body)) == 2
+
+
+def test_the_town_named_again_by_its_noun_is_the_same_town() -> None:
+    body = (
+        "سيطرت قوات النظام على بلدة هجين بعد معارك عنيفة مع عناصر التنظيم استمرت عدة أيام على أطرافها.\n\n"
+        "وأكد المراسل أن وحدات الجيش استعادت السيطرة على المخبز الآلي الواقع على مشارف البلدة بعد طرد عناصر التنظيم منه."
+    )
+    [event] = events_of(body)
+    assert event.places == ("hajin",) and len(event.sources) == 2
+
+
+def test_a_clause_dated_weeks_before_its_report_is_not_the_reports_own_happening() -> None:
+    body = (
+        "وصل رتل من عشرات الشاحنات المحملة بالأسلحة والذخائر إلى مواقع التنظيم في أطراف بلدة هجين بحسب مصادر محلية متطابقة.\n\n"
+        "وكذلك وصل نحو 700 جندي من القوات الخاصة الأمريكية إلى المنطقة في الـ 23 من كانون الثاني بحسب مصادر المرصد السوري."
+    )
+    troops = figure(body, "نحو 700 جندي", 700, "troops", "approx", party="us_forces")
+    events = events_of(body, [mention(body, "الـ 23 من كانون الثاني", "2019-01-23")], [troops])
+    assert [e.date for e in events if e.type == "reinforcement"] == ["2019-02-10", "2019-01-23"]

@@ -113,3 +113,43 @@ def test_clashes_of_one_town_on_different_days_stay_two() -> None:
     [a] = _told("a", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
     [b] = _told("b", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-12", date(2019, 2, 13))
     assert len(merge_events([a, b])) == 2
+
+
+def _capture(article_id: str, body: str, published: date, day: str | None):
+    """A report of Hajin's capture; `day` the date its text gives, None when it gives none."""
+    art = article(article_id, body, published)
+    dates = [mention(body, "أمس", day)] if day else []
+    return art, extraction(art, dates)
+
+
+def test_a_report_that_gives_no_date_joins_the_telling_of_a_day_or_two_before() -> None:
+    dated = _capture("a", "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 11), "2019-02-10")
+    undated = _capture("b", "قسد تسيطر على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 12), None)
+    timeline = build_timeline([dated[0], undated[0]], [dated[1], undated[1]], GAZETTEER)
+    [event] = timeline.events
+    assert event.date == "2019-02-10" and [s.article_id for s in event.sources] == ["a", "b"]
+
+
+def test_two_captures_each_dated_by_its_text_a_day_apart_stay_two() -> None:
+    first = _capture("a", "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 11), "2019-02-10")
+    second = _capture("b", "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 12), "2019-02-11")
+    assert len(build_timeline([first[0], second[0]], [first[1], second[1]], GAZETTEER).events) == 2
+
+
+def test_a_report_without_a_date_of_its_own_a_week_later_is_another_happening() -> None:
+    dated = _capture("a", "سيطرت قسد أمس على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 11), "2019-02-10")
+    later = _capture("b", "قسد تسيطر على بلدة هجين بعد معارك عنيفة.", date(2019, 2, 17), None)
+    assert len(build_timeline([dated[0], later[0]], [dated[1], later[1]], GAZETTEER).events) == 2
+
+
+def test_a_running_toll_given_without_a_date_is_its_reports_and_not_merged_with_an_earlier_one() -> None:
+    body = "ليرتفع إلى {} عدد قتلى التنظيم في شرق الفرات منذ الـ 10 من أيلول بحسب مصادر المرصد."
+    articles, extractions = [], []
+    for article_id, day, count in (("a", date(2019, 2, 10), 1279), ("b", date(2019, 2, 11), 1290)):
+        text = body.format(count)
+        art = article(article_id, text, day)
+        since = figure(text, str(count), count, "killed", party="isis", since="2018-09-10")
+        articles.append(art)
+        extractions.append(extraction(art, [mention(text, "منذ الـ 10 من أيلول", "2018-09-10", since=True)], [since]))
+    tolls = [e for e in build_timeline(articles, extractions, GAZETTEER).events if e.type == "toll_report"]
+    assert [e.date for e in tolls] == ["2019-02-10", "2019-02-11"]

@@ -17,7 +17,7 @@ from ..extract.gazetteer import Gazetteer, load_gazetteer
 from ..records import Article, Event, Extraction, Timeline
 from .happenings import article_events
 from .memo import ReportMemo, TimelineCaches
-from .merge import merge_events, merge_with_plan, replay
+from .merge import merge_events, merge_near, merge_with_plan, replay
 from .series import build_series
 
 
@@ -55,6 +55,7 @@ def build_timeline(
     events = [e for e in events if e.day is not None]
     events.sort(key=lambda e: (e.day, e.sources[0].published or e.day, e.sources[0].article_id, e.sources[0].start))
     merged, merged_origins = merge_by_day(events, origins, caches.merges) if caches else (tuple(merge_events(events)), ())
+    merged, merged_origins = merge_near(merged, merged_origins)
     series = build_series(merged, articles, extractions, gazetteer, caches.readings if caches else None, merged_origins)
     undated = tuple(ex.article_id for ex in extractions if ex.published is None)
     if caches:  # Timeline.origins covers all_events(): an undated event's origin is its own

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -29,13 +30,14 @@ from typing import Any
 from ..content.datafiles import read_yaml, text_list
 from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
-from ..extract.gazetteer import Gazetteer, TermIndex
+from ..extract.gazetteer import Gazetteer, Match, TermIndex
 from ..extract.normalize import fold
 from ..extract.sentences import split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
+TOLL = "toll_report"  # the type of a count published as a running total
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
@@ -48,26 +50,50 @@ class TypeRules:
     families: dict[str, str]  # type -> its family
     from_figures: dict[str, str]
     keywords: TermIndex
+    whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
+    weak: TermIndex  # stems that name an act, not its means (`استهدف`): they decide only when no other keyword does
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
     last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
+    period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
+    causes: TermIndex  # words that name the cause of a count (`نتيجة`, `جراء`)
+    cause_reach: int  # how many words after them name it
+    cause_families: frozenset[str]  # the families of happenings a count can be the toll of
+    durations: TermIndex  # words that open the stretch of time a count covers (`خلال`, `منذ`)
     not_happening: TermIndex  # words that, before the predicate, make a clause no happening
     periods: TermIndex  # words that open the period a count covers
     period_reach: int  # how many words after them name the period's start
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
+    references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`), and adverbs made with them (`بعد ذلك`)
+    relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
+    reference_reach: int  # how many words after a reference word name the happening it refers to
+    stretch_ends: str  # the punctuation that closes a relative clause
+    relative_ends: TermIndex  # the words that close it (`التي رصدها المرصد فإن الاشتباكات ...`)
+    reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
         not the start of a period (`منذ بدء الهجوم`)."""
-        found = [m for m in self.keywords.find(text) if m.id != SUPPORT]
+        found = [m for m in self._keywords(text) if m.id != SUPPORT]
         for period in self.periods.find(text):
-            words = list(re.finditer(r"\S+", text[period.end :]))[: self.period_reach]
-            reach = period.end + (words[-1].end() if words else 0)
+            reach = self._reach(text, period.end, self.period_reach)
             found = [m for m in found if not period.start < m.start < reach]
         return found
+
+    def _keywords(self, text: str) -> list:
+        """The keyword matches of a text, stems and whole words, in text order."""
+        stems = self.keywords.find(text)
+        starts = {m.start for m in stems}
+        return sorted(stems + [m for m in self.whole_words.find(text) if m.start not in starts], key=lambda m: m.start)
+
+    @staticmethod
+    def _reach(text: str, at: int, words: int) -> int:
+        """Where the `words` words of `text` after offset `at` end."""
+        after = list(re.finditer(r"\S+", text[at:]))[:words]
+        return at + (after[-1].end() if after else 0)
 
     def tells_happening(self, text: str) -> bool:
         """Whether a clause tells a happening rather than a purpose, a fear, a negation, a
@@ -78,12 +104,23 @@ class TypeRules:
         found = self._predicates(text)
         return bool(found) and found[0].start < guard[0].start
 
-    def classify(self, text: str, figures: Sequence[Figure]) -> str:
-        """The event type of a clause (see the order in data/event_types.yaml)."""
-        for f in figures:
+    def classify(self, text: str, figures: Sequence[Figure], offset: int = 0) -> str:
+        """The event type of a clause (see the order in data/event_types.yaml); `offset`:
+        where the clause starts in the text its figures' offsets are of. A count in a
+        relative clause describes a noun (`مخيم الهول الذي يؤوي 70 ألف نازح`): it types the
+        clause only when nothing else does."""
+        described = self._stretches(text, self.relatives)
+        told = [f for f in figures if not any(a <= f.start - offset < b for a, b in described)]
+        for f in told:
             if f.category in self.from_figures:
                 return self.from_figures[f.category]
+        if self.periods.find(text):
+            for f in told:
+                if f.category in self.period_figures:
+                    return self.period_figures[f.category]
         kind = self.predicate(text)
+        if kind == TOLL and not self.durations.find(text):
+            return self._cause(text) or kind
         if kind:
             return kind
         for f in figures:
@@ -92,30 +129,92 @@ class TypeRules:
         return "other"
 
     def predicate(self, text: str) -> str | None:
-        """The type a clause's keywords give it, None when it has none."""
+        """The type a clause's keywords give it, None when it has none: its own predicates
+        decide, else those of a reference, else those of a description (`_ranked`)."""
+        own, referenced, described = self._ranked(text)
+        every = own + referenced + described
+        return self._choose(own, every) or self._choose(referenced, every) or self._choose(described, every)
+
+    def _cause(self, text: str) -> str | None:
+        """The type of the violent happening a clause names as the cause of its count
+        (`ارتفعت الحصيلة إلى 18 نتيجة استمرار الغارات`), None when it names none."""
+        every = self._predicates(text)
+        for cause in self.causes.find(text):
+            reach = self._reach(text, cause.end, self.cause_reach)
+            found = [m for m in every if cause.start <= m.start < reach and self.family(m.id) in self.cause_families]
+            if found:
+                return self._choose(found, every)
+        return None
+
+    def _ranked(self, text: str) -> tuple[list, list, list]:
+        """A clause's predicates in three ranks: its own; those in a stretch that names an
+        earlier happening as a reference (`دخلت القوات المدينة بعد انسحاب التنظيم`); those in
+        a relative clause that describes a noun (`بلدة هجين التي تشهد عملية عسكرية`), which
+        runs from its pronoun to the next comma or to what the clause reports (`فإن`)."""
         found = self._predicates(text)
+        described_in = self._stretches(text, self.relatives)
+        referenced_in = [
+            (m.start, self._reach(text, m.end, self.reference_reach))
+            for m in self.references.find(text)
+            if m.id == "reference" and self._heads_clause(text[: m.start])
+        ]
+        inside = lambda m, spans: any(a <= m.start < b for a, b in spans)  # noqa: E731
+        described = [m for m in found if inside(m, described_in)]
+        referenced = [m for m in found if inside(m, referenced_in) and m not in described]
+        own = [m for m in found if m not in described and m not in referenced]
+        return own, referenced, described
+
+    def _heads_clause(self, before: str) -> bool:
+        """Whether a reference with `before` in front of it follows some of its clause: one that
+        opens the clause (`وذلك عقب سيطرتها على البلدة`) tells the clause's own happening."""
+        return any(fold(w) not in self.reference_heads for w in _ARABIC_WORD.findall(before))
+
+    def describes_only(self, text: str) -> bool:
+        """Whether every predicate of a clause stands in a relative clause (`عوائل المقاتلين
+        الذين قضوا في المعارك`): the clause describes someone or something, it tells no
+        happening of its own."""
+        own, referenced, described = self._ranked(text)
+        return bool(described) and not own and not referenced
+
+    def _stretches(self, text: str, openers: TermIndex) -> list[tuple[int, int]]:
+        """(start, end) of each stretch of `text` opened by one of `openers`."""
+        out = []
+        for m in openers.find(text):
+            if m.id == "conjunction":
+                continue
+            ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
+            ends += [m.end + w.start for w in self.relative_ends.find(text[m.end :])[:1]]
+            out.append((m.start, min(ends, default=len(text))))
+        return out
+
+    def _choose(self, found: list, every: list) -> str | None:
+        """The type among some of a clause's predicates: a type that decides wherever it
+        stands, else the first (see data/event_types.yaml), made finer by `refine` when
+        `every` predicate of the clause holds one of the finer type."""
         if not found:
             return None
-        pool = [m for m in found if m.id in self.first] or [m for m in found if m.id not in self.last] or found
+        strong = [m for m in found if not any(w.start == 0 and w.end == len(m.text) for w in self.weak.find(m.text))] or found
+        pool = [m for m in strong if m.id in self.first] or [m for m in strong if m.id not in self.last] or strong
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
-        return finer if finer and any(m.id == finer for m in found) else kind
+        return finer if finer and any(m.id == finer for m in every) else kind
 
-    def coordinated_at(self, text: str) -> int | None:
-        """Where a clause goes on with another happening: a predicate joined by a coordinator
-        (`ويعدم`, `وخرج`) of a family no predicate before it has (`يستهدف قسد بمفخخة ويعدم
-        أشخاصاً` tells an attack and an execution). Clashes and shelling named together
-        (`اشتباكات وقصف`) are one fighting. None when the clause tells one happening."""
-        found = self._predicates(text)
-        for i, m in enumerate(found[1:], 1):
+    def predicates(self, text: str) -> list[tuple[int, str, bool]]:
+        """A clause's predicates in order: where each starts, its family, and whether it is
+        joined to what comes before by a coordinator (`ويعدم`, `وخرج`; not `وفد`, whose
+        letter is the stem's own)."""
+        out = []
+        for m in self._predicates(text):
             joined = next((c for c in self.coordinators if m.text.startswith(c)), None)
-            if joined is None or not any(n.start == 0 and n.id == m.id for n in self.keywords.find(m.text[len(joined) :])):
-                continue  # not written with a coordinator, or the coordinator's letter is the stem's own (`وفد`)
-            before = {self.family(n.id) for n in found[:i]}
-            family = self.family(m.id)
-            if family not in before and not (family in self.fighting and before & self.fighting):
-                return m.start
-        return None
+            joined_ok = joined is not None and any(n.start == 0 and n.id == m.id for n in self._keywords(m.text[len(joined) :]))
+            out.append((m.start, self.family(m.id), joined_ok))
+        return out
+
+    def goes_on(self, family: str, before: set[str]) -> bool:
+        """Whether a predicate of `family` joined to a clause whose predicates are of the
+        families `before` tells another happening: a family none of them has. Clashes and
+        shelling named together (`اشتباكات وقصف`) are one fighting."""
+        return family not in before and not (family in self.fighting and before & self.fighting)
 
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
@@ -137,7 +236,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -148,6 +247,8 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
                 raise ContentError(path, None, f"families.{name}: {kind} is not among types")
             families[kind] = str(name)
     terms: list[tuple[str, str]] = []
+    words: list[tuple[str, str]] = []
+    weak: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
     last: set[str] = set()
@@ -159,23 +260,47 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
             first.add(entry["type"])
         if entry.get("last"):
             last.add(entry["type"])
-        terms += [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+        stems = [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
+        terms += stems
+        weak += stems if entry.get("weak") else []
+        words += [(word, entry["type"]) for word in text_list(path, f"keywords[{i}].words", entry.get("words", []))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
         types,
         families,
         _type_map(path, data, "from_figures", types),
         TermIndex(terms, prefix=True),
+        TermIndex(words, prefix=False),
+        TermIndex(weak, prefix=True),
         tuple(order),
         frozenset(first),
         frozenset(last),
         _type_map(path, data, "fallback_figures", types),
+        _type_map(path, data, "period_figures", types),
+        TermIndex([(w, "cause") for w in text_list(path, "causes", data["causes"])], prefix=False),
+        int(data["cause_reach"]),
+        frozenset(text_list(path, "cause_families", data["cause_families"])),
+        TermIndex([(w, "duration") for w in text_list(path, "durations", data["durations"])], prefix=False),
         TermIndex([(w, "not") for w in text_list(path, "not_happening", data["not_happening"])], prefix=False),
         TermIndex([(w, "period") for w in text_list(path, "period_markers", data["period_markers"])], prefix=False),
         int(data["period_reach"]),
         _refinements(path, data["refine"], types),
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
+        TermIndex(
+            [(w, "reference") for w in text_list(path, "references", data["references"])]
+            + [(w, "adverb") for w in text_list(path, "reference_adverbs", data["reference_adverbs"])],
+            prefix=False,
+        ),
+        TermIndex(
+            [(w, "relative") for w in text_list(path, "relatives", data["relatives"])]
+            + [(w, "conjunction") for w in text_list(path, "relative_conjunctions", data["relative_conjunctions"])],
+            prefix=False,
+        ),
+        int(data["reference_reach"]),
+        "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
+        TermIndex([(w, "end") for w in text_list(path, "relative_ends", data["relative_ends"])], prefix=False),
+        frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
     )
 
 
@@ -191,6 +316,7 @@ ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))
 @dataclass(frozen=True)
 class PlaceRoles:
     not_where: tuple[tuple[str, ...], ...]  # folded words
+    place_nouns: frozenset[str]  # folded nouns that may stand between them and the place (`المتحدر من بلدة`)
     list_limit: int
     wide_kinds: frozenset[str]
     locator_kinds: frozenset[str]
@@ -206,22 +332,25 @@ class PlaceRoles:
         return tuple(dict.fromkeys(acting + acted_on))
 
     @staticmethod
-    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of `phrases` ends right before offset `start` of `text`."""
-        before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 40) : start])))
+    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> bool:
+        """Whether one of `phrases` ends right before offset `start` of `text`, or before one
+        of `nouns` that stands right before it."""
+        before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 50) : start])))
+        if before and before[-1] in nouns:
+            before = before[:-1]
         return any(before[-len(words) :] == words for words in phrases)
 
     def wide(self, gazetteer: Gazetteer) -> set[str]:
         return {p.id for p in gazetteer.places if p.kind in self.wide_kinds}
 
+    def named(self, text: str, gazetteer: Gazetteer) -> list[Match]:
+        """The place names of a clause but those of where people came from or went, what an
+        area is next to, a person's name (`not_where`)."""
+        return [m for m in gazetteer.place_index.find(text) if not self._after(text, m.start, self.not_where, self.place_nouns)]
+
     def where(self, text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         """The places of a clause where its happening took place (data/place_roles.yaml)."""
-        found = gazetteer.place_index.find(text)
-        kept = []
-        for match in found:
-            if not self._after(text, match.start, self.not_where):
-                kept.append(match.id)
-        kept = list(dict.fromkeys(kept))
+        kept = list(dict.fromkeys(m.id for m in self.named(text, gazetteer)))
         wide = self.wide(gazetteer)
         fine = [p for p in kept if p not in wide]
         if len(fine) > self.list_limit:
@@ -242,11 +371,12 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, wide_kinds, locator_kinds (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
+        frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
         data["list_limit"],
         frozenset(text_list(path, "wide_kinds", data["wide_kinds"])),
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
@@ -341,16 +471,41 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
     return [kept if d.basis == "published" else d for d in dates]
 
 
-def split_coordinated(clauses: Sequence[Clause], rules: TypeRules) -> list[Clause]:
-    """Each clause cut where it goes on with another happening (TypeRules.coordinated_at)."""
+def split_coordinated(clauses: Sequence[Clause], rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[Clause]:
+    """Each clause cut where it goes on with another happening: a coordinated predicate of a
+    new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
+    the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
+    happenings of one day in two places). `places` gives the places a clause names, wide
+    ones aside, with their offsets."""
     out: list[Clause] = []
     for clause in clauses:
-        while (at := rules.coordinated_at(clause.text)) is not None:
-            head = clause.text[:at].rstrip(" ،,")
-            out.append(Clause(clause.sentence, clause.start, clause.start + len(head), head, clause.bulletin))
-            clause = Clause(clause.sentence, clause.start + at, clause.end, clause.text[at:])
-        out.append(clause)
+        bounds = [0, *_cuts(clause.text, rules, places)]
+        for a, b in zip(bounds, bounds[1:]):
+            head = clause.text[a:b].rstrip(" ،,")
+            out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0))
+        out.append(Clause(clause.sentence, clause.start + bounds[-1], clause.end, clause.text[bounds[-1] :], clause.bulletin and len(bounds) == 1))
     return out
+
+
+def _cuts(text: str, rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[int]:
+    """Where `split_coordinated` cuts a clause, in one pass: each piece's families and places
+    are kept as it grows, and the places after a predicate counted down."""
+    named = places(text)
+    after = Counter(ident for _, ident in named)
+    before: set[str] = set()  # the current piece's places
+    families: set[str] = set()  # the current piece's families
+    cuts, k = [], 0
+    for at, family, joined in rules.predicates(text):
+        while k < len(named) and named[k][0] < at:
+            before.add(named[k][1])
+            after[named[k][1]] -= 1
+            k += 1
+        remaining = {ident for ident, n in after.items() if n > 0}
+        if joined and families and (rules.goes_on(family, families) or (before and remaining and not before & remaining)):
+            cuts.append(at)
+            families, before = set(), set()
+        families.add(family)
+    return cuts
 
 
 def clause_events(
@@ -364,18 +519,22 @@ def clause_events(
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
+    wide = roles.wide(gazetteer)
+    places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_coordinated(split_clauses(sentence), rules)
+        clauses = split_coordinated(split_clauses(sentence), rules, places)
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
-            kind = rules.classify(clause.text, figures)
+            kind = rules.classify(clause.text, figures, clause.start)
             if not figures and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
+                continue
+            if not figures and rules.describes_only(clause.text):
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)

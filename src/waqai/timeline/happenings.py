@@ -29,18 +29,21 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, TypeRules, clause_events, load_place_roles, load_type_rules
+from .acled import load_acled
 from .headlines import headline
+from .merge import NEAR
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
-_NAME = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without its punctuation
+_NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
 # Mentions that name no point in time: a clause with one gives no date of its own.
 UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 # How many happenings back a clause is compared with: a report tells far fewer, and a
 # list of thousands (a fuzzed or pasted text) stays linear.
 LOOKBACK = 60
+CASUALTIES = frozenset({"killed", "wounded"})  # figure categories that are a happening's toll
 # The date bases from the most to the least telling: a merged event keeps the best one's date.
 BASES = ("mention", "bulletin", "published", "unknown")
 
@@ -52,10 +55,12 @@ class HappeningRules:
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
     place_nouns: frozenset[str]  # folded
+    article_nouns: frozenset[str]  # folded: place nouns an unknown name follows only with the article
     settlement_nouns: frozenset[str]  # folded: place nouns of one town, village or camp
     heading_words: int
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
     reporting: frozenset[str]  # folded verbs that name a source
+    speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -87,7 +92,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "settlement_nouns", "circumstances", "reporting"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -97,10 +102,12 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("earlier"),
         words("elsewhere"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
+        frozenset(fold(n) for n in text_list(path, "article_nouns", data["article_nouns"])),
         frozenset(fold(n) for n in text_list(path, "settlement_nouns", data["settlement_nouns"])),
         data["heading_words"],
         words("circumstances"),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
+        frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
     )
 
 
@@ -114,6 +121,7 @@ class _Telling:
     own_dates: set[str]  # dates its clauses give of their own (a value, or the words of one the text leaves unresolved)
     sentences: set[int]
     places: set[str]  # see _places
+    provinces: set[str]  # the provinces its places lie in (see _provinces)
     sources: list[Source] = field(default_factory=list)
     where: dict[str, None] = field(default_factory=dict)  # the event's places, in order
     parties: dict[str, None] = field(default_factory=dict)
@@ -122,8 +130,8 @@ class _Telling:
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
-    def of(cls, event: Event, own: set[str], places: set[str]) -> _Telling:
-        telling = cls(event, own, set(), places)
+    def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
+        telling = cls(event, own, set(), places, provinces)
         telling.add(event)
         return telling
 
@@ -149,16 +157,45 @@ def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
+def _noun(word: str, nouns: frozenset[str], article: bool = False) -> str | None:
+    """The place noun `word` is (folded, without a clitic: `وبلدة` -> `بلده`; with `article`,
+    also with the article: `المدينة`, the town the text spoke of), None if none."""
+    folded = fold(word)
+    bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
+    if article and bare not in nouns:
+        bare = bare.removeprefix("و").removeprefix("ال")
+    return bare if bare in nouns else None
+
+
+def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
+    """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
+    `بريف`) in `text`: its first word and the gazetteer ids of the longest name it opens
+    (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when the gazetteer does not know
+    it. After one of `article_nouns` an unknown word without the article is an adjective."""
+    words = _NAME.findall(text)
+    out = []
+    for at, noun in enumerate(words[:-1], start=1):
+        bare = _noun(noun, nouns)
+        if len(words[at]) <= 2 or bare is None or _noun(words[at], nouns, article=True):
+            continue  # not a place noun; or one of a list of them (`قرية وبلدة`), or one that refers back (`مشارف المدينة`)
+        # the longest name from the noun (`حقل العمر` is a name) or from the word after it
+        found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
+        ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
+        if ids or bare not in article_nouns or fold(words[at]).startswith("ال"):
+            out.append((words[at], ids))
+    return out
+
+
 def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
-    """The places a clause names, but wide ones: gazetteer ids, and the names the gazetteer
-    does not know that follow a place noun (`قرية الصالحية`)."""
+    """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
+    not know that follow a place noun (`قرية الصالحية`), and a wide place's name after a
+    settlement noun (`مدينة دير الزور`, the city, not the province)."""
     found = set(event.places) - wide
-    words = _NAME.findall(event.sources[0].text)
-    for noun, name in zip(words, words[1:]):
-        folded = fold(noun)
-        if len(name) > 2 and (folded in rules.place_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.place_nouns)):
-            ids = gazetteer.place_index.ids(name)
-            found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
+    text = event.sources[0].text
+    for name, ids in _after_nouns(text, rules.place_nouns, gazetteer, rules.article_nouns):
+        found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
+    # a province's name after `مدينة` is its capital (`مدينة دير الزور`): one town among others
+    found.update(i for _, ids in _after_nouns(text, rules.settlement_nouns, gazetteer) for i in ids)
     return found
 
 
@@ -167,7 +204,7 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     `ووثق المرصد مقتل 9 مدنيين`) that can be the toll of a violent `telling`."""
     return (
         predicate is None
-        and event.type == "toll_report"
+        and event.type == TOLL
         and not _running(event)
         and types.family(telling.type) in rules.violent
     )
@@ -184,11 +221,23 @@ def _follows(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     return _a_count(telling, event, types, rules, predicate)
 
 
-def _kin(telling: _Telling, event: Event, types: TypeRules) -> bool:
+def _kin(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, heading: frozenset[int]) -> bool:
     """Whether two tellings can be of one happening by their types: types of one family.
     A report names one happening by several predicates (`معارك` in its heading, `هجوم`
-    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`)."""
-    return types.family(telling.type) == types.family(event.type)
+    in its lede, `المعركة الأخيرة` with its toll; `غارات` then `قصف`). A heading that
+    names a toll (`حصيلة قتلى معارك هجين`) is told by the fighting's casualty count."""
+    if types.family(telling.type) == types.family(event.type):
+        return True
+    return _toll_heading(telling, heading, types) and types.family(event.type) in rules.violent and _casualties(event)
+
+
+def _toll_heading(telling: _Telling, heading: frozenset[int], types: TypeRules) -> bool:
+    """Whether a happening is so far told only by a heading that names a toll."""
+    return telling.sentences <= heading and types.family(telling.type) == types.family(TOLL)
+
+
+def _casualties(event: Event) -> bool:
+    return any(f.category in CASUALTIES for _, f in event.figures)
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
@@ -200,27 +249,52 @@ def _same_time(a: set[str], b: set[str]) -> bool:
     return any(x0 <= y0 and y1 <= x1 or y0 <= x0 and x1 <= y1 for x0, x1 in spans(a) for y0, y1 in spans(b))
 
 
+def _far(own: set[str], head: Event) -> bool:
+    """Whether the dates a clause gives are days away from a happening dated only by its
+    report or bulletin (`وصل 700 جندي في الـ 23 من الشهر` in a report of the 10th): each is
+    more than NEAR from the report's day, which may itself be a day or two off."""
+    if head.date is None or head.date_basis not in ("published", "bulletin"):
+        return False
+    days = [(first_day(d), last_day(d)) for d in own if d[:4].isdigit()]
+    start, end = first_day(head.date) - NEAR, last_day(head.date) + NEAR
+    return bool(days) and all(b < start or a > end for a, b in days)
+
+
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
     return any(f.since for _, f in event.figures)
 
 
-def _own_dates(event: Event, mentions: Sequence[DateMention]) -> set[str]:
-    """The dates a clause gives of its own: their values, or their folded words when unresolved."""
+def _own_dates(event: Event, mentions: Sequence[DateMention], rules: HappeningRules, predicate_at: int | None) -> set[str]:
+    """The dates a clause gives of its own: their values, or their folded words when unresolved.
+    A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
+    is the day the source spoke, not the happening's."""
     source = event.sources[0]
+    spoke = _spoke_at(source.text, rules)
     return {
         m.value or " ".join(fold(m.text).split())
         for m in mentions
         if source.start <= m.start < source.end and not m.since and m.kind not in UNDATING_KINDS
+        and not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
 
 
-def _join(telling: _Telling, event: Event, own: set[str], places: set[str], heading: frozenset[int]) -> None:
+def _spoke_at(text: str, rules: HappeningRules) -> int | None:
+    """Where a clause's first verb of a source speaking (`أفاد`, `وأعلنت`) is, None if none."""
+    for word in _NAME.finditer(text):
+        folded = fold(word.group())
+        if folded in rules.speaking or (folded[:1] in _CLITICS and folded[1:] in rules.speaking):
+            return word.start()
+    return None
+
+
+def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
     """Add a clause to the happening: its source, places, actors, figures; the better date;
-    the type the text gives when the happening was named only by the heading so far."""
+    the type the text gives when the happening was named only by the heading so far (but a
+    toll the heading names stays one, told by the count of the fighting)."""
     head = telling.head
-    if telling.sentences <= heading and event.sources[0].sentence not in heading:
+    if telling.sentences <= heading and event.sources[0].sentence not in heading and not _toll_heading(telling, heading, types):
         head = replace(head, type=event.type)
     if BASES.index(event.date_basis) < BASES.index(head.date_basis):
         head = replace(head, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
@@ -228,6 +302,7 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], head
     telling.add(event)
     telling.own_dates |= own
     telling.places |= places
+    telling.provinces |= provinces
 
 
 def _akin(telling: _Telling, event: Event) -> bool:
@@ -240,7 +315,7 @@ def _akin(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str],
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str],
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count."""
@@ -250,11 +325,13 @@ def _telling_of(
             return telling
         if telling.background:
             continue
-        if not (_kin(telling, event, types) or _a_count(telling, event, types, rules, predicate)):
+        if not (_kin(telling, event, types, rules, heading) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
             (places and telling.places and not places & telling.places)
+            or (provinces and telling.provinces and not provinces & telling.provinces)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
+            or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
         ):
             continue
@@ -269,22 +346,30 @@ def gather(
     """One event per happening of one report's clause events (in text order); `mentions`
     are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
-    wide = load_place_roles().wide(gazetteer)
+    roles = load_place_roles()
+    wide = roles.wide(gazetteer)
+    admin1 = load_acled().admin1
+    province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
     tellings: list[_Telling] = []
+    last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
         predicate_at = types.predicate_at(text)
-        own = _own_dates(event, mentions)
+        own = _own_dates(event, mentions, rules, predicate_at)
         places = _places(event, gazetteer, rules, wide)
+        provinces = {province_of[p] for p in event.places if p in province_of}
         found = None
         if not rules.tells_earlier(text, predicate_at):
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces)
         if found is None:
-            tellings.append(_Telling.of(event, own, places))
+            # a happening the text tells without a place took place where the text last was
+            where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
+            tellings.append(_Telling.of(event, own, *where))
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
-            _join(found, event, own, places, heading)
+            _join(found, event, own, places, provinces, heading, types)
+        last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
 
@@ -308,15 +393,21 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     """Whether one of the event's clauses names a settlement the gazetteer does not know
     (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
     about, so it does not take the report's place."""
-    for source in event.sources:
-        words = _NAME.findall(source.text)
-        for at, noun in enumerate(words[:-1], start=1):
-            folded = fold(noun)
-            if folded in rules.settlement_nouns or (folded[:1] in _CLITICS and folded[1:] in rules.settlement_nouns):
-                after = " ".join(words[at : at + _LONGEST_NAME])  # a name of several words (`دير الزور`)
-                if len(words[at]) > 2 and not any(m.start == 0 for m in gazetteer.place_index.find(after)):
-                    return True
-    return False
+    return any(not ids for s in event.sources for _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
+
+
+def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
+    """Each event whose clauses name no place where the text last was: the places of the
+    event told before it, or before any, where the report is about (the first place it
+    tells of); not one that names a place the gazetteer does not know (`_own_place`)."""
+    where = next((e.places for e in events if e.places), ())
+    out = []
+    for event in events:
+        if not event.places and where and not _own_place(event, gazetteer, rules):
+            event = replace(event, places=where)
+        out.append(event)
+        where = event.places or where
+    return out
 
 
 def article_events(article: Article, extraction: Extraction, gazetteer: Gazetteer, types: TypeRules | None = None) -> list[Event]:
@@ -328,9 +419,8 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
-    where = next((e.places for e in events if e.places), ())  # where the report is about: the first place it tells of
-    if where and roles.report_place:
-        events = [e if e.places or _own_place(e, gazetteer, rules) else replace(e, places=where) for e in events]
+    if roles.report_place:
+        events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     return [replace(e, summary=headline(e, names, categories)) for e in events]

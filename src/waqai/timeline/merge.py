@@ -5,23 +5,30 @@ so one arrival of troops can appear twice. Two events are one when they come fro
 different reports, their types are of one family (a clash and an assault), they name
 a place in common, they fall on the same day, and their figures are compatible: no
 count of one kind about one party that the other report gives far apart. Two
-happenings of one day in different places stay two. (Tellings a few days apart where
-one date is vague are not merged yet: the timeline is merged and cached a day at a
-time, see assemble.merge_by_day.) The merged entry keeps every
+happenings of one day in different places stay two. Tellings up to two days apart are
+one when one of their dates is vague (the report's day for want of the text's, a range
+of a few days): `merge_near`, after the merge a day at a time. The merged entry keeps every
 source and every figure: where reports differ, the page shows each figure with its
 report rather than picking one.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+
+from ..extract.temporal.resolve import first_day, last_day
 
 from ..records import Event, Figure
-from .events import load_type_rules
+from .events import TOLL, load_type_rules
 
 # Figures within this relative distance are the same count told twice (`نحو 700` / `700`).
 CLOSE = 0.1
+# Days a vague date may be from another telling's and still be the same happening's.
+NEAR = timedelta(days=2)
+# The longest range whose date is vague in that sense (longer ones tell a period).
+SHORT_RANGE = timedelta(days=7)
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -43,14 +50,37 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
-def same_happening(a: Event, b: Event) -> bool:
-    """Whether two events (from different reports) tell the same happening."""
+def _vague(event: Event) -> bool:
+    """Whether an event's date may be a few days off its happening's: the report's own day
+    taken for want of the text's, or a range of a few days (`خلال الأيام الثلاثة الماضية`).
+    A month is not: it tells of something else than a day's happening (an earlier step).
+    Nor is a running total's: it is the count as of its report's day, each day's its own."""
+    if event.type == TOLL or any(f.since for _, f in event.figures):
+        return False
+    if event.date_basis == "published":
+        return True
+    return event.precision == "range" and event.date is not None and last_day(event.date) - first_day(event.date) <= SHORT_RANGE
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Whether two dates can be one happening's though not one day: one vague, and within
+    NEAR of the other's (of any day a range or month covers)."""
+    if a.date is None or b.date is None or not (_vague(a) or _vague(b)):
+        return False
+    return first_day(a.date) - NEAR <= last_day(b.date) and first_day(b.date) - NEAR <= last_day(a.date)
+
+
+def same_happening(a: Event, b: Event, near: bool = False) -> bool:
+    """Whether two events (from different reports) tell the same happening: on one day, or
+    with `near`, on days `_near` allows."""
     if {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
         return False
     family = load_type_rules().family
     if family(a.type) != family(b.type) or not set(a.places) & set(b.places):
         return False
-    return a.day is not None and a.day == b.day and _compatible(a, b) and _compatible(b, a)
+    if a.day is None or b.day is None or not (a.day == b.day or (near and _near(a, b))):
+        return False
+    return _compatible(a, b) and _compatible(b, a)
 
 
 def _union(*groups: Sequence) -> tuple:
@@ -129,6 +159,44 @@ def merge_with_plan(events: Sequence[Event]) -> tuple[list[Event], list[tuple[in
             merged.append(event)
             plan.append([position])
     return merged, [tuple(positions) for positions in plan]
+
+
+def _covered(event: Event, reach: timedelta) -> list[date]:
+    """The days an event's date covers, widened by `reach` on each side."""
+    start, end = first_day(event.date) - reach, last_day(event.date) + reach
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def merge_near(entries: Sequence[Event], origins: Sequence[str]) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """Entries (merged a day at a time, in date order) with those of nearby days that are one
+    happening (`same_happening(near=True)`) combined, and each one's origin: that of the
+    entries it combines, hashed in order (`origins` empty: none). Entries are filed by
+    family, place and each day they cover, and an entry looks up the days within NEAR of
+    its own: a long archive is not compared pair by pair."""
+    family = load_type_rules().family
+    out: list[Event | None] = list(entries)
+    made = list(origins)
+    filed: dict[tuple[str, str, date], list[int]] = {}
+    for i, entry in enumerate(entries):
+        kind = family(entry.type)
+        match = next(
+            (j for d in _covered(entry, NEAR) for p in entry.places for j in filed.get((kind, p, d), ()) if out[j] is not None and same_happening(out[j], entry, near=True)),
+            None,
+        )
+        if match is not None:
+            out[match], out[i] = combine(out[match], entry), None
+            if made:
+                version = made[match].split(":")[0]  # the plans' version, as assemble.merge_by_day writes it
+                combined = hashlib.sha256(f"{made[match]}\0{made[i]}".encode()).hexdigest()
+                made[match] = f"{version}:{combined}"
+            i = match
+        for d in _covered(out[i], timedelta(0)):
+            for p in out[i].places:
+                spot = filed.setdefault((family(out[i].type), p, d), [])
+                if i not in spot:
+                    spot.append(i)
+    kept = sorted((i for i, e in enumerate(out) if e is not None), key=lambda i: out[i].day)
+    return tuple(out[i] for i in kept), tuple(made[i] for i in kept) if made else ()
 
 
 def replay(events: Sequence[Event], plan: Sequence[Sequence[int]]) -> list[Event]:
