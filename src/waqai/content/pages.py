@@ -106,6 +106,17 @@ def report_page(article_id: str) -> str:
     return f"reports/{article_id}.md"
 
 
+# Past REPORTS_PER_PAGE reports the list of all reports (REPORTS) lists the months they were
+# published in, each month's reports on pages of REPORTS_PER_PAGE: at 10,000 reports one
+# list was 2.5 MB, and every new report made it again.
+REPORTS_PER_PAGE = 200
+
+
+def reports_month_page(year_month: str, number: int = 1) -> str:
+    """Page `number` (from 1) of the reports published in `year_month` (YYYY-MM)."""
+    return f"reports/months/{year_month}.md" if number == 1 else f"reports/months/{year_month}-{number}.md"
+
+
 def event_anchor(event: Event) -> str:
     """An HTML id for an event, stable across builds because event ids are."""
     return "event-" + re.sub(r"[^A-Za-z0-9_-]+", "-", event.id).strip("-")

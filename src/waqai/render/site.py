@@ -37,6 +37,7 @@ from ..content.pages import (
     MONTH_PAGE_LIMIT,
     PART_DAYS,
     REPORTS,
+    REPORTS_PER_PAGE,
     SOURCE_LIMIT,
     SOURCES_PER_PAGE,
     UNDATED,
@@ -45,6 +46,7 @@ from ..content.pages import (
     month_page,
     part_of,
     report_page,
+    reports_month_page,
     sentence_anchor,
     sources_page,
     split_months,
@@ -249,6 +251,57 @@ class ReportView:
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
 
 
+@dataclass(frozen=True)
+class ReportRow:
+    """A report as a list of reports shows it."""
+
+    published: str | None  # as a reader reads it
+    outlet: str
+    title: str
+    page: str
+    events: int
+
+
+@dataclass(frozen=True)
+class ReportsPageView:
+    """A page of the reports published in one month (pages.REPORTS_PER_PAGE a page)."""
+
+    key: str  # YYYY-MM
+    title: str  # the month, and "(2/3)" when its reports are on several pages
+    page: str
+    rows: tuple[ReportRow, ...]
+
+    @property
+    def year(self) -> str:
+        return self.key[:4]
+
+
+def report_rows(reports: Sequence[ReportView]) -> tuple[ReportRow, ...]:
+    return tuple(ReportRow(r.published, r.article.outlet or "", r.title, r.page, len(r.events)) for r in reports)
+
+
+def reports_pages(
+    reports: Sequence[ReportView], published: Mapping[str, date | None], labels: Labels, limit: int = REPORTS_PER_PAGE
+) -> tuple[ReportsPageView, ...]:
+    """The pages of the reports of each month of publication, `limit` a page, when there are
+    more than `limit` reports (in order of publication); none otherwise: the list of all
+    reports holds them. A report without a known day of publication is on the undated page."""
+    if len(reports) <= limit:
+        return ()
+    by_month: dict[str, list[ReportView]] = {}
+    for report in reports:
+        day = published[report.article.id]
+        if day is not None:
+            by_month.setdefault(f"{day:%Y-%m}", []).append(report)
+    out = []
+    for key, mine in by_month.items():
+        chunks = [mine[start : start + limit] for start in range(0, len(mine), limit)]
+        for number, chunk in enumerate(chunks, 1):
+            part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
+            out.append(ReportsPageView(key, labels.month(key) + part, reports_month_page(key, number), report_rows(chunk)))
+    return tuple(out)
+
+
 class KeptView:
     """An event's view as an earlier build kept it (pickled, with its hash: waqai.incremental.reuse),
     unpickled only when something reads it: a page rendered anew, an editor's flag.
@@ -285,6 +338,7 @@ class SiteView:
     views: dict[str, EventView | KeptView] = field(default_factory=dict)  # by event id (place and actor pages)
     outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
     undated_events: tuple[EventView, ...] = ()  # events of unknown date, report by report
+    report_pages: tuple[ReportsPageView, ...] = ()  # the reports month by month, when too many for one list
 
 
 @dataclass(frozen=True)
@@ -532,6 +586,7 @@ def site_view(
         views={event.id: view for event, view in every},
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
         undated_events=tuple(view for _, view in unknown),
+        report_pages=reports_pages(reports, published, labels),
     )
 
 
@@ -671,7 +726,11 @@ def render_site(
             neighbours = {"previous": month.parts[number - 1] if number else None, "next": month.parts[number + 1] if number + 1 < len(month.parts) else None}
             own_page("month_part.md.j2", part.page, month=month, part=part, **neighbours)
     pages.add(CHRONOLOGY, _render(env, "months.md.j2", CHRONOLOGY, **common))
-    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
+    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, rows=() if site.report_pages else report_rows(site.reports), **common))
+    listings = site.report_pages
+    for number, listing in enumerate(listings):
+        neighbours = {"previous": listings[number - 1] if number else None, "next": listings[number + 1] if number + 1 < len(listings) else None}
+        own_page("reports_month.md.j2", listing.page, listing=listing, **{k: v and replace(v, rows=()) for k, v in neighbours.items()})
     extraction_of = {x.article_id: x for x in extractions}
     events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
     for event in timeline.all_events():
