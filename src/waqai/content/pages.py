@@ -50,14 +50,20 @@ class MonthSplit(frozenset):
 
 def split_months(events: Iterable[Event], limit: int = MONTH_PAGE_LIMIT) -> MonthSplit:
     """The months whose events are listed on week pages, each week `limit` events a page,
-    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ..."""
+    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ...; the
+    events of unknown date among `events` are listed `limit` a page too (undated_page)."""
     events = list(events)
-    counts = Counter(event.month for event in events)
+    counts = Counter(event.month for event in events if event.day is not None)
     months = frozenset(month for month, count in counts.items() if count > limit)
     listed: Counter[tuple[str, int]] = Counter()
     pages: dict[str, int] = {}
+    undated = 0
     for event in events:
-        if event.month in months and event.precision in DAY_PRECISIONS:
+        if event.day is None:
+            if undated >= limit:
+                pages[event.id] = undated // limit + 1
+            undated += 1
+        elif event.month in months and event.precision in DAY_PRECISIONS:
             week = (event.month, part_of(event.day))
             if listed[week] >= limit:
                 pages[event.id] = listed[week] // limit + 1
@@ -74,13 +80,18 @@ def part_page(year_month: str, part: int, page: int = 1) -> str:
     return f"months/{year_month}/{part}.md" if page == 1 else f"months/{year_month}/{part}-{page}.md"
 
 
+def undated_page(number: int = 1) -> str:
+    """Page `number` (from 1) of the reports and events of unknown date."""
+    return UNDATED if number == 1 else f"reports/undated/{number}.md"
+
+
 def event_page(event: Event, split: frozenset[str]) -> str:
     """The chronology page that lists `event`: its month's page, or the part of the month
     holding its day when the month is split (the page of that week, MonthSplit.pages); an
-    event without a day stays on the month page; an event of unknown date is listed on the
-    page of undated reports."""
+    event without a day stays on the month page; an event of unknown date is listed on a
+    page of undated reports (undated_page, as MonthSplit.pages says)."""
     if event.day is None:
-        return UNDATED
+        return undated_page(split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1)
     if event.month in split and event.precision in DAY_PRECISIONS:
         page = split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1
         return part_page(event.month, part_of(event.day), page)

@@ -50,6 +50,7 @@ from ..content.pages import (
     sentence_anchor,
     sources_page,
     split_months,
+    undated_page,
 )  # fmt: skip
 from ..errors import ContentError
 from ..extract.digits import western_digits
@@ -276,6 +277,11 @@ class ReportsPageView:
         return self.key[:4]
 
 
+def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    """`items` in pieces of `size`, the last one shorter."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
 def report_rows(reports: Sequence[ReportView]) -> tuple[ReportRow, ...]:
     return tuple(ReportRow(r.published, r.article.outlet or "", r.title, r.page, len(r.events)) for r in reports)
 
@@ -295,7 +301,7 @@ def reports_pages(
             by_month.setdefault(f"{day:%Y-%m}", []).append(report)
     out = []
     for key, mine in by_month.items():
-        chunks = [mine[start : start + limit] for start in range(0, len(mine), limit)]
+        chunks = _chunks(mine, limit)
         for number, chunk in enumerate(chunks, 1):
             part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
             out.append(ReportsPageView(key, labels.month(key) + part, reports_month_page(key, number), report_rows(chunk)))
@@ -708,7 +714,7 @@ def render_site(
     written as `publication` says (the site's address, the build's day)."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
-    split = split_months(timeline.events, month_limit)
+    split = split_months(timeline.all_events(), month_limit)
     site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url)
     pages = OutputTree()
     common = {"site": site, "editors": editors, "address": publication.site_url}
@@ -758,7 +764,13 @@ def render_site(
         else:
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
-    pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
+    undated = _chunks(site.undated, REPORTS_PER_PAGE), _chunks(site.undated_events, month_limit)
+    count = max(1, *map(len, undated))
+    for number in range(1, count + 1):
+        reports, events = ((chunks[number - 1] if number <= len(chunks) else ()) for chunks in undated)
+        neighbours = {"previous": undated_page(number - 1) if number > 1 else None, "next": undated_page(number + 1) if number < count else None}
+        page = undated_page(number)
+        pages.add(page, _render(env, "undated.md.j2", page, reports=reports, events=events, number=number, count=count, **neighbours, **common))
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     if editors:
         _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
