@@ -557,10 +557,12 @@ def site_view(
     timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
     reuse: Reuse | None = None,
     address: str = "",
+    report_limit: int = REPORTS_PER_PAGE,
 ) -> SiteView:
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
     `reuse` keeps the events' views for the next build; `address` is the site's (site_url),
-    which a source's citation gives when its report has no address of its own."""
+    which a source's citation gives when its report has no address of its own; past
+    `report_limit` reports they are listed month by month (reports_pages)."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
     every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse, address)))
@@ -592,7 +594,7 @@ def site_view(
         views={event.id: view for event, view in every},
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
         undated_events=tuple(view for _, view in unknown),
-        report_pages=reports_pages(reports, published, labels),
+        report_pages=reports_pages(reports, published, labels, report_limit),
     )
 
 
@@ -702,6 +704,7 @@ def render_site(
     print_limit: int | None = None,
     editors: bool = False,
     publication: Publication = Publication(),
+    report_limit: int = REPORTS_PER_PAGE,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -711,11 +714,13 @@ def render_site(
     when None). With `reuse`, the pages of one report, month, place or actor whose inputs
     did not change are the previous build's. The editors' page is made only with `editors`:
     it is for the people who check the extraction, not for the public site. The feed is
-    written as `publication` says (the site's address, the build's day)."""
+    written as `publication` says (the site's address, the build's day). Past `report_limit`
+    reports the list of reports is a page per month of publication, `report_limit` a page,
+    and the undated reports are listed `report_limit` a page, their events `month_limit`."""
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.all_events(), month_limit)
-    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url)
+    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url, report_limit)
     pages = OutputTree()
     common = {"site": site, "editors": editors, "address": publication.site_url}
 
@@ -764,7 +769,7 @@ def render_site(
         else:
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
-    undated = _chunks(site.undated, REPORTS_PER_PAGE), _chunks(site.undated_events, month_limit)
+    undated = _chunks(site.undated, report_limit), _chunks(site.undated_events, month_limit)
     count = max(1, *map(len, undated))
     for number in range(1, count + 1):
         reports, events = ((chunks[number - 1] if number <= len(chunks) else ()) for chunks in undated)
