@@ -307,3 +307,20 @@ def test_a_long_list_of_changes_shows_its_first_entries_and_says_where_the_rest_
     assert "## أحداث جديدة (5)" in page
     assert len(re.findall(r"^- \[", page, re.M)) == 2
     assert "هذه أول 2 منها، والبقية في [التسلسل الزمني](months/index.md) وفي [البيانات](downloads.md)" in page
+
+
+def test_a_busy_month_s_events_without_a_day_go_on_on_further_pages_of_the_month():
+    """February's four events, all dated by the month only, and a limit of two: its page
+    lists two and links the page of the other two, which the reports and the print follow."""
+    timeline = fx.timeline()
+    loose = tuple(replace(e, date="2019-02", precision="month") if e.month == "2019-02" else e for e in timeline.events)
+    timeline = replace(timeline, events=loose)
+    tree = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", month_limit=2, print_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    listed = {path: re.findall(r'<div class="waqai-event" id="([^"]+)"', pages[path]) for path in ("months/2019-02.md", "months/2019-02/0-2.md")}
+    assert sum(listed.values(), []) == [event_anchor(e) for e in loose if e.month == "2019-02"]
+    assert [len(anchors) for anchors in listed.values()] == [2, 2]
+    assert "- [شباط / فبراير 2019: بالشهر (2/2)](2019-02/0-2.md) (2)" in pages["months/2019-02.md"]
+    moved = listed["months/2019-02/0-2.md"][0]
+    assert f'href="../../months/2019-02/0-2/#{moved}"' in pages["reports/fx-001.md"]
+    assert "months/2019-02/0-2.md" in re.findall(r"\]\(([^)]+)\)\{ \.waqai-print-volume \}", pages["print.md"])

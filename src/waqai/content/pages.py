@@ -50,24 +50,25 @@ class MonthSplit(frozenset):
 
 def split_months(events: Iterable[Event], limit: int = MONTH_PAGE_LIMIT) -> MonthSplit:
     """The months whose events are listed on week pages, each week `limit` events a page,
-    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ...; the
-    events of unknown date among `events` are listed `limit` a page too (undated_page)."""
+    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ...; those
+    months' events without a day, on the month's page, go on past `limit` on `0-2.md`,
+    `0-3.md` ...; the events of unknown date among `events` are listed `limit` a page too
+    (undated_page)."""
     events = list(events)
     counts = Counter(event.month for event in events if event.day is not None)
     months = frozenset(month for month, count in counts.items() if count > limit)
-    listed: Counter[tuple[str, int]] = Counter()
+    listed: Counter[tuple[str, int]] = Counter()  # (month, week; 0: no day, -1: no date) -> events so far
     pages: dict[str, int] = {}
-    undated = 0
     for event in events:
         if event.day is None:
-            if undated >= limit:
-                pages[event.id] = undated // limit + 1
-            undated += 1
-        elif event.month in months and event.precision in DAY_PRECISIONS:
-            week = (event.month, part_of(event.day))
-            if listed[week] >= limit:
-                pages[event.id] = listed[week] // limit + 1
-            listed[week] += 1
+            week = ("", -1)
+        elif event.month in months:
+            week = (event.month, part_of(event.day) if event.precision in DAY_PRECISIONS else 0)
+        else:
+            continue
+        if listed[week] >= limit:
+            pages[event.id] = listed[week] // limit + 1
+        listed[week] += 1
     return MonthSplit(months, pages)
 
 
@@ -77,6 +78,8 @@ def part_of(day: date) -> int:
 
 
 def part_page(year_month: str, part: int, page: int = 1) -> str:
+    """Page `page` of week `part` (1-4) of a split month; part 0 holds its events without a
+    day past those of the month's page."""
     return f"months/{year_month}/{part}.md" if page == 1 else f"months/{year_month}/{part}-{page}.md"
 
 
@@ -92,9 +95,12 @@ def event_page(event: Event, split: frozenset[str]) -> str:
     page of undated reports (undated_page, as MonthSplit.pages says)."""
     if event.day is None:
         return undated_page(split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1)
-    if event.month in split and event.precision in DAY_PRECISIONS:
+    if event.month in split:
         page = split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1
-        return part_page(event.month, part_of(event.day), page)
+        if event.precision in DAY_PRECISIONS:
+            return part_page(event.month, part_of(event.day), page)
+        if page > 1:  # an event without a day, past the first `limit` of its month's page
+            return part_page(event.month, 0, page)
     return month_page(event.month)
 
 

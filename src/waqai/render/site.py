@@ -45,6 +45,7 @@ from ..content.pages import (
     event_page,
     month_page,
     part_of,
+    part_page,
     report_page,
     reports_month_page,
     sentence_anchor,
@@ -477,12 +478,20 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels,
     title = labels.month(key)
     if key not in split:
         return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
-    undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
-    by_page: dict[tuple[int, str], list[tuple[Event, EventView]]] = {}  # (week, page) -> its events
+    home = month_page(key)
+    undated: list[tuple[Event, EventView]] = []  # the events without a day its own page lists
+    by_page: dict[tuple[int, str], list[tuple[Event, EventView]]] = {}  # (week, page) -> its events; week 0: no day
     for pair in events:
-        if pair[0].precision in DAY_PRECISIONS:
-            by_page.setdefault((part_of(pair[0].day), event_page(pair[0], split)), []).append(pair)  # not the view's: a KeptView would be unpickled
-    parts = []
+        where = event_page(pair[0], split)  # not the view's: a KeptView would be unpickled
+        if where == home:
+            undated.append(pair)
+        else:
+            by_page.setdefault((part_of(pair[0].day) if pair[0].precision in DAY_PRECISIONS else 0, where), []).append(pair)
+    loose = [in_page for (week, _), in_page in by_page.items() if week == 0]
+    parts = [
+        PartView(f"{title}: {labels.label('precisions', 'month')} ({number}/{len(loose) + 1})", part_page(key, 0, number), _day_views(key, in_page, labels), len(in_page))
+        for number, in_page in enumerate(loose, 2)
+    ]
     for number, (first, last) in enumerate(PART_DAYS, 1):
         pages = [(page, in_page) for (week, page), in_page in by_page.items() if week == number]
         for count, (page, in_page) in enumerate(pages, 1):
@@ -491,7 +500,7 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels,
             else:
                 days = f"{first}-{max(pair[0].day.day for pair in in_page) if number == len(PART_DAYS) else last}"
             parts.append(PartView(f"{title}: الأيام {days}", page, _day_views(key, in_page, labels), len(in_page)))
-    return MonthView(key, title, month_page(key), _day_views(key, undated, labels), len(events), tuple(parts))
+    return MonthView(key, title, home, _day_views(key, undated, labels), len(events), tuple(parts))
 
 
 def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
