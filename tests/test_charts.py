@@ -13,7 +13,7 @@ from event_fixture import series_timeline
 from hypothesis import given
 from hypothesis import strategies as st
 
-from waqai.render.charts import CHART_POINTS, TABLE_ROWS, build_chart, chart_html, home_charts, relative_path
+from waqai.render.charts import CHART_POINTS, CHART_TOTAL, TABLE_ROWS, build_chart, chart_html, home_charts, relative_path
 
 NAMES = {"east_euphrates": "شرق الفرات", "badia": "البادية السورية", "isis": "التنظيم", "civilians": "المدنيون"}
 
@@ -157,3 +157,13 @@ def test_a_toll_reported_every_day_for_months_draws_a_point_a_week() -> None:
 def test_a_chart_of_few_readings_draws_them_all_and_says_nothing_of_thinning() -> None:
     chart = build_chart("tolls", revised_toll(40, 3), ["party", "since"], NAMES, link)
     assert len(chart.spec["data"][0]["x"]) == 120 and not chart.note
+
+
+def test_a_chart_of_many_lines_is_thinned_to_its_total_bound() -> None:
+    """Eight tolls of 80 readings each: no line passes CHART_POINTS, but the chart would pass
+    CHART_TOTAL, so each line draws a point a day (two readings a day)."""
+    lines = [revised_toll(40, 2).assign(since=f"2018-09-{day:02d}") for day in range(1, 9)]
+    chart = build_chart("tolls", pd.concat(lines, ignore_index=True), ["party", "since"], NAMES, link)
+    assert [len(line["x"]) for line in chart.spec["data"]] == [40] * 8
+    assert sum(len(line["x"]) for line in chart.spec["data"]) <= CHART_TOTAL
+    assert "في كل يوم: 320 نقطة من 640 رقماً" in chart.note

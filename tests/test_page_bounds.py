@@ -27,7 +27,7 @@ from waqai.content.pages import (
     SOURCES_PER_PAGE,
 )
 from waqai.records import Figure
-from waqai.render.charts import CHART_POINTS, TABLE_ROWS
+from waqai.render.charts import CHART_POINTS, CHART_TOTAL, TABLE_ROWS
 from waqai.render.editors import EDITORS_LIST_LIMIT, further_pages
 from waqai.render.entities import ENTITY_PAGE_LIMIT
 from waqai.render.site import best_figures
@@ -152,15 +152,17 @@ def test_the_editors_page_lists_a_bounded_number_of_flags_and_values(site: Path)
 
 
 def test_the_home_and_print_pages_draw_a_bounded_number_of_points_a_line(site: Path) -> None:
-    """Hundreds of reports revise the running tolls: past CHART_POINTS readings a line
-    draws one point a day (or week...), and the table beside the chart its latest points."""
+    """Hundreds of reports revise the running tolls: past CHART_POINTS readings a line (or
+    CHART_TOTAL a chart) draws one point a day (or week...), and the table beside the chart
+    its latest points."""
     thinned = 0
     for page in ("index.html", "print/index.html"):
         text = (site / page).read_text(encoding="utf-8")
         specs = [json.loads(html.unescape(spec)) for spec in CHART_SPEC.findall(text)]
         assert len(specs) == 2  # territory and tolls
         for spec in specs:
-            assert all(sum(y is not None for y in line["y"]) <= CHART_POINTS for line in spec["data"])
+            drawn = [sum(y is not None for y in line["y"]) for line in spec["data"]]
+            assert max(drawn) <= CHART_POINTS and sum(drawn) <= CHART_TOTAL
         assert all(table.count("<tr>") <= TABLE_ROWS for table in CHART_TABLE.findall(text))
         thinned += text.count("لكثرة الأرقام يرسم كل خط")
     assert thinned  # the corpus has a toll revised more than CHART_POINTS times

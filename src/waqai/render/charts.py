@@ -3,7 +3,9 @@
 Specs are plain dicts (the JSON plotly.js reads), drawn in the browser by
 assets/charts.js, which also follows the light/dark palette. Every point
 carries, in its hover and in the table, the report it comes from; a bound
-(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart's
+(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart of
+many readings draws the latest of each day or week (thinned) and its table the
+latest points, every reading staying in figures.csv. A chart's
 traces (chart_traces) are the same on every page and only its links differ
 (page_chart), so the home and print pages read the series once.
 """
@@ -158,10 +160,12 @@ class Trace:
         return html.escape(self.label), [html.escape(t) for t in self.texts], [html.escape(s) for s in self.sources]
 
 
-# A line of a chart draws at most CHART_POINTS points (issue 20: a chart does not grow with
-# the reports that revise one toll). Past it each line keeps one point a day, then a week, a
-# month, a year: the reading of the window's latest report. Every reading is in figures.csv.
+# A line of a chart draws at most CHART_POINTS points, a chart at most CHART_TOTAL (issue 20:
+# a chart does not grow with the reports that revise one toll). Past them each line keeps one
+# point a day, then a week, a month, a year: the reading of the window's latest report.
+# Every reading is in figures.csv.
 CHART_POINTS = 120
+CHART_TOTAL = 600
 WINDOWS = ("day", "week", "month", "year")  # thinned's windows, each a word of charts.yaml (thinned_<window>)
 TABLE_ROWS = 30  # the table beside a chart lists its latest points, up to this many
 
@@ -174,17 +178,22 @@ def _windows(dates: pd.Series, window: str) -> Any:
     return days.astype({"day": "datetime64[D]", "month": "datetime64[M]", "year": "datetime64[Y]"}[window]).astype("int64")
 
 
-def thinned(frame: pd.DataFrame, series: list[str], limit: int = CHART_POINTS) -> tuple[pd.DataFrame, str | None]:
+def _within(frame: pd.DataFrame, series: list[str], limit: int, total: int) -> bool:
+    sizes = frame.groupby(series, dropna=False, sort=False).size()
+    return len(frame) <= total and sizes.max() <= limit
+
+
+def thinned(frame: pd.DataFrame, series: list[str], limit: int = CHART_POINTS, total: int = CHART_TOTAL) -> tuple[pd.DataFrame, str | None]:
     """`frame` (a series.py frame, by date) with at most `limit` points a line (a value of the
-    `series` columns) where it can: every reading while each line has at most `limit`, else
-    the latest report's reading of each day, or week, or month, or year, the shortest window
-    that keeps every line within `limit`. Returns the frame and the window (None: every reading)."""
-    if not len(frame) or frame.groupby(series, dropna=False, sort=False).size().max() <= limit:
+    `series` columns) and `total` in all where it can: every reading while they fit, else the
+    latest report's reading of each day, or week, or month, or year, the shortest window that
+    fits. Returns the frame and the window (None: every reading)."""
+    if not len(frame) or _within(frame, series, limit, total):
         return frame, None
     latest = frame.sort_values(["date", "published"], kind="stable", na_position="first")
     for window in WINDOWS:
         kept = latest.assign(_window=_windows(latest["date"], window)).drop_duplicates([*series, "_window"], keep="last")
-        if kept.groupby(series, dropna=False, sort=False).size().max() <= limit:
+        if _within(kept, series, limit, total):
             break
     return kept.drop(columns="_window").sort_values("date", kind="stable"), window
 
