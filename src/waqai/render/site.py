@@ -284,6 +284,8 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 
 
 def report_rows(reports: Sequence[ReportView]) -> tuple[ReportRow, ...]:
+    """The rows of a list of reports: only what it shows, so that a page of them is hashed
+    (waqai.incremental.reuse) without the reports' text and events."""
     return tuple(ReportRow(r.published, r.article.outlet or "", r.title, r.page, len(r.events)) for r in reports)
 
 
@@ -778,13 +780,7 @@ def render_site(
         else:
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
-    undated = _chunks(site.undated, report_limit), _chunks(site.undated_events, month_limit)
-    count = max(1, *map(len, undated))
-    for number in range(1, count + 1):
-        reports, events = ((chunks[number - 1] if number <= len(chunks) else ()) for chunks in undated)
-        neighbours = {"previous": undated_page(number - 1) if number > 1 else None, "next": undated_page(number + 1) if number < count else None}
-        page = undated_page(number)
-        pages.add(page, _render(env, "undated.md.j2", page, reports=reports, events=events, number=number, count=count, **neighbours, **common))
+    _undated_pages(env, pages, site, report_limit, month_limit, common)
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     if editors:
         _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
@@ -801,6 +797,27 @@ def render_site(
 
     pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit, publication))
     return pages
+
+
+def _undated_pages(env: jinja2.Environment, pages: OutputTree, site: SiteView, report_limit: int, event_limit: int, common: Mapping[str, Any]) -> None:
+    """The pages of the reports and events of unknown date: `report_limit` reports and
+    `event_limit` events a page (the events' pages as pages.split_months placed them)."""
+    reports, events = _chunks(site.undated, report_limit), _chunks(site.undated_events, event_limit)
+    count = max(1, len(reports), len(events))
+    for number in range(1, count + 1):
+        page = undated_page(number)
+        pages.add(
+            page,
+            _render(
+                env, "undated.md.j2", page,
+                reports=reports[number - 1] if number <= len(reports) else (),
+                events=events[number - 1] if number <= len(events) else (),
+                number=number, count=count,
+                previous=undated_page(number - 1) if number > 1 else None,
+                next=undated_page(number + 1) if number < count else None,
+                **common,
+            ),
+        )  # fmt: skip
 
 
 def _editors_page(
