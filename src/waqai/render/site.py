@@ -278,6 +278,31 @@ class ReportsPageView:
         return self.key[:4]
 
 
+@dataclass(frozen=True)
+class UndatedPart:
+    """A page of the reports and the events of unknown date (pages.undated_page)."""
+
+    page: str
+    reports: tuple[ReportView, ...]
+    events: tuple[EventView | KeptView, ...]
+
+
+def _undated_parts(
+    reports: Sequence[ReportView], events: Sequence[tuple[Event, EventView | KeptView]], split: frozenset[str], limit: int
+) -> tuple[UndatedPart, ...]:
+    """The undated reports `limit` a page, beside the events of unknown date on the pages
+    pages.split_months gave them; one page when there are none."""
+    on_page: dict[str, list[EventView | KeptView]] = {}
+    for event, view in events:
+        on_page.setdefault(event_page(event, split), []).append(view)
+    chunks = _chunks(reports, limit)
+    count = max(1, len(chunks), len(on_page))
+    return tuple(
+        UndatedPart(undated_page(n), tuple(chunks[n - 1]) if n <= len(chunks) else (), tuple(on_page.get(undated_page(n), ())))
+        for n in range(1, count + 1)
+    )
+
+
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     """`items` in pieces of `size`, the last one shorter."""
     return [items[start : start + size] for start in range(0, len(items), size)]
@@ -348,6 +373,7 @@ class SiteView:
     outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
     undated_events: tuple[EventView, ...] = ()  # events of unknown date, report by report
     report_pages: tuple[ReportsPageView, ...] = ()  # the reports month by month, when too many for one list
+    undated_parts: tuple[UndatedPart, ...] = ()  # the pages of the reports and events of unknown date
 
 
 @dataclass(frozen=True)
@@ -573,7 +599,8 @@ def site_view(
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
     `reuse` keeps the events' views for the next build; `address` is the site's (site_url),
     which a source's citation gives when its report has no address of its own; past
-    `report_limit` reports they are listed month by month (reports_pages)."""
+    `report_limit` reports they are listed month by month (reports_pages), and the undated
+    ones `report_limit` a page (_undated_parts)."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
     every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse, address)))
@@ -594,10 +621,11 @@ def site_view(
     years: dict[str, list[MonthView]] = {}
     for month in months:
         years.setdefault(month.key[:4], []).append(month)
+    undated_reports = tuple(r for r in reports if r.article.id in undated)
     return SiteView(
         months=months,
         reports=tuple(reports),
-        undated=tuple(r for r in reports if r.article.id in undated),
+        undated=undated_reports,
         latest=tuple(view for _, view in reversed(pairs[-LATEST_EVENTS:])),
         event_count=len(pairs),
         period=(labels.date(min(days)), labels.date(max(days))) if days else None,
@@ -606,6 +634,7 @@ def site_view(
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
         undated_events=tuple(view for _, view in unknown),
         report_pages=reports_pages(reports, published, labels, report_limit),
+        undated_parts=_undated_parts(undated_reports, unknown, split, report_limit),
     )
 
 
@@ -715,7 +744,7 @@ def render_site(
     print_limit: int | None = None,
     editors: bool = False,
     publication: Publication = Publication(),
-    report_limit: int = REPORTS_PER_PAGE,
+    report_limit: int | None = None,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -726,8 +755,10 @@ def render_site(
     did not change are the previous build's. The editors' page is made only with `editors`:
     it is for the people who check the extraction, not for the public site. The feed is
     written as `publication` says (the site's address, the build's day). Past `report_limit`
-    reports the list of reports is a page per month of publication, `report_limit` a page,
-    and the undated reports are listed `report_limit` a page, their events `month_limit`."""
+    reports (pages.REPORTS_PER_PAGE when None) the list of reports is a page per month of
+    publication, `report_limit` a page, and the undated reports are listed `report_limit` a
+    page, their events `month_limit`."""
+    report_limit = REPORTS_PER_PAGE if report_limit is None else report_limit
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
     split = split_months(timeline.all_events(), month_limit)
@@ -780,7 +811,7 @@ def render_site(
         else:
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
-    _undated_pages(env, pages, site, report_limit, month_limit, common)
+    _undated_pages(env, pages, site, common)
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     if editors:
         _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
@@ -799,22 +830,17 @@ def render_site(
     return pages
 
 
-def _undated_pages(env: jinja2.Environment, pages: OutputTree, site: SiteView, report_limit: int, event_limit: int, common: Mapping[str, Any]) -> None:
-    """The pages of the reports and events of unknown date: `report_limit` reports and
-    `event_limit` events a page (the events' pages as pages.split_months placed them)."""
-    reports, events = _chunks(site.undated, report_limit), _chunks(site.undated_events, event_limit)
-    count = max(1, len(reports), len(events))
-    for number in range(1, count + 1):
-        page = undated_page(number)
+def _undated_pages(env: jinja2.Environment, pages: OutputTree, site: SiteView, common: Mapping[str, Any]) -> None:
+    """The pages of the reports and events of unknown date (SiteView.undated_parts), each linking its neighbours."""
+    parts = site.undated_parts
+    for number, part in enumerate(parts, 1):
         pages.add(
-            page,
+            part.page,
             _render(
-                env, "undated.md.j2", page,
-                reports=reports[number - 1] if number <= len(reports) else (),
-                events=events[number - 1] if number <= len(events) else (),
-                number=number, count=count,
-                previous=undated_page(number - 1) if number > 1 else None,
-                next=undated_page(number + 1) if number < count else None,
+                env, "undated.md.j2", part.page,
+                part=part, number=number, count=len(parts),
+                previous=parts[number - 2].page if number > 1 else None,
+                next=parts[number].page if number < len(parts) else None,
                 **common,
             ),
         )  # fmt: skip
