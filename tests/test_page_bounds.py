@@ -185,6 +185,14 @@ def test_the_list_of_reports_is_a_page_per_month_and_lists_every_report(site: Pa
     assert sum(counts) + undated.count('<li><a href="../') == REPORTS
 
 
+def test_the_undated_pages_list_at_most_the_month_limit_of_events(site: Path) -> None:
+    pages = [site / "reports" / "undated" / "index.html", *sorted((site / "reports" / "undated").glob("*/index.html"))]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert text.count('class="waqai-event"') <= MONTH_PAGE_LIMIT and text.count('<li><a href="../') <= REPORTS_PER_PAGE
+    assert 'class="waqai-event"' in pages[0].read_text(encoding="utf-8")  # some events have no date
+
+
 def _links(site: Path, page: Path) -> set[Path]:
     """The pages of the site a page links to (as a browser resolves its links)."""
     folder = posixpath.dirname(page.relative_to(site).as_posix())
