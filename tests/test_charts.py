@@ -13,7 +13,7 @@ from event_fixture import series_timeline
 from hypothesis import given
 from hypothesis import strategies as st
 
-from waqai.render.charts import build_chart, chart_html, home_charts, relative_path
+from waqai.render.charts import CHART_POINTS, CHART_TOTAL, TABLE_ROWS, build_chart, chart_html, home_charts, relative_path
 
 NAMES = {"east_euphrates": "شرق الفرات", "badia": "البادية السورية", "isis": "التنظيم", "civilians": "المدنيون"}
 
@@ -118,3 +118,52 @@ _PART = st.sampled_from(["reports", "months", "2019-02", "1", "x", "index", "a-b
 def test_relative_paths_are_those_posixpath_gives(target, start):
     """The fast path covers the site's own paths; anything odd ('', '.', '..') falls back."""
     assert relative_path(target or ".", start or ".") == posixpath.relpath(target or ".", start or ".")
+
+
+def revised_toll(days: int, per_day: int) -> pd.DataFrame:
+    """One running toll revised `per_day` times a day for `days` days, each reading by its own report."""
+    first = series_timeline().series.toll_lines.iloc[:1]
+    start = pd.Timestamp("2019-01-01")
+    readings = [
+        first.assign(date=start + pd.Timedelta(days=n // per_day), value=1000 + n, plotted=1000 + n, article_id=f"r{n:04d}")
+        for n in range(days * per_day)
+    ]
+    return pd.concat(readings, ignore_index=True)
+
+
+def test_a_toll_revised_three_times_a_day_draws_one_point_a_day_the_days_last() -> None:
+    """300 readings over 100 days: past CHART_POINTS a line, each day's last report is drawn,
+    the caption says so, and the table lists the latest points, linking every reading."""
+    chart = build_chart("tolls", revised_toll(100, 3), ["party", "since"], NAMES, link)
+    [line] = chart.spec["data"]
+    assert len(line["x"]) == 100 and len(set(line["x"])) == 100
+    assert line["y"][:2] == [1002, 1005]  # the third reading of each day
+    assert "آخر رقم نُشر في كل يوم: 100 نقطة من 300 رقماً" in chart.note
+    assert len(chart.table) == TABLE_ROWS
+    assert chart.table[0]["التاريخ"] == "10 نيسان 2019"  # the latest first
+    block = chart_html(chart)
+    assert chart.note in block
+    assert 'أحدث 30 نقطة من 100، الأحدث أولاً؛ الأرقام كلها في الملف <a href="data/figures.csv" download>figures.csv</a>' in block
+
+
+def test_a_toll_reported_every_day_for_months_draws_a_point_a_week() -> None:
+    chart = build_chart("tolls", revised_toll(200, 1), ["party", "since"], NAMES, link)
+    [line] = chart.spec["data"]
+    assert 28 <= len(line["x"]) <= 30 <= CHART_POINTS  # 200 days, about 29 weeks
+    assert line["y"][-1] == 1199  # the last reading is drawn
+    assert "في كل أسبوع" in chart.note
+
+
+def test_a_chart_of_few_readings_draws_them_all_and_says_nothing_of_thinning() -> None:
+    chart = build_chart("tolls", revised_toll(40, 3), ["party", "since"], NAMES, link)
+    assert len(chart.spec["data"][0]["x"]) == 120 and not chart.note
+
+
+def test_a_chart_of_many_lines_is_thinned_to_its_total_bound() -> None:
+    """Eight tolls of 80 readings each: no line passes CHART_POINTS, but the chart would pass
+    CHART_TOTAL, so each line draws a point a day (two readings a day)."""
+    lines = [revised_toll(40, 2).assign(since=f"2018-09-{day:02d}") for day in range(1, 9)]
+    chart = build_chart("tolls", pd.concat(lines, ignore_index=True), ["party", "since"], NAMES, link)
+    assert [len(line["x"]) for line in chart.spec["data"]] == [40] * 8
+    assert sum(len(line["x"]) for line in chart.spec["data"]) <= CHART_TOTAL
+    assert "في كل يوم: 320 نقطة من 640 رقماً" in chart.note

@@ -4,10 +4,14 @@ One build of 300 generated seed-length reports (benchmarks/make_realistic_corpus
 eight reports lead with each happening, later ones quote it and revise its toll), then
 the built site is read as a reader's browser gets it. No page may grow with the number
 of reports that tell one story: a merged event lists at most pages.SOURCE_LIMIT sources
-and links the rest, months and places are listed on pages of bounded size.
+and links the rest, months and places are listed on pages of bounded size, a chart draws
+a bounded number of points, and every page can still be reached by following links.
 """
 from __future__ import annotations
 
+import html
+import json
+import posixpath
 import re
 import sys
 from pathlib import Path
@@ -18,10 +22,12 @@ from waqai.content.labels import load_labels
 from waqai.content.pages import (
     FIGURE_LIMIT,
     MONTH_PAGE_LIMIT,
+    REPORTS_PER_PAGE,
     SOURCE_LIMIT,
     SOURCES_PER_PAGE,
 )
 from waqai.records import Figure
+from waqai.render.charts import CHART_POINTS, CHART_TOTAL, TABLE_ROWS
 from waqai.render.editors import EDITORS_LIST_LIMIT, further_pages
 from waqai.render.entities import ENTITY_PAGE_LIMIT
 from waqai.render.site import best_figures
@@ -36,6 +42,10 @@ EVENT_BLOCK = re.compile(r'<div class="waqai-event" id="[^"]+">(.*?)</div>', re.
 SOURCES_LINE = re.compile(r'<p class="waqai-sources">(.*?)</p>', re.DOTALL)
 FLAG_ITEM = re.compile(r"<li><strong>[^<]*</strong> \(")  # a series flag: its label, then its events
 LISTED_SOURCE = re.compile(r'<ol class="waqai-sources-list"[^>]*>(.*?)</ol>', re.DOTALL)
+CHART_SPEC = re.compile(r'<div class="waqai-chart" id="[^"]+"[^>]* data-spec="([^"]*)"')
+CHART_TABLE = re.compile(r'<details class="waqai-chart-fallback">.*?<tbody>(.*?)</tbody>', re.DOTALL)
+REPORT_ROW = re.compile(r'<tr><td>[^<]*</td><td>[^<]*</td><td><a href="([^"]+)">')
+HREF = re.compile(r'href="([^"#]*)[^"]*"')
 
 
 @pytest.mark.parametrize(
@@ -139,3 +149,69 @@ def test_the_editors_page_lists_a_bounded_number_of_flags_and_values(site: Path)
     for part in further:
         text = part.read_text(encoding="utf-8")
         assert text.count("<tr><td>") + len(FLAG_ITEM.findall(text)) <= EDITORS_LIST_LIMIT
+
+
+def test_the_home_and_print_pages_draw_a_bounded_number_of_points_a_line(site: Path) -> None:
+    """Hundreds of reports revise the running tolls: past CHART_POINTS readings a line (or
+    CHART_TOTAL a chart) draws one point a day (or week...), and the table beside the chart
+    its latest points."""
+    thinned = 0
+    for page in ("index.html", "print/index.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        specs = [json.loads(html.unescape(spec)) for spec in CHART_SPEC.findall(text)]
+        assert len(specs) == 2  # territory and tolls
+        for spec in specs:
+            drawn = [sum(y is not None for y in line["y"]) for line in spec["data"]]
+            assert max(drawn) <= CHART_POINTS and sum(drawn) <= CHART_TOTAL
+        assert all(table.count("<tr>") <= TABLE_ROWS for table in CHART_TABLE.findall(text))
+        thinned += text.count("لكثرة الأرقام يرسم كل خط")
+    assert thinned  # the corpus has a toll revised more than CHART_POINTS times
+    assert (site / "print" / "index.html").stat().st_size < PAGE_BYTES // 2
+
+
+def _reports_listed(page: Path) -> list[str]:
+    return REPORT_ROW.findall(page.read_text(encoding="utf-8"))
+
+
+def test_the_list_of_reports_is_a_page_per_month_and_lists_every_report(site: Path) -> None:
+    """300 reports are more than one list holds: the list names the months, each month's
+    page lists its reports (REPORTS_PER_PAGE a page), the undated page the others."""
+    assert not _reports_listed(site / "reports" / "index.html")
+    months = sorted((site / "reports" / "months").glob("*/index.html"))
+    assert len(months) > 1
+    counts = [len(_reports_listed(page)) for page in months]
+    assert all(0 < count <= REPORTS_PER_PAGE for count in counts)
+    undated = (site / "reports" / "undated" / "index.html").read_text(encoding="utf-8")
+    assert sum(counts) + undated.count('<li><a href="../') == REPORTS
+
+
+def test_the_undated_pages_list_at_most_the_month_limit_of_events(site: Path) -> None:
+    pages = [site / "reports" / "undated" / "index.html", *sorted((site / "reports" / "undated").glob("*/index.html"))]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert text.count('class="waqai-event"') <= MONTH_PAGE_LIMIT and text.count('<li><a href="../') <= REPORTS_PER_PAGE
+    assert 'class="waqai-event"' in pages[0].read_text(encoding="utf-8")  # some events have no date
+
+
+def _links(site: Path, page: Path) -> set[Path]:
+    """The pages of the site a page links to (as a browser resolves its links)."""
+    folder = posixpath.dirname(page.relative_to(site).as_posix())
+    out = set()
+    for href in HREF.findall(page.read_text(encoding="utf-8")):
+        if not href or "://" in href or href.startswith(("mailto:", "data:")):
+            continue
+        target = site / posixpath.normpath(posixpath.join(folder, href))
+        out.add(target / "index.html" if target.is_dir() else target)
+    return out
+
+
+def test_a_reader_reaches_every_page_from_the_home_page(site: Path) -> None:
+    """Bounded pages link the rest (further pages, months, listings): following links from
+    the home page reaches every page of the site."""
+    seen, todo = {site / "index.html"}, [site / "index.html"]
+    while todo:
+        for target in _links(site, todo.pop()):
+            if target.suffix == ".html" and target not in seen and target.is_file():
+                seen.add(target)
+                todo.append(target)
+    assert set(html_pages(site)) - seen <= {site / "404.html"}

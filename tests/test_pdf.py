@@ -20,6 +20,7 @@ from waqai.errors import ChromiumMissing
 from waqai.render.browser import find_chromium, playwright_api
 from waqai.render.publish import load_words
 from waqai.render import publish
+from waqai.render import site as render_site
 from waqai.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,17 +93,27 @@ def test_arabic_is_stored_in_logical_order(pdf_pages: list[str], built_site: Pat
 
 
 def test_a_print_page_that_links_the_months_has_them_all_gathered_into_the_pdf(tmp_path: Path) -> None:
-    """The default content with a print limit of ten events: the print page only links the
-    month pages; the PDF still holds each month, its title and its last event's summary."""
+    """The default content with a print limit of ten events and two reports a list: the print
+    page only links the month pages and the pages listing the reports; the PDF still holds
+    each month, its title and its last event's summary, and every report's title."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(publish, "PRINT_PAGE_LIMIT", 10)
+        patch.setattr(render_site, "REPORTS_PER_PAGE", 2)
         build(Settings.defaults(ROOT).with_options(out=tmp_path / "out", jobs=1, quiet=True))
     site = tmp_path / "out" / "site"
     printed = (site / "print" / "index.html").read_text(encoding="utf-8")
     volumes = re.findall(r'<a class="waqai-print-volume" href="([^"]+)"', printed)
+    lists = [href for href in volumes if "reports/" in href]  # the reports month by month, and those undated
+    volumes = [href for href in volumes if href not in lists]
     assert len(volumes) > 1 and 'class="waqai-event"' not in printed
     assert "<p>التسلسل أطول من أن يُطبع في صفحة واحدة" in printed  # the note is a paragraph, not part of the charts' entry
     words = arabic_words("\n".join(pdf_text(site, tmp_path / "waqai.pdf")))
+    assert len(lists) > 1
+    reports = [page for page in (site / "reports").glob("*/index.html") if page.parent.name not in ("months", "undated")]
+    assert len(reports) == len(list((ROOT / "content" / "articles").glob("*.md")))
+    for report in reports:
+        title = html.unescape(re.search(r"<h1[^>]*>([^<]+)", report.read_text(encoding="utf-8"))[1])
+        assert contains_phrase(words, arabic_words(title)[:6]), f"report «{title}» is not in the PDF"
     for href in volumes:
         month = (site / "print" / href / "index.html").resolve().read_text(encoding="utf-8")
         title = html.unescape(re.search(r"<h1[^>]*>([^<]+)", month)[1])

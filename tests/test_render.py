@@ -23,6 +23,7 @@ from waqai.content.labels import load_labels
 from waqai.content.pages import event_anchor
 from waqai.errors import ContentError, DuplicateOutputError
 from waqai.extract.digits import western_digits
+from waqai.render import publish
 from waqai.render.output import OutputTree
 from waqai.render.site import md_escape, render_site, site_nav
 
@@ -257,3 +258,69 @@ def test_a_chronology_past_the_print_limit_is_printed_from_its_pages_in_order():
     assert volumes == ["months/2019-02.md", "months/2019-02/1.md", "months/2019-02/2.md", "months/2019-03.md"]
     shown = {anchor for path in volumes for anchor in re.findall(r'id="(event-[^"]+)"', pages[path])}
     assert shown == {event_anchor(event) for event in fx.timeline().events}
+
+
+def test_past_the_report_limit_reports_are_listed_month_by_month_and_printed_from_those_pages():
+    """Two reports and a limit of one: the list of reports names the month of the dated one,
+    whose page lists it; the undated one stays on the undated page; the print page's sources
+    lead to those two pages for `waqai pdf` to gather, instead of listing every report."""
+    tree = render_site(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", report_limit=1)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    index = pages["reports/index.md"]
+    assert "<table>" not in index
+    assert re.findall(r"^- \[([^\]]+)\]\(([^)]+)\) \((\d+)\)$", index, re.M) == [("شباط / فبراير 2019", "months/2019-02.md", "1")]
+    assert "[تقارير بلا تاريخ](undated.md)" in index
+    february = pages["reports/months/2019-02.md"]
+    assert re.findall(r'<td><a href="([^"]+)">', february) == ["../../fx-001/"]
+    assert "[كل التقارير](../index.md)" in february
+    assert "fx-002" in pages["reports/undated.md"]
+    printed = pages["print.md"]
+    assert re.findall(r"\]\(([^)]+)\)\{ \.waqai-print-volume \}", printed) == ["reports/months/2019-02.md", "reports/undated.md"]
+    assert "waqai-address" not in printed
+
+
+def test_events_of_unknown_date_past_the_month_limit_go_on_on_further_undated_pages():
+    """Five events of unknown date and a limit of two: three pages of two, two and one, each
+    linking the next, and every link to such an event (its report, the data) finds its page."""
+    timeline = fx.timeline()
+    unknown = tuple(replace(event, date=None, day=None, precision="unknown", date_basis="unknown") for event in timeline.events)
+    timeline = replace(timeline, events=(), undated_events=unknown)
+    tree = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", month_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    shown = {
+        path: re.findall(r'<div class="waqai-event" id="([^"]+)"', pages[path])
+        for path in ("reports/undated.md", "reports/undated/2.md", "reports/undated/3.md")
+    }
+    assert [len(anchors) for anchors in shown.values()] == [2, 2, 1]
+    assert sum(shown.values(), []) == [event_anchor(event) for event in unknown]
+    assert "[الصفحة التالية](undated/2.md)" in pages["reports/undated.md"]
+    assert "[الصفحة السابقة](../undated.md) · [الصفحة التالية](3.md)" in pages["reports/undated/2.md"]
+    last = shown["reports/undated/3.md"][0]
+    assert f'href="../../reports/undated/3/#{last}"' in pages["reports/fx-001.md"]
+
+
+def test_a_long_list_of_changes_shows_its_first_entries_and_says_where_the_rest_are(monkeypatch):
+    """Against an empty release every event is new: the page counts them all and lists the first."""
+    monkeypatch.setattr(publish, "CHANGES_LIMIT", 2)
+    tree = render_site(fx.timeline(), fx.articles(), fx.extractions(), ROOT / "templates", previous_events=[])
+    page = tree["changes.md"].decode("utf-8")
+    assert "## أحداث جديدة (5)" in page
+    assert len(re.findall(r"^- \[", page, re.M)) == 2
+    assert "هذه أول 2 منها، والبقية في [التسلسل الزمني](months/index.md) وفي [البيانات](downloads.md)" in page
+
+
+def test_a_busy_month_s_events_without_a_day_go_on_on_further_pages_of_the_month():
+    """February's four events, all dated by the month only, and a limit of two: its page
+    lists two and links the page of the other two, which the reports and the print follow."""
+    timeline = fx.timeline()
+    loose = tuple(replace(e, date="2019-02", precision="month") if e.month == "2019-02" else e for e in timeline.events)
+    timeline = replace(timeline, events=loose)
+    tree = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", month_limit=2, print_limit=2)
+    pages = {path: tree[path].decode("utf-8") for path in tree}
+    listed = {path: re.findall(r'<div class="waqai-event" id="([^"]+)"', pages[path]) for path in ("months/2019-02.md", "months/2019-02/0-2.md")}
+    assert sum(listed.values(), []) == [event_anchor(e) for e in loose if e.month == "2019-02"]
+    assert [len(anchors) for anchors in listed.values()] == [2, 2]
+    assert "- [شباط / فبراير 2019: بالشهر (2/2)](2019-02/0-2.md) (2)" in pages["months/2019-02.md"]
+    moved = listed["months/2019-02/0-2.md"][0]
+    assert f'href="../../months/2019-02/0-2/#{moved}"' in pages["reports/fx-001.md"]
+    assert "months/2019-02/0-2.md" in re.findall(r"\]\(([^)]+)\)\{ \.waqai-print-volume \}", pages["print.md"])

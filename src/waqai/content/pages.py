@@ -50,18 +50,25 @@ class MonthSplit(frozenset):
 
 def split_months(events: Iterable[Event], limit: int = MONTH_PAGE_LIMIT) -> MonthSplit:
     """The months whose events are listed on week pages, each week `limit` events a page,
-    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ..."""
+    in the chronology's order: a busy week is listed on pages `1.md`, `1-2.md` ...; those
+    months' events without a day, on the month's page, go on past `limit` on `0-2.md`,
+    `0-3.md` ...; the events of unknown date among `events` are listed `limit` a page too
+    (undated_page)."""
     events = list(events)
-    counts = Counter(event.month for event in events)
+    counts = Counter(event.month for event in events if event.day is not None)
     months = frozenset(month for month, count in counts.items() if count > limit)
-    listed: Counter[tuple[str, int]] = Counter()
+    listed: Counter[tuple[str, int]] = Counter()  # (month, week; 0: no day, -1: no date) -> events so far
     pages: dict[str, int] = {}
     for event in events:
-        if event.month in months and event.precision in DAY_PRECISIONS:
-            week = (event.month, part_of(event.day))
-            if listed[week] >= limit:
-                pages[event.id] = listed[week] // limit + 1
-            listed[week] += 1
+        if event.day is None:
+            week = ("", -1)
+        elif event.month in months:
+            week = (event.month, part_of(event.day) if event.precision in DAY_PRECISIONS else 0)
+        else:
+            continue
+        if listed[week] >= limit:
+            pages[event.id] = listed[week] // limit + 1
+        listed[week] += 1
     return MonthSplit(months, pages)
 
 
@@ -71,19 +78,29 @@ def part_of(day: date) -> int:
 
 
 def part_page(year_month: str, part: int, page: int = 1) -> str:
+    """Page `page` of week `part` (1-4) of a split month; part 0 holds its events without a
+    day past those of the month's page."""
     return f"months/{year_month}/{part}.md" if page == 1 else f"months/{year_month}/{part}-{page}.md"
+
+
+def undated_page(number: int = 1) -> str:
+    """Page `number` (from 1) of the reports and events of unknown date."""
+    return UNDATED if number == 1 else f"reports/undated/{number}.md"
 
 
 def event_page(event: Event, split: frozenset[str]) -> str:
     """The chronology page that lists `event`: its month's page, or the part of the month
     holding its day when the month is split (the page of that week, MonthSplit.pages); an
-    event without a day stays on the month page; an event of unknown date is listed on the
-    page of undated reports."""
+    event without a day stays on the month page; an event of unknown date is listed on a
+    page of undated reports (undated_page, as MonthSplit.pages says)."""
     if event.day is None:
-        return UNDATED
-    if event.month in split and event.precision in DAY_PRECISIONS:
+        return undated_page(split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1)
+    if event.month in split:
         page = split.pages.get(event.id, 1) if isinstance(split, MonthSplit) else 1
-        return part_page(event.month, part_of(event.day), page)
+        if event.precision in DAY_PRECISIONS:
+            return part_page(event.month, part_of(event.day), page)
+        if page > 1:  # an event without a day, past the first `limit` of its month's page
+            return part_page(event.month, 0, page)
     return month_page(event.month)
 
 
@@ -104,6 +121,17 @@ def sources_page(event: Event, number: int = 1) -> str:
 
 def report_page(article_id: str) -> str:
     return f"reports/{article_id}.md"
+
+
+# Past REPORTS_PER_PAGE reports the list of all reports (REPORTS) lists the months they were
+# published in, each month's reports on pages of REPORTS_PER_PAGE: at 10,000 reports one
+# list was 2.5 MB, and every new report made it again.
+REPORTS_PER_PAGE = 200
+
+
+def reports_month_page(year_month: str, number: int = 1) -> str:
+    """Page `number` (from 1) of the reports published in `year_month` (YYYY-MM)."""
+    return f"reports/months/{year_month}.md" if number == 1 else f"reports/months/{year_month}-{number}.md"
 
 
 def event_anchor(event: Event) -> str:

@@ -3,7 +3,9 @@
 Specs are plain dicts (the JSON plotly.js reads), drawn in the browser by
 assets/charts.js, which also follows the light/dark palette. Every point
 carries, in its hover and in the table, the report it comes from; a bound
-(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart's
+(`أقل من 3`) is drawn with its own marker, never as a plain point. A chart of
+many readings draws the latest of each day or week (thinned) and its table the
+latest points, every reading staying in figures.csv. A chart's
 traces (chart_traces) are the same on every page and only its links differ
 (page_chart), so the home and print pages read the series once.
 """
@@ -27,6 +29,7 @@ from ..content.datafiles import read_yaml
 from ..content.pages import report_page, sentence_anchor
 from ..errors import ContentError
 from ..records import Timeline
+from .downloads import FOLDER
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "charts.yaml"))
 CHARTS = ("territory", "tolls", "exits")
@@ -101,6 +104,8 @@ class Chart:
     caption: str
     spec: dict[str, Any]
     table: list[dict[str, str]]  # column label -> cell HTML
+    note: str = ""  # how the points were thinned (thinned), when they were
+    table_note: str = ""  # HTML: the table's rows are the latest of more, and where all of them are
 
 
 def _clean(value: Any) -> Any:
@@ -153,6 +158,44 @@ class Trace:
     def table_texts(self) -> tuple[str, list[str], list[str]]:
         """The label, the texts and the sources, escaped for the fallback table."""
         return html.escape(self.label), [html.escape(t) for t in self.texts], [html.escape(s) for s in self.sources]
+
+
+# A line of a chart draws at most CHART_POINTS points, a chart at most CHART_TOTAL (issue 20:
+# a chart does not grow with the reports that revise one toll). Past them each line keeps one
+# point a day, then a week, a month, a year: the reading of the window's latest report.
+# Every reading is in figures.csv.
+CHART_POINTS = 120
+CHART_TOTAL = 600
+WINDOWS = ("day", "week", "month", "year")  # thinned's windows, each a word of charts.yaml (thinned_<window>)
+TABLE_ROWS = 30  # the table beside a chart lists its latest points, up to this many
+
+
+def _windows(dates: pd.Series, window: str) -> Any:
+    """The window of each date, as numpy numbers: weeks from a Saturday, the Syrian week's first day."""
+    days = dates.to_numpy().astype("datetime64[D]")
+    if window == "week":
+        return (days.astype("int64") + 5) // 7  # day 0, 1970-01-01, was a Thursday
+    return days.astype({"day": "datetime64[D]", "month": "datetime64[M]", "year": "datetime64[Y]"}[window]).astype("int64")
+
+
+def _within(frame: pd.DataFrame, series: list[str], limit: int, total: int) -> bool:
+    sizes = frame.groupby(series, dropna=False, sort=False).size()
+    return len(frame) <= total and sizes.max() <= limit
+
+
+def thinned(frame: pd.DataFrame, series: list[str], limit: int = CHART_POINTS, total: int = CHART_TOTAL) -> tuple[pd.DataFrame, str | None]:
+    """`frame` (a series.py frame, by date) with at most `limit` points a line (a value of the
+    `series` columns) and `total` in all where it can: every reading while they fit, else the
+    latest report's reading of each day, or week, or month, or year, the shortest window that
+    fits. Returns the frame and the window (None: every reading)."""
+    if not len(frame) or _within(frame, series, limit, total):
+        return frame, None
+    latest = frame.sort_values(["date", "published"], kind="stable", na_position="first")
+    for window in WINDOWS:
+        kept = latest.assign(_window=_windows(latest["date"], window)).drop_duplicates([*series, "_window"], keep="last")
+        if _within(kept, series, limit, total):
+            break
+    return kept.drop(columns="_window").sort_values("date", kind="stable"), window
 
 
 _POINT_COLUMNS = ("value", "unit", "qualifier", "published", "outlet", "article_id", "sentence", "plotted")
@@ -247,8 +290,13 @@ def _break_marks(breaks: Sequence[tuple[str, str]], words: ChartWords) -> dict[s
     }
 
 
-def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) -> Chart:
-    """The chart `name` of `traces` (chart_traces) on one page, its points linked with `link`."""
+def page_chart(
+    name: str, traces: list[Trace], link: Linker, words: ChartWords, window: str | None = None, readings: int = 0, data_url: str = ""
+) -> Chart:
+    """The chart `name` of `traces` (chart_traces) on one page, its points linked with `link`;
+    `window` and `readings` say how they were thinned (thinned) from how many readings, and
+    `data_url` is figures.csv's URL from the page, linked when the table lists only the latest
+    TABLE_ROWS points."""
     meta = words.charts[name]
     breaks = gaps(traces)
     data, table = [], []
@@ -271,15 +319,14 @@ def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) 
             }
         )
         label, texts, sources = trace.table_texts
-        for day, shown, source, url in zip(shown_days, texts, sources, urls):
-            table.append(
-                {
-                    words.words["date"]: day,
-                    meta["series"]: label,
-                    words.words["value"]: shown,
-                    words.words["source"]: f'<a href="{html.escape(url)}">{source}</a>',
-                }
-            )
+        for iso, day, shown, source, url in zip(trace.dates, shown_days, texts, sources, urls):
+            row = {
+                words.words["date"]: day,
+                meta["series"]: label,
+                words.words["value"]: shown,
+                words.words["source"]: f'<a href="{html.escape(url)}">{source}</a>',
+            }
+            table.append((iso, row))
     spec = {
         "data": data,
         "layout": {
@@ -294,7 +341,15 @@ def page_chart(name: str, traces: list[Trace], link: Linker, words: ChartWords) 
         "config": {"responsive": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d", "sendChartToCloud"], "locale": words.locale["name"]},
         "locale": words.locale,
     }
-    return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, table)
+    points = len(table)
+    note = words.words[f"thinned_{window}"].format(shown=points, count=readings) if window else ""
+    if points <= TABLE_ROWS:
+        return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, [row for _, row in table], note)
+    latest = [row for _, row in sorted(table, key=lambda item: item[0], reverse=True)[:TABLE_ROWS]]
+    table_note = html.escape(words.words["table_latest"]).format(
+        shown=TABLE_ROWS, count=points, file=f'<a href="{html.escape(data_url)}" download>figures.csv</a>'
+    )
+    return Chart(f"chart-{name}", meta["title"], meta["caption"], spec, latest, note, table_note)
 
 
 def build_chart(
@@ -302,7 +357,8 @@ def build_chart(
 ) -> Chart:
     """A chart of `frame` (a series.py frame) with one trace per value of the `series` columns."""
     words = words or load_words()
-    return page_chart(name, chart_traces(frame, series, names, words), link, words)
+    points, window = thinned(frame, series)
+    return page_chart(name, chart_traces(points, series, names, words), link, words, window, len(frame), FIGURES_FILE)
 
 
 def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
@@ -320,10 +376,11 @@ def chart_html(chart: Chart, words: ChartWords | None = None) -> str:
     return "\n".join(
         [
             f'<figure class="waqai-chart-block" id="{chart.id}-block">',
-            f"<figcaption><strong>{html.escape(chart.title)}</strong><br><small>{html.escape(chart.caption)}</small></figcaption>",
+            f"<figcaption><strong>{html.escape(chart.title)}</strong><br><small>{html.escape(' '.join(filter(None, [chart.caption, chart.note])))}</small></figcaption>",
             f'<div class="waqai-chart" id="{chart.id}" dir="ltr" role="img" aria-label="{html.escape(chart.title)}"'
             f' data-spec="{html.escape(json.dumps(chart.spec, ensure_ascii=False, separators=(",", ":")))}"></div>',
             f'<details class="waqai-chart-fallback"><summary>{words.words["table"]}</summary>',
+            *([f"<p>{chart.table_note}</p>"] if chart.table_note else []),
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
             "</details>",
             "</figure>",
@@ -371,6 +428,7 @@ def _directory_url(here: str, target: str) -> str:
     return "./" if url == "." else url + "/"
 
 
+FIGURES_FILE = f"{FOLDER}/figures.csv"  # every reading of every chart, docs-relative
 # chart: (the ChartSeries frame it draws, the columns that split it into traces)
 HOME_CHARTS = {"territory": ("territory", ["pocket"]), "tolls": ("toll_lines", ["party", "since"])}
 
@@ -383,8 +441,18 @@ def home_charts(timeline: Timeline, pages: Sequence[str]) -> dict[str, list[str]
         return {here: [] for here in pages}
     words = load_words()
     names = {p.id: p.ar for p in timeline.places} | {a.id: a.ar for a in timeline.actors}
-    traces = {name: chart_traces(getattr(timeline.series, frame), series, names, words) for name, (frame, series) in HOME_CHARTS.items()}
-    return {here: [chart_html(page_chart(name, traces[name], _report_linker(here), words), words) for name in traces] for here in pages}
+    drawn = {}  # name -> (traces, window, readings)
+    for name, (frame, series) in HOME_CHARTS.items():
+        readings = getattr(timeline.series, frame)
+        points, window = thinned(readings, series)
+        drawn[name] = (chart_traces(points, series, names, words), window, len(readings))
+    return {
+        here: [
+            chart_html(page_chart(name, traces, _report_linker(here), words, window, readings, relative_path(FIGURES_FILE, _folder(here))), words)
+            for name, (traces, window, readings) in drawn.items()
+        ]
+        for here in pages
+    }
 
 
 def _report_linker(here: str) -> Linker:

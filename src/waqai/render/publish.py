@@ -33,6 +33,9 @@ PRINT_PAGE = "print.md"
 # all: at 10,000 reports it held 48,000 events, 63 MB that no browser prints and that every
 # new report made again. `waqai pdf` gathers those pages into one document.
 PRINT_PAGE_LIMIT = 400  # about 0.7 MB of event blocks (pages.SOURCE_LIMIT, FIGURE_LIMIT bound each)
+# The "what changed" page lists the first this many of the events added, the figures revised
+# and the events removed: against an old release, or none, every event is new.
+CHANGES_LIMIT = 200
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "publishing.yaml"))
 _WORDS = ("feed_title", "feed_subtitle", "pdf_footer", "cite")
 
@@ -82,7 +85,7 @@ def publishing_pages(
     words = load_words()
     return {
         PRINT_PAGE: render_page("print.md.j2", PRINT_PAGE, charts=charts, whole=len(timeline.events) <= limit, cite=cite_line(words, labels, publication)),
-        CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes),
+        CHANGES_PAGE: render_page("changes.md.j2", CHANGES_PAGE, changes=changes, limit=CHANGES_LIMIT),
         FEED_PATH: atom_feed(timeline.events, labels, title=words["feed_title"], subtitle=words["feed_subtitle"], split=split, publication=publication),
         FIRST_PUBLISHED: first_published_json(timeline.events, publication),
     }

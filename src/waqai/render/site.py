@@ -37,6 +37,7 @@ from ..content.pages import (
     MONTH_PAGE_LIMIT,
     PART_DAYS,
     REPORTS,
+    REPORTS_PER_PAGE,
     SOURCE_LIMIT,
     SOURCES_PER_PAGE,
     UNDATED,
@@ -44,10 +45,13 @@ from ..content.pages import (
     event_page,
     month_page,
     part_of,
+    part_page,
     report_page,
+    reports_month_page,
     sentence_anchor,
     sources_page,
     split_months,
+    undated_page,
 )  # fmt: skip
 from ..errors import ContentError
 from ..extract.digits import western_digits
@@ -249,6 +253,89 @@ class ReportView:
     marked: dict[int, str] = field(default_factory=dict)  # sentence index -> HTML with dates and figures marked
 
 
+@dataclass(frozen=True)
+class ReportRow:
+    """A report as a list of reports shows it."""
+
+    published: str | None  # as a reader reads it
+    outlet: str
+    title: str
+    page: str
+    events: int
+
+
+@dataclass(frozen=True)
+class ReportsPageView:
+    """A page of the reports published in one month (pages.REPORTS_PER_PAGE a page)."""
+
+    key: str  # YYYY-MM
+    title: str  # the month, and "(2/3)" when its reports are on several pages
+    page: str
+    rows: tuple[ReportRow, ...]
+
+    @property
+    def year(self) -> str:
+        return self.key[:4]
+
+
+@dataclass(frozen=True)
+class UndatedPart:
+    """A page of the reports and the events of unknown date (pages.undated_page)."""
+
+    page: str
+    reports: tuple[ReportView, ...]
+    events: tuple[EventView | KeptView, ...]
+
+
+def _undated_parts(
+    reports: Sequence[ReportView], events: Sequence[tuple[Event, EventView | KeptView]], split: frozenset[str], limit: int
+) -> tuple[UndatedPart, ...]:
+    """The undated reports `limit` a page, beside the events of unknown date on the pages
+    pages.split_months gave them; one page when there are none."""
+    on_page: dict[str, list[EventView | KeptView]] = {}
+    for event, view in events:
+        on_page.setdefault(event_page(event, split), []).append(view)
+    chunks = _chunks(reports, limit)
+    count = max(1, len(chunks), len(on_page))
+    return tuple(
+        UndatedPart(undated_page(n), tuple(chunks[n - 1]) if n <= len(chunks) else (), tuple(on_page.get(undated_page(n), ())))
+        for n in range(1, count + 1)
+    )
+
+
+def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    """`items` in pieces of `size`, the last one shorter."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def report_rows(reports: Sequence[ReportView]) -> tuple[ReportRow, ...]:
+    """The rows of a list of reports: only what it shows, so that a page of them is hashed
+    (waqai.incremental.reuse) without the reports' text and events."""
+    return tuple(ReportRow(r.published, r.article.outlet or "", r.title, r.page, len(r.events)) for r in reports)
+
+
+def reports_pages(
+    reports: Sequence[ReportView], published: Mapping[str, date | None], labels: Labels, limit: int = REPORTS_PER_PAGE
+) -> tuple[ReportsPageView, ...]:
+    """The pages of the reports of each month of publication, `limit` a page, when there are
+    more than `limit` reports (in order of publication); none otherwise: the list of all
+    reports holds them. A report without a known day of publication is on the undated page."""
+    if len(reports) <= limit:
+        return ()
+    by_month: dict[str, list[ReportView]] = {}
+    for report in reports:
+        day = published[report.article.id]
+        if day is not None:
+            by_month.setdefault(f"{day:%Y-%m}", []).append(report)
+    out = []
+    for key, mine in by_month.items():
+        chunks = _chunks(mine, limit)
+        for number, chunk in enumerate(chunks, 1):
+            part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
+            out.append(ReportsPageView(key, labels.month(key) + part, reports_month_page(key, number), report_rows(chunk)))
+    return tuple(out)
+
+
 class KeptView:
     """An event's view as an earlier build kept it (pickled, with its hash: waqai.incremental.reuse),
     unpickled only when something reads it: a page rendered anew, an editor's flag.
@@ -285,6 +372,8 @@ class SiteView:
     views: dict[str, EventView | KeptView] = field(default_factory=dict)  # by event id (place and actor pages)
     outlets: tuple[tuple[str, int], ...] = ()  # each outlet ("" for none) and its reports, by name
     undated_events: tuple[EventView, ...] = ()  # events of unknown date, report by report
+    report_pages: tuple[ReportsPageView, ...] = ()  # the reports month by month, when too many for one list
+    undated_parts: tuple[UndatedPart, ...] = ()  # the pages of the reports and events of unknown date
 
 
 @dataclass(frozen=True)
@@ -417,12 +506,20 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels,
     title = labels.month(key)
     if key not in split:
         return MonthView(key, title, month_page(key), _day_views(key, events, labels), len(events))
-    undated = [pair for pair in events if pair[0].precision not in DAY_PRECISIONS]
-    by_page: dict[tuple[int, str], list[tuple[Event, EventView]]] = {}  # (week, page) -> its events
+    home = month_page(key)
+    undated: list[tuple[Event, EventView]] = []  # the events without a day its own page lists
+    by_page: dict[tuple[int, str], list[tuple[Event, EventView]]] = {}  # (week, page) -> its events; week 0: no day
     for pair in events:
-        if pair[0].precision in DAY_PRECISIONS:
-            by_page.setdefault((part_of(pair[0].day), event_page(pair[0], split)), []).append(pair)  # not the view's: a KeptView would be unpickled
-    parts = []
+        where = event_page(pair[0], split)  # not the view's: a KeptView would be unpickled
+        if where == home:
+            undated.append(pair)
+        else:
+            by_page.setdefault((part_of(pair[0].day) if pair[0].precision in DAY_PRECISIONS else 0, where), []).append(pair)
+    loose = [in_page for (week, _), in_page in by_page.items() if week == 0]
+    parts = [
+        PartView(f"{title}: {labels.label('precisions', 'month')} ({number}/{len(loose) + 1})", part_page(key, 0, number), _day_views(key, in_page, labels), len(in_page))
+        for number, in_page in enumerate(loose, 2)
+    ]
     for number, (first, last) in enumerate(PART_DAYS, 1):
         pages = [(page, in_page) for (week, page), in_page in by_page.items() if week == number]
         for count, (page, in_page) in enumerate(pages, 1):
@@ -431,7 +528,7 @@ def _month_view(key: str, events: list[tuple[Event, EventView]], labels: Labels,
             else:
                 days = f"{first}-{max(pair[0].day.day for pair in in_page) if number == len(PART_DAYS) else last}"
             parts.append(PartView(f"{title}: الأيام {days}", page, _day_views(key, in_page, labels), len(in_page)))
-    return MonthView(key, title, month_page(key), _day_views(key, undated, labels), len(events), tuple(parts))
+    return MonthView(key, title, home, _day_views(key, undated, labels), len(events), tuple(parts))
 
 
 def _paragraphs(body: str) -> tuple[tuple[Sentence, ...], ...]:
@@ -497,10 +594,13 @@ def site_view(
     timeline: Timeline, articles: Sequence[Article], extractions: Sequence[Extraction], labels: Labels, split: frozenset[str],
     reuse: Reuse | None = None,
     address: str = "",
+    report_limit: int = REPORTS_PER_PAGE,
 ) -> SiteView:
     """What the templates show; `split` names the months listed on week pages (pages.split_months);
     `reuse` keeps the events' views for the next build; `address` is the site's (site_url),
-    which a source's citation gives when its report has no address of its own."""
+    which a source's citation gives when its report has no address of its own; past
+    `report_limit` reports they are listed month by month (reports_pages), and the undated
+    ones `report_limit` a page (_undated_parts)."""
     by_id = {a.id: a for a in articles}
     names = Names.of(timeline)
     every = list(zip(timeline.all_events(), _event_views(timeline, labels, names, by_id, split, reuse, address)))
@@ -521,10 +621,11 @@ def site_view(
     years: dict[str, list[MonthView]] = {}
     for month in months:
         years.setdefault(month.key[:4], []).append(month)
+    undated_reports = tuple(r for r in reports if r.article.id in undated)
     return SiteView(
         months=months,
         reports=tuple(reports),
-        undated=tuple(r for r in reports if r.article.id in undated),
+        undated=undated_reports,
         latest=tuple(view for _, view in reversed(pairs[-LATEST_EVENTS:])),
         event_count=len(pairs),
         period=(labels.date(min(days)), labels.date(max(days))) if days else None,
@@ -532,6 +633,8 @@ def site_view(
         views={event.id: view for event, view in every},
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),
         undated_events=tuple(view for _, view in unknown),
+        report_pages=reports_pages(reports, published, labels, report_limit),
+        undated_parts=_undated_parts(undated_reports, unknown, split, report_limit),
     )
 
 
@@ -641,6 +744,7 @@ def render_site(
     print_limit: int | None = None,
     editors: bool = False,
     publication: Publication = Publication(),
+    report_limit: int | None = None,
 ) -> OutputTree:
     """Every page of the site as {docs-relative path: Markdown}; `previous_events`
     (the last published events.json) feeds the "what changed" page; a month of more
@@ -650,11 +754,15 @@ def render_site(
     when None). With `reuse`, the pages of one report, month, place or actor whose inputs
     did not change are the previous build's. The editors' page is made only with `editors`:
     it is for the people who check the extraction, not for the public site. The feed is
-    written as `publication` says (the site's address, the build's day)."""
+    written as `publication` says (the site's address, the build's day). Past `report_limit`
+    reports (pages.REPORTS_PER_PAGE when None) the list of reports is a page per month of
+    publication, `report_limit` a page, and the undated reports are listed `report_limit` a
+    page, their events `month_limit`."""
+    report_limit = REPORTS_PER_PAGE if report_limit is None else report_limit
     labels = labels or load_labels()
     env = template_environment(templates, labels, reuse)
-    split = split_months(timeline.events, month_limit)
-    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url)
+    split = split_months(timeline.all_events(), month_limit)
+    site = site_view(timeline, articles, extractions, labels, split, reuse, publication.site_url, report_limit)
     pages = OutputTree()
     common = {"site": site, "editors": editors, "address": publication.site_url}
 
@@ -671,7 +779,11 @@ def render_site(
             neighbours = {"previous": month.parts[number - 1] if number else None, "next": month.parts[number + 1] if number + 1 < len(month.parts) else None}
             own_page("month_part.md.j2", part.page, month=month, part=part, **neighbours)
     pages.add(CHRONOLOGY, _render(env, "months.md.j2", CHRONOLOGY, **common))
-    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, **common))
+    pages.add(REPORTS, _render(env, "reports.md.j2", REPORTS, rows=() if site.report_pages else report_rows(site.reports), **common))
+    listings = site.report_pages
+    for number, listing in enumerate(listings):
+        neighbours = {"previous": listings[number - 1] if number else None, "next": listings[number + 1] if number + 1 < len(listings) else None}
+        own_page("reports_month.md.j2", listing.page, listing=listing, **{k: v and replace(v, rows=()) for k, v in neighbours.items()})
     extraction_of = {x.article_id: x for x in extractions}
     events_of: dict[str, list[Event]] = {}  # each report's events, in timeline order: not all events per report
     for event in timeline.all_events():
@@ -699,7 +811,7 @@ def render_site(
         else:
             marks = marks_of(report, events)
             own_page("report.md.j2", report.page, partial(render_report, report, events, marks), report=report, marks=marks)
-    pages.add(UNDATED, _render(env, "undated.md.j2", UNDATED, **common))
+    _undated_pages(env, pages, site, common)
     pages.add(METHODOLOGY, _render(env, "methodology.md.j2", METHODOLOGY, types=type_rows(labels), **common))
     if editors:
         _editors_page(env, pages, timeline, articles, extractions, labels, site, reuse, common)
@@ -716,6 +828,22 @@ def render_site(
 
     pages.update(publishing_pages(render_page, timeline, labels, charts[PRINT_PAGE], previous_events, split, print_limit, publication))
     return pages
+
+
+def _undated_pages(env: jinja2.Environment, pages: OutputTree, site: SiteView, common: Mapping[str, Any]) -> None:
+    """The pages of the reports and events of unknown date (SiteView.undated_parts), each linking its neighbours."""
+    parts = site.undated_parts
+    for number, part in enumerate(parts, 1):
+        pages.add(
+            part.page,
+            _render(
+                env, "undated.md.j2", part.page,
+                part=part, number=number, count=len(parts),
+                previous=parts[number - 2].page if number > 1 else None,
+                next=parts[number].page if number < len(parts) else None,
+                **common,
+            ),
+        )  # fmt: skip
 
 
 def _editors_page(
