@@ -16,6 +16,7 @@ from pathlib import Path
 from ..content.datafiles import read_yaml, text_list
 from ..errors import ContentError
 from .normalize import fold, normalize
+from .regex_cache import compiled
 from .sentences import Sentence
 
 DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "clauses.yaml"))
@@ -53,7 +54,7 @@ def load_rules(path: Path = DEFAULT_PATH) -> ClauseRules:
         raise ContentError(path, None, "must have exactly the lists strong, after_comma, bulletins")
     lists = {k: _alternation(text_list(path, k, data[k])) for k in ("strong", "after_comma", "bulletins")}
     return ClauseRules(
-        re.compile(
+        compiled(
             rf"(?:(?<=[\s،,])|^)(?P<bulletin>و?(?:{lists['bulletins']}))(?!\w)"  # a comma may be written onto the word
             rf"|(?:(?<=[\s،,])|^)(?P<strong>و?(?:{lists['strong']}))(?!\w)"
             rf"|[،,]\s*(?P<after_comma>و?(?:{lists['after_comma']}))(?!\w)"

@@ -17,6 +17,7 @@ from typing import Any
 from ...content.datafiles import mapping, read_yaml, text_list
 from ...errors import ContentError
 from ..normalize import fold
+from ..regex_cache import compiled
 
 DATA_DIR = Path(str(resources.files("waqai") / "data" / "temporal"))
 
@@ -85,11 +86,11 @@ class Lexicon:
     @cached_property
     def since(self) -> re.Pattern[str]:
         """The grammar's "منذ", with or without its "و" (a lead word read whole)."""
-        return re.compile(f"(?:{self.words.conjunction})?(?:{self.words.since})")
+        return compiled(f"(?:{self.words.conjunction})?(?:{self.words.since})")
 
     @cached_property
     def conjunction(self) -> re.Pattern[str]:
-        return re.compile(self.words.conjunction)
+        return compiled(self.words.conjunction)
 
     @cached_property
     def not_date_set(self) -> frozenset[str]:
