@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from waqai.content.datafiles import read_yaml
@@ -78,6 +79,12 @@ def test_an_edited_data_file_is_read_anew_and_each_reader_gets_its_own_copy(tmp_
     assert read_yaml(path) == {"killed": ["قتل", "مقتل"]}
     path.write_text("killed: [قتل]\nwounded: [جرح]\n", encoding="utf-8")
     assert read_yaml(path) == {"killed": ["قتل"], "wounded": ["جرح"]}
+
+
+def test_a_data_file_holding_a_date_is_read_each_time_alike(tmp_path: Path) -> None:
+    path = tmp_path / "acknowledged.yaml"
+    path.write_text("report-1: {since: 2019-03-05}\n", encoding="utf-8")
+    assert read_yaml(path) == read_yaml(path) == {"report-1": {"since": date(2019, 3, 5)}}
 
 
 def test_a_second_process_reading_what_the_first_kept_extracts_the_same(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ editor fixes `content/places.yaml` without reading a traceback.
 from __future__ import annotations
 
 import hashlib
-import pickle
+import marshal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,10 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Each file's parsed data by a hash of its bytes, kept between processes (see startup_cache):
 # even with libyaml, building the Python objects of the language data was a fifth of what
 # `waqai extract` spent on the five default reports.
-_PARSED = beside_bytecode(__file__, "yaml", (yaml.__version__, SafeLoader.__name__, pickle.HIGHEST_PROTOCOL))
+_PARSED = beside_bytecode(__file__, "yaml", (yaml.__version__, SafeLoader.__name__, marshal.version))
+# The language data of the package (importlib.resources would cost `waqai extract` the
+# import of tempfile, shutil and zipfile for a path the package's own file gives).
+PACKAGE_DATA = Path(__file__).parent.parent / "data"
 
 
 def parse_yaml(text: str) -> Any:
@@ -38,14 +41,17 @@ def read_yaml(path: Path) -> Any:
     key = hashlib.blake2b(data, digest_size=20).digest()
     kept = _PARSED.get(key)
     if kept is not None:
-        return pickle.loads(kept)
+        return marshal.loads(kept)
     try:
         parsed = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
-    _PARSED.put(key, pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL))
+    try:
+        _PARSED.put(key, marshal.dumps(parsed))
+    except ValueError:  # a YAML date or set: not kept, parsed each time
+        pass
     return parsed
 
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from .normalize import fold, normalize
 from .regex_cache import compiled
 from .sentences import Sentence
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "clauses.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "clauses.yaml"
 _TRIM = " \t\n،,:;.-–"
 
 

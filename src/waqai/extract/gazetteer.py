@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..content.datafiles import check_fields, mapping_of_mappings, read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, check_fields, mapping_of_mappings, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Place
 from .normalize import fold, normalize
@@ -194,7 +193,7 @@ class TermIndex:
 # --- Editorial data: the places and parties the matching serves --------------------
 
 PLACE_KINDS = {"city", "town", "village", "area", "camp", "oil_field", "airport", "region", "province"}
-PARTIES_PATH = Path(str(resources.files("waqai") / "data" / "figures" / "parties.yaml"))
+PARTIES_PATH = PACKAGE_DATA / "figures" / "parties.yaml"
 
 
 @dataclass(frozen=True)

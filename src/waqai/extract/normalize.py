@@ -16,15 +16,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from ..content.datafiles import read_yaml
+from ..content.datafiles import PACKAGE_DATA, read_yaml
 
-DATA_PATH = Path(str(resources.files("waqai") / "data" / "normalize.yaml"))
+DATA_PATH = PACKAGE_DATA / "normalize.yaml"
 
 def _load_fold_data(path: Path = DATA_PATH) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
     """The one-to-one folds and the pattern of dropped characters, from data/normalize.yaml."""

@@ -22,11 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
 from ..extract.gazetteer import Gazetteer, TermIndex
@@ -36,7 +35,7 @@ from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
@@ -185,7 +184,7 @@ def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]
     return {a: b for a, b in pairs}
 
 
-ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))
+ROLES_PATH = PACKAGE_DATA / "place_roles.yaml"
 
 
 @dataclass(frozen=True)
@@ -320,7 +319,7 @@ def date_clauses(
     return out
 
 
-DATING_PATH = Path(str(resources.files("waqai") / "data" / "dating.yaml"))
+DATING_PATH = PACKAGE_DATA / "dating.yaml"
 
 
 @lru_cache(maxsize=4)

@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from ...content.datafiles import check_fields, mapping, read_yaml, text_list
+from ...content.datafiles import PACKAGE_DATA, check_fields, mapping, read_yaml, text_list
 from ...errors import ContentError
 from ..normalize import fold
 from ..regex_cache import compiled
 from ..temporal.lexicon import lexicon as temporal_lexicon
 from .words import WordIndex
 
-DATA_DIR = Path(str(resources.files("waqai") / "data" / "figures"))
+DATA_DIR = PACKAGE_DATA / "figures"
 
 # Context cue lists (context.yaml key) and the kind they are found as.
 CONTEXT_CUES = {

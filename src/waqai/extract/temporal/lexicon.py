@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ...content.datafiles import mapping, read_yaml, text_list
+from ...content.datafiles import PACKAGE_DATA, mapping, read_yaml, text_list
 from ...errors import ContentError
 from ..normalize import fold
 from ..regex_cache import compiled
 
-DATA_DIR = Path(str(resources.files("waqai") / "data" / "temporal"))
+DATA_DIR = PACKAGE_DATA / "temporal"
 
 
 @dataclass(frozen=True)
