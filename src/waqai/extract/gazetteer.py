@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 # Clitics that can precede a name, longest first: conjunction, then preposition.
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
 _MIN_STEM = 2
+_FOUND_MAX = 4096  # texts whose names an index remembers
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ class TermIndex:
         # text's words are checked against `_starts` as one set operation.
         self._entries_of: dict[str, tuple[Entry, ...]] = {}  # every word seen -> the names it can start
         self._starts: set[str] = set()  # the words seen that can start a name
+        # The names found in the texts searched lately: the rules of the timeline search one
+        # clause several times in a row (its predicate, its parties, where it happened).
+        self._found: dict[str, tuple[Match, ...]] = {}
 
     def _learn(self, words: Iterable[str]) -> None:
         """Read new words: the names each can start, longest first, in the order they are tried.
@@ -173,6 +177,14 @@ class TermIndex:
 
     def find(self, text: str) -> list[Match]:
         """All names in `text`, with offsets into `text` itself."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_MAX:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Match]:
         words = text_words(text)
         spans = self._spans(words)
         if not spans:
