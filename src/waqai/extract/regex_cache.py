@@ -7,9 +7,10 @@ program its engine `_sre` runs) depends only on the pattern, its flags and the P
 so it is kept beside this module's bytecode (`content/startup_cache.py`) and handed to
 the engine in the next process.
 
-A program is kept only when the engine, given it, makes a pattern equal to the one `re`
-compiled (same program, flags and text): a Python whose `re` works otherwise keeps
-nothing and loses nothing; a program the engine refuses is compiled again by `re`.
+A program is made as `re` makes it (`_program` follows `re._compiler.compile`), and kept
+only once the engine, given one, has made a pattern equal to the one `re` compiles (same
+program, flags and text): a Python whose `re` works otherwise keeps nothing and loses
+nothing; a kept program the engine refuses is compiled again.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ import _sre
 from ..content.startup_cache import StartupCache, beside_bytecode
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]  # _sre.compile's arguments after the pattern
+# Whether a program made here has been seen equal to the pattern `re` compiles, in this process:
+# once is enough to know that this Python's `re` is made as `_program` expects.
+_CHECKED = False
 
 
 def _program(pattern: str, flags: int) -> Program | None:
@@ -48,15 +52,18 @@ def _engine(pattern: str, program: Any) -> re.Pattern[str] | None:
 
 def compile_kept(pattern: str, flags: int, cache: StartupCache) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the program `cache` kept when there is one."""
+    global _CHECKED
     key = (pattern, int(flags))
     program = cache.get(key)
     found = _engine(pattern, program) if program is not None else None
     if found is not None:
         return found
-    made = re.compile(pattern, flags)
     program = _program(pattern, int(flags))
-    if program is not None and _engine(pattern, program) == made:  # Pattern == compares the programs
-        cache.put(key, program)
+    made = _engine(pattern, program) if program is not None else None
+    if made is None or not (_CHECKED or made == re.compile(pattern, flags)):  # Pattern == compares the programs
+        return re.compile(pattern, flags)
+    _CHECKED = True
+    cache.put(key, program)
     return made
 
 
