@@ -112,6 +112,11 @@ class TermIndex:
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._head_lengths = sorted({len(first) for first in self._by_first if len(first) > _MIN_STEM}, reverse=True)
+        # What a reading of a word must be (or, for stems, begin with) to start a name: most
+        # words start none, and are told so by a set look-up or two.
+        stub = self._head_lengths[-1] if prefix and self._head_lengths else 0
+        self._stub = stub
+        self._stubs = frozenset(first[:stub] for first in self._by_first if len(first) > _MIN_STEM) if prefix else frozenset(self._by_first)
         # The same words recur across thousands of reports: each is read once, and a
         # text's words are checked against `_starts` as one set operation.
         self._entries_of: dict[str, tuple[Entry, ...]] = {}  # every word seen -> the names it can start
@@ -127,10 +132,18 @@ class TermIndex:
         (fewest clitics assumed first), so the first name that matches is the one to keep.
         """
         for word in words:
+            if not self._may_start(_sorted_readings(word)):
+                self._entries_of[word] = ()
+                continue
             found = [entry for head in self._readings_heads(word) for entry in self._by_first.get(head, ())]
             self._entries_of[word] = tuple(sorted(found, key=lambda e: -len(e[0])))
             if found:
                 self._starts.add(word)
+
+    def _may_start(self, readings: tuple[str, ...]) -> bool:
+        if self.prefix:
+            return any(reading[: self._stub] in self._stubs for reading in readings)
+        return not self._stubs.isdisjoint(readings)
 
     def _readings_heads(self, word: str) -> Iterable[str]:
         for reading in _sorted_readings(word):
