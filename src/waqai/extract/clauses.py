@@ -41,7 +41,9 @@ class ClauseRules:
 
 
 def _alternation(phrases: list[str]) -> str:
-    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    """Longest first; phrases of one length in a fixed order, so that every process makes the
+    same pattern (and finds its compiled program kept: regex_cache)."""
+    folded = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
 
 

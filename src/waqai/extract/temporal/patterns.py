@@ -28,21 +28,26 @@ def alt(names) -> str:
 
     A tree instead of a flat list because the engine tries every branch at
     every word: "ال" is shared by most Arabic names, so factoring it out makes
-    the scan several times faster.
+    the scan several times faster. The tree holds characters, escaped when it is
+    written out (a node's branches sorted by their escaped text).
     """
     tree: dict = {}
     for name in set(names):
         node = tree
         for token in re.split(r"(\s+)", name.strip()):
-            for ch in ([r"\s+"] if token.isspace() else [re.escape(c) for c in token]):
+            for ch in (_BLANKS,) if token.isspace() else token:
                 node = node.setdefault(ch, {})
         node[""] = {}
     return _tree_regex(tree) or "(?!)"
 
 
+_BLANKS = " "  # a run of blanks in a name, in the tree (names are cut at blanks: no other blank is in it)
+
+
 def _tree_regex(node: dict) -> str:
     ends = "" in node
-    branches = [key + _tree_regex(child) for key, child in sorted(node.items()) if key]
+    escaped = sorted((r"\s+" if key == _BLANKS else re.escape(key), child) for key, child in node.items() if key)
+    branches = [key + _tree_regex(child) for key, child in escaped]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
