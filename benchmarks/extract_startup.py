@@ -12,8 +12,9 @@ work on a shared machine does not inflate; wall-clock medians are printed too.
 Both run as installed programs do: Python keeps their bytecode, and waqai its parsed
 language data and compiled lexicons (waqai.content.startup_cache), both in a fresh
 folder (PYTHONPYCACHEPREFIX) that the first run of each fills; that first run is
-printed apart. `--keep-nothing` runs both with PYTHONDONTWRITEBYTECODE and an empty
-folder: every run compiles every module (and waqai its lexicons) again.
+printed apart. `--write-nothing` runs both with PYTHONDONTWRITEBYTECODE and no such
+folder: the bytecode already on disk is read (an installed package's), none is written,
+so waqai run from a source tree compiles its modules and its lexicons in every run.
 """
 from __future__ import annotations
 
@@ -54,11 +55,12 @@ def seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return _children_cpu() - cpu, wall
 
 
-def _environment(folder: str, keep: bool) -> dict[str, str]:
-    """This environment, with bytecode (and waqai's start-up caches) kept in `folder`, or nothing kept."""
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = folder
-    if not keep:
+def _environment(folder: str, write: bool) -> dict[str, str]:
+    """This environment, with bytecode (and waqai's start-up caches) kept in `folder`, or nothing written."""
+    env = {name: value for name, value in os.environ.items() if name not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    if write:
+        env["PYTHONPYCACHEPREFIX"] = folder
+    else:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
@@ -67,7 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--keep-nothing", action="store_true", help="no bytecode, no start-up cache: every run starts from the sources")
+    parser.add_argument("--write-nothing", action="store_true", help="no bytecode written, no start-up cache kept")
     parser.add_argument("--baseline", type=Path, help="another waqai's src/ folder (an earlier commit) timed in the same rounds")
     args = parser.parse_args()
     files = [str(f) for f in args.files]
@@ -77,7 +79,7 @@ def main() -> None:
     if args.baseline:
         commands["baseline"] = extract
     with tempfile.TemporaryDirectory(prefix="extract-startup-") as folder:
-        env = _environment(folder, keep=not args.keep_nothing)
+        env = _environment(folder, write=not args.write_nothing)
         envs = {name: env for name in commands}
         if args.baseline:  # its bytecode and caches apart: its own sources' paths
             envs["baseline"] = {**env, "PYTHONPATH": str(args.baseline.resolve())}
@@ -87,7 +89,7 @@ def main() -> None:
             for name, command in commands.items():
                 runs[name].append(seconds(command, envs[name]))
     cpu = {name: statistics.median(c for c, _ in r) for name, r in runs.items()}
-    kept = "nothing kept between runs" if args.keep_nothing else "bytecode and start-up caches kept"
+    kept = "nothing written" if args.write_nothing else "bytecode and start-up caches kept"
     print(f"{len(files)} reports, {args.runs} runs each after a first one, whole processes, {kept}")
     for name, r in runs.items():
         print(f"{name:<14} CPU median {cpu[name]:.3f} s (min {min(c for c, _ in r):.3f}), "
