@@ -19,7 +19,7 @@ from .startup_cache import beside_bytecode
 # libyaml's parser when PyYAML was built with it: the same safe constructor, five times faster.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Each file's parsed data by a hash of its bytes, kept between processes (see startup_cache):
-# even with libyaml, building the Python objects of the language data was a fifth of what
+# even with libyaml, building the Python objects of the language data was a tenth of what
 # `waqai extract` spent on the five default reports.
 _PARSED = beside_bytecode(__file__, "yaml", (yaml.__version__, SafeLoader.__name__, marshal.version))
 # The language data of the package (importlib.resources would cost `waqai extract` the
@@ -50,7 +50,7 @@ def read_yaml(path: Path) -> Any:
         raise ContentError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
     try:
         _PARSED.put(key, marshal.dumps(parsed))
-    except ValueError:  # a YAML date or set: not kept, parsed each time
+    except ValueError:  # a YAML date or time, which marshal does not write: parsed each time
         pass
     return parsed
 

@@ -114,9 +114,8 @@ class TermIndex:
         self._head_lengths = sorted({len(first) for first in self._by_first if len(first) > _MIN_STEM}, reverse=True)
         # What a reading of a word must be (or, for stems, begin with) to start a name: most
         # words start none, and are told so by a set look-up or two.
-        stub = self._head_lengths[-1] if prefix and self._head_lengths else 0
-        self._stub = stub
-        self._stubs = frozenset(first[:stub] for first in self._by_first if len(first) > _MIN_STEM) if prefix else frozenset(self._by_first)
+        self._stub = self._head_lengths[-1] if prefix and self._head_lengths else 0  # the shortest first word's length
+        self._stubs = frozenset(first[: self._stub] for first in self._by_first if len(first) > _MIN_STEM) if prefix else frozenset(self._by_first)
         # The same words recur across thousands of reports: each is read once, and a
         # text's words are checked against `_starts` as one set operation.
         self._entries_of: dict[str, tuple[Entry, ...]] = {}  # every word seen -> the names it can start
@@ -141,6 +140,7 @@ class TermIndex:
                 self._starts.add(word)
 
     def _may_start(self, readings: tuple[str, ...]) -> bool:
+        """Whether some reading is a first word (or, for stems, opens like one): false for most words."""
         if self.prefix:
             return any(reading[: self._stub] in self._stubs for reading in readings)
         return not self._stubs.isdisjoint(readings)
