@@ -99,6 +99,6 @@ def test_a_second_process_reading_what_the_first_kept_extracts_the_same(tmp_path
         return done.stdout
 
     first = extract()
-    kept = sorted(p.suffix for p in (tmp_path / "pycache").rglob("*") if p.suffix in (".regexes", ".yaml"))
-    assert kept == [".regexes", ".yaml"]
+    kept = sorted(p.suffix for p in (tmp_path / "pycache").rglob("*") if p.suffix in (".parsed", ".regexes"))
+    assert kept == [".parsed", ".regexes"]
     assert extract() == first and '"value": 7' in first

@@ -21,7 +21,7 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Each file's parsed data by a hash of its bytes, kept between processes (see startup_cache):
 # even with libyaml, building the Python objects of the language data was a tenth of what
 # `waqai extract` spent on the five default reports.
-_PARSED = beside_bytecode(__file__, "yaml", (yaml.__version__, SafeLoader.__name__, marshal.version))
+_PARSED = beside_bytecode(__file__, "parsed", (yaml.__version__, SafeLoader.__name__, marshal.version))
 # The language data of the package (importlib.resources would cost `waqai extract` the
 # import of tempfile, shutil and zipfile for a path the package's own file gives).
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
