@@ -41,6 +41,13 @@ arabic = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظ
 
 
 @given(arabic)
+def test_a_word_folds_as_it_does_inside_a_long_text(text: str) -> None:
+    """Short strings are folded character by character, long ones by replacements: alike."""
+    padding = " " * 100
+    assert fold(text) == fold(text + padding)[: len(fold(text))] == normalize(text).text
+
+
+@given(arabic)
 def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 

@@ -22,7 +22,7 @@ import click
 from .content.reports import load_article
 from .errors import BuildError, ChangedDuringBuild, ContentError, DuplicateOutputError, ServeError
 from .extract.article import extract_article, extraction_json
-from .extract.gazetteer import load_gazetteer, missing_gazetteer
+from .extract.gazetteer import Gazetteer, load_gazetteer, missing_gazetteer
 from .extract.sentences import sentence_at, split_sentences
 from .settings import SETTINGS, Settings, settings_options
 from .timeline.acled import Gazette
@@ -54,13 +54,18 @@ def extract(files: tuple[Path, ...], as_json: bool, content_dir: Path | None) ->
     Offsets are into the body (the text after the front matter).
     """
     results = []
+    gazetteers: dict[Path, tuple[Gazetteer, Gazette]] = {}  # per content folder: the reports of a batch share one
     try:
         for path in files:
             article = load_article(path)
             ex = extract_article(article)
-            gazetteer = load_gazetteer(content_dir or _content_of(path))
+            folder = content_dir or _content_of(path)
+            if folder not in gazetteers:
+                gazetteer = load_gazetteer(folder)
+                gazetteers[folder] = gazetteer, Gazette.of(gazetteer.places, gazetteer.actors)
+            gazetteer, gazette = gazetteers[folder]
             events = article_events(article, ex, gazetteer)
-            results.append((str(path), article, ex, events, Gazette.of(gazetteer.places, gazetteer.actors)))
+            results.append((str(path), article, ex, events, gazette))
     except ContentError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

@@ -5,6 +5,8 @@ editor fixes `content/places.yaml` without reading a traceback.
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +14,17 @@ import yaml
 
 from ..errors import ContentError
 from .reports import decode_utf8, read_file
+from .startup_cache import beside_bytecode
 
-# libyaml's parser when PyYAML was built with it: the same safe constructor, five times faster,
-# which is most of what `waqai extract` spends starting up.
+# libyaml's parser when PyYAML was built with it: the same safe constructor, five times faster.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Each file's parsed data by a hash of its bytes, kept between processes (see startup_cache):
+# even with libyaml, building the Python objects of the language data was a tenth of what
+# `waqai extract` spent on the five default reports.
+_PARSED = beside_bytecode(__file__, "parsed", (yaml.__version__, SafeLoader.__name__, marshal.version))
+# The language data of the package (importlib.resources would cost `waqai extract` the
+# import of tempfile, shutil and zipfile for a path the package's own file gives).
+PACKAGE_DATA = Path(__file__).parent.parent / "data"
 
 
 def parse_yaml(text: str) -> Any:
@@ -24,14 +33,26 @@ def parse_yaml(text: str) -> Any:
 
 
 def read_yaml(path: Path) -> Any:
-    """The parsed YAML of `path`, or ContentError naming the file and the line."""
-    text = decode_utf8(path, read_file(path))
+    """The parsed YAML of `path`, or ContentError naming the file and the line.
+
+    Each call returns objects of its own (callers may change them), kept or parsed."""
+    data = read_file(path)
+    text = decode_utf8(path, data)
+    key = hashlib.blake2b(data, digest_size=20).digest()
+    kept = _PARSED.get(key)
+    if kept is not None:
+        return marshal.loads(kept)
     try:
-        return parse_yaml(text)
+        parsed = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
+    try:
+        _PARSED.put(key, marshal.dumps(parsed))
+    except ValueError:  # a YAML date or time, which marshal does not write: parsed each time
+        pass
+    return parsed
 
 
 def mapping(path: Path, value: Any, where: str = "") -> dict[Any, Any]:

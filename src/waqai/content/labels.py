@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
-from .datafiles import read_yaml
+from .datafiles import PACKAGE_DATA, read_yaml
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "display.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "display.yaml"
 
 _TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages", "nav")
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from .normalize import fold, normalize
+from .regex_cache import compiled
 from .sentences import Sentence
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "clauses.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "clauses.yaml"
 _TRIM = " \t\n،,:;.-–"
 
 
@@ -41,7 +41,9 @@ class ClauseRules:
 
 
 def _alternation(phrases: list[str]) -> str:
-    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    """Longest first; phrases of one length in a fixed order, so that every process makes the
+    same pattern (and finds its compiled program kept: regex_cache)."""
+    folded = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
 
 
@@ -53,7 +55,7 @@ def load_rules(path: Path = DEFAULT_PATH) -> ClauseRules:
         raise ContentError(path, None, "must have exactly the lists strong, after_comma, bulletins")
     lists = {k: _alternation(text_list(path, k, data[k])) for k in ("strong", "after_comma", "bulletins")}
     return ClauseRules(
-        re.compile(
+        compiled(
             rf"(?:(?<=[\s،,])|^)(?P<bulletin>و?(?:{lists['bulletins']}))(?!\w)"  # a comma may be written onto the word
             rf"|(?:(?<=[\s،,])|^)(?P<strong>و?(?:{lists['strong']}))(?!\w)"
             rf"|[،,]\s*(?P<after_comma>و?(?:{lists['after_comma']}))(?!\w)"

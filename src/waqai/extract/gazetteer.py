@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..content.datafiles import check_fields, mapping_of_mappings, read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, check_fields, mapping_of_mappings, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Place
 from .normalize import fold, normalize
@@ -27,6 +26,7 @@ _WORD = re.compile(r"\w+")
 # Clitics that can precede a name, longest first: conjunction, then preposition.
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
 _MIN_STEM = 2
+_FOUND_MAX = 4096  # texts whose names an index remembers
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,17 @@ class TermIndex:
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._head_lengths = sorted({len(first) for first in self._by_first if len(first) > _MIN_STEM}, reverse=True)
+        # What a reading of a word must be (or, for stems, begin with) to start a name: most
+        # words start none, and are told so by a set look-up or two.
+        self._stub = self._head_lengths[-1] if prefix and self._head_lengths else 0  # the shortest first word's length
+        self._stubs = frozenset(first[: self._stub] for first in self._by_first if len(first) > _MIN_STEM) if prefix else frozenset(self._by_first)
         # The same words recur across thousands of reports: each is read once, and a
         # text's words are checked against `_starts` as one set operation.
         self._entries_of: dict[str, tuple[Entry, ...]] = {}  # every word seen -> the names it can start
         self._starts: set[str] = set()  # the words seen that can start a name
+        # The names found in the texts searched lately: the rules of the timeline search one
+        # clause several times in a row (its predicate, its parties, where it happened).
+        self._found: dict[str, tuple[Match, ...]] = {}
 
     def _learn(self, words: Iterable[str]) -> None:
         """Read new words: the names each can start, longest first, in the order they are tried.
@@ -124,10 +131,19 @@ class TermIndex:
         (fewest clitics assumed first), so the first name that matches is the one to keep.
         """
         for word in words:
+            if not self._may_start(_sorted_readings(word)):
+                self._entries_of[word] = ()
+                continue
             found = [entry for head in self._readings_heads(word) for entry in self._by_first.get(head, ())]
             self._entries_of[word] = tuple(sorted(found, key=lambda e: -len(e[0])))
             if found:
                 self._starts.add(word)
+
+    def _may_start(self, readings: tuple[str, ...]) -> bool:
+        """Whether some reading is a first word (or, for stems, opens like one): false for most words."""
+        if self.prefix:
+            return any(reading[: self._stub] in self._stubs for reading in readings)
+        return not self._stubs.isdisjoint(readings)
 
     def _readings_heads(self, word: str) -> Iterable[str]:
         for reading in _sorted_readings(word):
@@ -174,6 +190,14 @@ class TermIndex:
 
     def find(self, text: str) -> list[Match]:
         """All names in `text`, with offsets into `text` itself."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_MAX:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Match]:
         words = text_words(text)
         spans = self._spans(words)
         if not spans:
@@ -194,7 +218,7 @@ class TermIndex:
 # --- Editorial data: the places and parties the matching serves --------------------
 
 PLACE_KINDS = {"city", "town", "village", "area", "camp", "oil_field", "airport", "region", "province"}
-PARTIES_PATH = Path(str(resources.files("waqai") / "data" / "figures" / "parties.yaml"))
+PARTIES_PATH = PACKAGE_DATA / "figures" / "parties.yaml"
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Event, Place
 from .headlines import load_headline_rules, roles
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "acled.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "acled.yaml"
 COLUMNS = ("event_type", "sub_event_type", "actor1", "actor2", "admin1", "location", "latitude", "longitude",
            "time_precision", "fatalities", "source", "notes")  # fmt: skip
 

@@ -23,11 +23,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
 from ..extract.gazetteer import Gazetteer, Match, TermIndex
@@ -38,7 +37,7 @@ from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
 TOLL = "toll_report"  # the type of a count published as a running total
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "event_types.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
@@ -310,7 +309,7 @@ def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]
     return {a: b for a, b in pairs}
 
 
-ROLES_PATH = Path(str(resources.files("waqai") / "data" / "place_roles.yaml"))
+ROLES_PATH = PACKAGE_DATA / "place_roles.yaml"
 
 
 @dataclass(frozen=True)
@@ -450,7 +449,7 @@ def date_clauses(
     return out
 
 
-DATING_PATH = Path(str(resources.files("waqai") / "data" / "dating.yaml"))
+DATING_PATH = PACKAGE_DATA / "dating.yaml"
 
 
 @lru_cache(maxsize=4)

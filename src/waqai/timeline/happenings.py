@@ -18,10 +18,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..content.labels import load_labels
 from ..errors import ContentError
 from ..extract.gazetteer import Gazetteer
@@ -34,7 +33,7 @@ from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "happenings.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation

@@ -11,14 +11,13 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from ..content.datafiles import read_yaml, text_list
+from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Event, Figure
 
-DEFAULT_PATH = Path(str(resources.files("waqai") / "data" / "headlines.yaml"))
+DEFAULT_PATH = PACKAGE_DATA / "headlines.yaml"
 FIELDS = frozenset({"actor1", "actor2", "place"})
 
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from ...content.datafiles import check_fields, mapping, read_yaml, text_list
+from ...content.datafiles import PACKAGE_DATA, check_fields, mapping, read_yaml, text_list
 from ...errors import ContentError
 from ..normalize import fold
+from ..regex_cache import compiled
 from ..temporal.lexicon import lexicon as temporal_lexicon
 from .words import WordIndex
 
-DATA_DIR = Path(str(resources.files("waqai") / "data" / "figures"))
+DATA_DIR = PACKAGE_DATA / "figures"
 
 # Context cue lists (context.yaml key) and the kind they are found as.
 CONTEXT_CUES = {
@@ -149,8 +149,8 @@ def labelled(
     if not ordered:
         fast = unordered([entry_pattern(text) for text, _ in entries])
     return Labelled(
-        re.compile(rf"{lead}{prefix}(?:{fast})(?!\w){suffix}"),
-        re.compile(rf"{lead}{prefix}(?:{grouped})(?!\w){suffix}"),
+        compiled(rf"{lead}{prefix}(?:{fast})(?!\w){suffix}"),
+        compiled(rf"{lead}{prefix}(?:{grouped})(?!\w){suffix}"),
         labels,
     )
 
@@ -176,7 +176,7 @@ def unordered(patterns: list[str]) -> str:
 def words_regex(entries: list[str], prefix: str = CLITICS, suffix: str = "") -> re.Pattern[str]:
     """A regex that finds any of `entries` as whole words (with clitics before); which
     one it found is not told (see `unordered`)."""
-    return re.compile(rf"{_NOT_AFTER_LETTER}{prefix}(?:{unordered([entry_pattern(e) for e in entries])})(?!\w){suffix}")
+    return compiled(rf"{_NOT_AFTER_LETTER}{prefix}(?:{unordered([entry_pattern(e) for e in entries])})(?!\w){suffix}")
 
 
 # What may stand between a cue word and the number it describes: "الساعات الـ 48".
@@ -377,8 +377,8 @@ def _word_number_regexes(
     joined = rf"(?:\s+و\s*(?:{word}|{one}))"
     number = rf"(?P<words>{{}}{joined}*)(?:\s+(?P<scale>{scale}))?(?!\w)"
     return (
-        re.compile(rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}" + number.format(first)),
-        re.compile(r"\s*و\s*" + number.format(f"(?:{word}|{one})")),
+        compiled(rf"{_NOT_AFTER_LETTER}{_NUMBER_CLITICS}" + number.format(first)),
+        compiled(r"\s*و\s*" + number.format(f"(?:{word}|{one})")),
     )
 
 
@@ -393,7 +393,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     word_number, number_tail = _word_number_regexes(words, ones, scales)
     # A match of `word_number` starts with a whole token (a blank, a mark or `(?!\w)` follows each word).
     first_words = "|".join(sorted({entry_words(w)[0] for w, _ in words + ones}))
-    number_start = TokenTest(re.compile(rf"{_NUMBER_CLITICS}(?:{first_words})"))
+    number_start = TokenTest(compiled(rf"{_NUMBER_CLITICS}(?:{first_words})"))
     quals = mapping(qual_path, read_yaml(qual_path))
     context_path = data_dir / "context.yaml"
     ctx = mapping(context_path, read_yaml(context_path))
@@ -442,7 +442,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         place_before=words_regex(ctx_list("place_words"), suffix=_RIGHT_BEFORE_NUMBER),
         months=_anchored([(w, None) for w in _month_names()], prefix=r"(?:شهر\s+)?"),
         area_after=_anchored([(w, None) for w in ctx_list("area_after")]),
-        count_of=re.compile(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),
+        count_of=compiled(rf"\s*(?:{plain(ctx_list('count_words'))})(?!\w)"),
         words=words_index,
         policies=policies,
     )

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ...content.datafiles import mapping, read_yaml, text_list
+from ...content.datafiles import PACKAGE_DATA, mapping, read_yaml, text_list
 from ...errors import ContentError
 from ..normalize import fold
+from ..regex_cache import compiled
 
-DATA_DIR = Path(str(resources.files("waqai") / "data" / "temporal"))
+DATA_DIR = PACKAGE_DATA / "temporal"
 
 
 @dataclass(frozen=True)
@@ -85,11 +85,11 @@ class Lexicon:
     @cached_property
     def since(self) -> re.Pattern[str]:
         """The grammar's "منذ", with or without its "و" (a lead word read whole)."""
-        return re.compile(f"(?:{self.words.conjunction})?(?:{self.words.since})")
+        return compiled(f"(?:{self.words.conjunction})?(?:{self.words.since})")
 
     @cached_property
     def conjunction(self) -> re.Pattern[str]:
-        return re.compile(self.words.conjunction)
+        return compiled(self.words.conjunction)
 
     @cached_property
     def not_date_set(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..normalize import Tokens
+from ..regex_cache import compiled
 from .lexicon import GrammarWords, Lexicon, lexicon
 
 START = r"(?<!\w)"
@@ -27,21 +28,26 @@ def alt(names) -> str:
 
     A tree instead of a flat list because the engine tries every branch at
     every word: "ال" is shared by most Arabic names, so factoring it out makes
-    the scan several times faster.
+    the scan several times faster. The tree holds characters, escaped when it is
+    written out (a node's branches sorted by their escaped text).
     """
     tree: dict = {}
     for name in set(names):
         node = tree
         for token in re.split(r"(\s+)", name.strip()):
-            for ch in ([r"\s+"] if token.isspace() else [re.escape(c) for c in token]):
+            for ch in (_BLANKS,) if token.isspace() else token:
                 node = node.setdefault(ch, {})
         node[""] = {}
     return _tree_regex(tree) or "(?!)"
 
 
+_BLANKS = " "  # a run of blanks in a name, in the tree (names are cut at blanks: no other blank is in it)
+
+
 def _tree_regex(node: dict) -> str:
     ends = "" in node
-    branches = [key + _tree_regex(child) for key, child in sorted(node.items()) if key]
+    escaped = sorted((r"\s+" if key == _BLANKS else re.escape(key), child) for key, child in node.items() if key)
+    branches = [key + _tree_regex(child) for key, child in escaped]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -221,19 +227,19 @@ def _build(lex: Lexicon) -> Patterns:
         + rf"(?:(?:{art}\s*)?(?P<n>\d{{1,3}}|{numbers}){END}\s*)?(?P<unit>{alt(lex.units)}){END}"
     )
     return Patterns(
-        date=re.compile(date),
+        date=compiled(date),
         date_openers=_date_openers([*lex.lead_words, *_names(w.clock), *lex.day_parts], core_names, w),
-        numeric=re.compile(numeric),
-        month_first=re.compile(month_first),
-        hijri=re.compile(hijri),
-        hijri_gate=re.compile(rf"1[34]\d\d\s*(?:{w.hijri_era})(?!\w)"),
-        month_first_gate=re.compile(r"(?<!\d)\d\d?,?\s+(?:1[89]|20)\d\d(?!\d)"),  # a class first: see `numeric`
-        duration=re.compile(duration),
+        numeric=compiled(numeric),
+        month_first=compiled(month_first),
+        hijri=compiled(hijri),
+        hijri_gate=compiled(rf"1[34]\d\d\s*(?:{w.hijri_era})(?!\w)"),
+        month_first_gate=compiled(r"(?<!\d)\d\d?,?\s+(?:1[89]|20)\d\d(?!\d)"),  # a class first: see `numeric`
+        duration=compiled(duration),
         phrases=_phrases(lex),
-        reporting_verb=re.compile(START + f"(?:{w.conjunction})?" + alt(lex.reporting_verbs) + END),
-        complementizer=re.compile(START + alt(lex.complementizers) + END),
-        publication_label=re.compile(alt(lex.publication_labels) + r"\s*:?\s*$"),
-        period_opener=re.compile(START + f"(?:{w.conjunction})?" + alt(lex.period_openers) + END),
+        reporting_verb=compiled(START + f"(?:{w.conjunction})?" + alt(lex.reporting_verbs) + END),
+        complementizer=compiled(START + alt(lex.complementizers) + END),
+        publication_label=compiled(alt(lex.publication_labels) + r"\s*:?\s*$"),
+        period_opener=compiled(START + f"(?:{w.conjunction})?" + alt(lex.period_openers) + END),
     )
 
 
@@ -247,7 +253,7 @@ def _phrases(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
     def tree(chosen: list[str]) -> re.Pattern:
         pattern = alt(chosen).replace(re.escape(article_number), r"\s*\d\d*").replace(re.escape(number), r"\d\d*")
-        return re.compile(pattern + END)
+        return compiled(pattern + END)
 
     return tree([n for n in names if n.startswith(number)]), tree([n for n in names if not n.startswith(number)])
 
