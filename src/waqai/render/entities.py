@@ -127,9 +127,10 @@ def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], curren
     lats, lons = [p.lat for p in points], [p.lon for p in points]
     span_lon, span_lat = max(max(lons) - min(lons), 0.5), max(max(lats) - min(lats), 0.5)
     scale = min((MAP_WIDTH - 2 * MAP_PAD) / span_lon, (MAP_HEIGHT - 2 * MAP_PAD) / span_lat)
+    west, south = min(lons), min(lats)  # once: the base layer projects thousands of points
 
     def project(lon: float, lat: float) -> tuple[float, float]:
-        return MAP_PAD + (lon - min(lons)) * scale, MAP_HEIGHT - MAP_PAD - (lat - min(lats)) * scale
+        return MAP_PAD + (lon - west) * scale, MAP_HEIGHT - MAP_PAD - (lat - south) * scale
 
     def xy(p: Place) -> tuple[float, float]:
         return project(p.lon, p.lat)
