@@ -6,7 +6,10 @@ cold (empty build folder), warm (nothing changed), after adding one report and
 after editing one (a sentence added to the first).
 Each build runs in its own process, the real `waqai.build.build`, and each
 stage is timed from the progress lines the build prints as it enters it
-(load, extract, timeline, render, write, mkdocs). Peak memory is the
+(load, extract, timeline, render, write, mkdocs); the line `cpu s` under each build gives
+the CPU seconds (user + system) of the build and all its worker processes, in all and in
+each stage, which the other jobs of a shared machine do not inflate as they do the
+seconds of the clock. `--builds cold` runs only the cold build. Peak memory is the
 build process's maximum resident size and, separately, the largest child's
 (resource.getrusage SELF and CHILDREN; the children are the extraction workers
 and git, whose fork briefly counts the parent's pages). Also printed: how many
@@ -21,6 +24,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -68,21 +72,23 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
 
     settings = Settings.defaults(ROOT).with_options(content=content, out=out, jobs=jobs, quiet=True)
     before = _hashes(out / "docs")
-    marks: list[tuple[str, float]] = []
+    marks: list[tuple[str, float, float]] = []
 
     def progress(line: str) -> None:
         stage = _stage_of(line)
         if stage and (not marks or marks[-1][0] != stage):
-            marks.append((stage, time.perf_counter()))
+            marks.append((stage, time.perf_counter(), _cpu()))
 
     start, wall_start, cpu_start = time.perf_counter(), time.time(), _cpu()
     build(settings, progress)
     end = time.perf_counter()
     cpu = _cpu() - cpu_start
-    marks.append(("end", end))
+    marks.append(("end", end, cpu + cpu_start))
     times: dict[str, float] = {}
-    for (stage, t0), (_, t1) in zip(marks, marks[1:]):
+    cpus: dict[str, float] = {}
+    for (stage, t0, c0), (_, t1, c1) in zip(marks, marks[1:]):
         times[stage] = times.get(stage, 0.0) + t1 - t0
+        cpus[stage] = cpus.get(stage, 0.0) + c1 - c0
     after = _hashes(out / "docs")
     search = out / "site" / "search" / "search_index.json"
     html = list((out / "site").rglob("*.html"))
@@ -90,6 +96,7 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         "total": end - start,
         "cpu": cpu,
         "stages": times,
+        "stage_cpu": cpus,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "pages_changed": sum(1 for k in after if before.get(k) != after[k]) + len(set(before) - set(after)),
@@ -104,10 +111,37 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
 
 
 def _cpu() -> float:
-    """CPU seconds (user + system) of this process and its ended children: unlike wall time,
-    what other jobs on a shared machine do not inflate."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    """CPU seconds (user + system) of this process and its children, ended or running (the
+    extraction and MkDocs workers): unlike wall time, what other jobs on a shared machine
+    do not inflate."""
+    own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime + _running_children_cpu(os.getpid())
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _running_children_cpu(pid: int) -> float:
+    """CPU seconds of the running descendants of `pid` (their own and their ended children's), from /proc."""
+    total = 0.0
+    for child in _children(pid):
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile: counted by RUSAGE_CHILDREN once waited for
+            continue
+        total += sum(int(f) for f in fields[11:15]) / TICKS  # utime, stime, cutime, cstime
+        total += _running_children_cpu(child)
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def rate_one(content: Path, count: int) -> dict:
@@ -138,6 +172,10 @@ def _row(n: int, kind: str, r: dict) -> str:
     return (f"{n:>6} {kind:<8} {r['total']:8.1f} {r['cpu']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
             f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_rendered']:>6}/{r['html_pages']:<6} {r['site_mb']:7.1f} "
             f"{r['search_mb']:7.2f} {r['search_gz_mb']:7.2f} {r['largest_kb']:8.0f}")
+
+
+def _cpu_row(r: dict) -> str:
+    return f"{'':>6} {'cpu s':<8} {r['cpu']:8.1f} {'':>8} " + " ".join(f"{r['stage_cpu'].get(c, 0.0):8.1f}" for c in COLUMNS)
 
 
 def main() -> None:
@@ -173,7 +211,8 @@ def main() -> None:
             if kind == "edit-one":  # one more sentence at the end of the first report
                 first = min((content / "articles").glob("*.md"))
                 first.write_text(first.read_text(encoding="utf-8").rstrip() + " وقتل 3 مدنيين في القصف.\n", encoding="utf-8")
-            print(_row(n, kind, child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))), flush=True)
+            result = child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))
+            print(_row(n, kind, result), _cpu_row(result), sep="\n", flush=True)
         if args.rate_reports == 0:
             continue
         rate = child("--child", "rate", str(content), str(min(n, args.rate_reports)))
