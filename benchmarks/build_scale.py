@@ -6,7 +6,10 @@ cold (empty build folder), warm (nothing changed), after adding one report and
 after editing one (a sentence added to the first).
 Each build runs in its own process, the real `waqai.build.build`, and each
 stage is timed from the progress lines the build prints as it enters it
-(load, extract, timeline, render, write, mkdocs). Peak memory is the
+(load, extract, timeline, render, write, mkdocs); the line `cpu s` under each build gives
+the CPU seconds (user + system) of the build and all its worker processes, in all and in
+each stage, which the other jobs of a shared machine do not inflate as they do the
+seconds of the clock. `--builds cold` runs only the cold build. Peak memory is the
 build process's maximum resident size and, separately, the largest child's
 (resource.getrusage SELF and CHILDREN; the children are the extraction workers
 and git, whose fork briefly counts the parent's pages). Also printed: how many
@@ -21,6 +24,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -47,6 +51,7 @@ STAGES = {
     "site written": "done",
     "nothing changed": "done",  # MkDocs skipped (waqai.incremental.uptodate)
 }
+BUILDS = ("cold", "warm", "add-one", "edit-one")
 COLUMNS = ("load", "extract", "timeline", "render", "write", "mkdocs")
 
 
@@ -67,26 +72,31 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
 
     settings = Settings.defaults(ROOT).with_options(content=content, out=out, jobs=jobs, quiet=True)
     before = _hashes(out / "docs")
-    marks: list[tuple[str, float]] = []
+    marks: list[tuple[str, float, float]] = []
 
     def progress(line: str) -> None:
         stage = _stage_of(line)
         if stage and (not marks or marks[-1][0] != stage):
-            marks.append((stage, time.perf_counter()))
+            marks.append((stage, time.perf_counter(), _cpu()))
 
-    start, wall_start = time.perf_counter(), time.time()
+    start, wall_start, cpu_start = time.perf_counter(), time.time(), _cpu()
     build(settings, progress)
     end = time.perf_counter()
-    marks.append(("end", end))
+    cpu = _cpu() - cpu_start
+    marks.append(("end", end, cpu + cpu_start))
     times: dict[str, float] = {}
-    for (stage, t0), (_, t1) in zip(marks, marks[1:]):
+    cpus: dict[str, float] = {}
+    for (stage, t0, c0), (_, t1, c1) in zip(marks, marks[1:]):
         times[stage] = times.get(stage, 0.0) + t1 - t0
+        cpus[stage] = cpus.get(stage, 0.0) + c1 - c0
     after = _hashes(out / "docs")
     search = out / "site" / "search" / "search_index.json"
     html = list((out / "site").rglob("*.html"))
     return {
         "total": end - start,
+        "cpu": cpu,
         "stages": times,
+        "stage_cpu": cpus,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "pages_changed": sum(1 for k in after if before.get(k) != after[k]) + len(set(before) - set(after)),
@@ -98,6 +108,40 @@ def run_one(content: Path, out: Path, jobs: int) -> dict:
         "search_mb": search.stat().st_size / 2**20 if search.is_file() else 0.0,
         "search_gz_mb": len(gzip.compress(search.read_bytes(), 6)) / 2**20 if search.is_file() else 0.0,
     }
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and its children, ended or running (the
+    extraction and MkDocs workers): unlike wall time, what other jobs on a shared machine
+    do not inflate."""
+    own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime + _running_children_cpu(os.getpid())
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _running_children_cpu(pid: int) -> float:
+    """CPU seconds of the running descendants of `pid` (their own and their ended children's), from /proc."""
+    total = 0.0
+    for child in _children(pid):
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile: counted by RUSAGE_CHILDREN once waited for
+            continue
+        total += sum(int(f) for f in fields[11:15]) / TICKS  # utime, stime, cutime, cstime
+        total += _running_children_cpu(child)
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def rate_one(content: Path, count: int) -> dict:
@@ -125,9 +169,13 @@ def child(*args: str) -> dict:
 
 def _row(n: int, kind: str, r: dict) -> str:
     stages = " ".join(f"{r['stages'].get(c, 0.0):8.1f}" for c in COLUMNS)
-    return (f"{n:>6} {kind:<8} {r['total']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
+    return (f"{n:>6} {kind:<8} {r['total']:8.1f} {r['cpu']:8.1f} {stages} {r['peak_mb']:8.0f} {r['worker_mb']:8.0f} "
             f"{r['pages_changed']:>6}/{r['pages']:<6} {r['html_rendered']:>6}/{r['html_pages']:<6} {r['site_mb']:7.1f} "
             f"{r['search_mb']:7.2f} {r['search_gz_mb']:7.2f} {r['largest_kb']:8.0f}")
+
+
+def _cpu_row(r: dict) -> str:
+    return f"{'':>6} {'cpu s':<8} {r['cpu']:8.1f} {'':>8} " + " ".join(f"{r['stage_cpu'].get(c, 0.0):8.1f}" for c in COLUMNS)
 
 
 def main() -> None:
@@ -136,6 +184,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/waqai-scale"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--realistic", action="store_true", help="seed-length reports telling the same happenings (make_realistic_corpus.py)")
+    parser.add_argument("--builds", nargs="+", choices=BUILDS, default=list(BUILDS), help="which of the four builds to run (in their order)")
     parser.add_argument("--rate-reports", type=int, default=500, help="reports timed for the extraction rate")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "CONTENT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -146,7 +195,7 @@ def main() -> None:
         return
 
     header = " ".join(f"{c:>8}" for c in COLUMNS)
-    print(f"{'N':>6} {'build':<8} {'total s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html rendered':>13} {'site MB':>7} {'idx MB':>7} {'idx gz':>7} {'max KB':>8}")
+    print(f"{'N':>6} {'build':<8} {'total s':>8} {'cpu s':>8} {header} {'peak MB':>8} {'child MB':>8} {'md changed':>13} {'html rendered':>13} {'site MB':>7} {'idx MB':>7} {'idx gz':>7} {'max KB':>8}")
     for n in args.sizes:
         content, out = args.work / str(n) / "content", args.work / str(n) / "build"
         if args.realistic:
@@ -156,13 +205,16 @@ def main() -> None:
             make_corpus.make_corpus(n, content, SEED)
             places, write_report = place_names(content), make_corpus.write_report
         shutil.rmtree(out, ignore_errors=True)
-        for kind in ("cold", "warm", "add-one", "edit-one"):
+        for kind in (k for k in BUILDS if k in args.builds):
             if kind == "add-one":
                 write_report(content, SEED, n, places)
             if kind == "edit-one":  # one more sentence at the end of the first report
                 first = min((content / "articles").glob("*.md"))
                 first.write_text(first.read_text(encoding="utf-8").rstrip() + " وقتل 3 مدنيين في القصف.\n", encoding="utf-8")
-            print(_row(n, kind, child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))), flush=True)
+            result = child("--jobs", str(args.jobs), "--child", "build", str(content), str(out))
+            print(_row(n, kind, result), _cpu_row(result), sep="\n", flush=True)
+        if args.rate_reports == 0:
+            continue
         rate = child("--child", "rate", str(content), str(min(n, args.rate_reports)))
         print(f"{n:>6} extraction alone: {rate['per_second']:.0f} reports/s on one core "
               f"({rate['reports']} reports of {rate['chars']:.0f} characters on average)", flush=True)

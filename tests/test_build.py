@@ -211,6 +211,26 @@ def test_a_few_reports_are_extracted_by_the_idle_workers_while_the_build_goes_on
     assert ExtractionCache(tmp_path).records == len(articles)
 
 
+def test_many_reports_are_cut_into_events_by_the_idle_workers_and_make_the_same_timeline(monkeypatch):
+    """Past a few reports, each report's events are cut by the workers forked when the build
+    started (none in this process: the cutter is replaced here, not there), in order."""
+    import waqai.build
+    from waqai.extract.gazetteer import load_gazetteer
+    from waqai.timeline import assemble
+    from waqai.timeline.assemble import build_timeline
+
+    articles = fx.articles()
+    extractions = waqai.build.extract_all(articles, jobs=1)
+    gazetteer = load_gazetteer(ROOT / "content")
+    here = build_timeline(articles, extractions, gazetteer)
+    monkeypatch.setattr(waqai.build, "FEW_REPORTS", 1)
+    monkeypatch.setattr(waqai.build, "EVENTS_CHUNK", 2)  # three tasks for five reports
+    with mkdocs_workers(2) as workers:
+        monkeypatch.setattr(assemble, "article_events", lambda *args: pytest.fail("cut in the build's own process"))
+        there = build_timeline(articles, extractions, gazetteer, events_of=waqai.build.events_in(workers))
+    assert there.all_events() == here.all_events() and there.flags == here.flags
+
+
 def test_preview_regenerates_and_reports_mistakes_without_stopping(project, tmp_path):
     from waqai.build import silent
     from waqai.preview import regenerate

@@ -158,6 +158,20 @@ def test_output_refuses_one_path_twice():
         tree.add("reports/./a.md", "ثان")
 
 
+def test_large_pages_wait_on_disk_and_read_back_as_written_in_any_tree():
+    """A page from OutputTree.SPOOL_FROM bytes up is kept in the tree's spool file, not in
+    memory, until it is written; a tree it is copied into reads the same bytes."""
+    page = ("<li>قتل 3 مدنيين في الباغوز</li>\n" * 400).encode("utf-8")
+    tree = OutputTree()
+    tree.add("months/2019-02.md", page.decode("utf-8"))
+    tree.add("reports/a.md", "أول")
+    assert tree["months/2019-02.md"] == page and tree["reports/a.md"] == "أول".encode("utf-8")
+    site = OutputTree()
+    site.update(tree, prefix="docs/")
+    del tree
+    assert site["docs/months/2019-02.md"] == page and list(site) == ["docs/months/2019-02.md", "docs/reports/a.md"]
+
+
 def test_template_error_names_the_template_and_line(tmp_path):
     for template in (ROOT / "templates").glob("*.j2"):
         (tmp_path / template.name).write_text(template.read_text(encoding="utf-8"), encoding="utf-8")

@@ -143,3 +143,28 @@ def test_the_data_files_make_the_lines_of_an_event_once_per_origin(tmp_path, mon
     assert build(origins) == cold and made == [] and sum(figure_rows) == 0  # every line read back
     assert build(("another day:0", *origins[1:])) == cold and made == [plain.events[0].id]
     assert sum(figure_rows) == len(plain.events[0].figures)  # in figures.csv too, the lines of that event only
+
+
+def test_a_place_s_map_is_drawn_once_until_its_places_or_links_change(tmp_path, monkeypatch):
+    import site_fixture as fx
+
+    from waqai.render import entities
+
+    drawn: list[str] = []
+    sketch_map = entities.sketch_map
+    monkeypatch.setattr(entities, "sketch_map", lambda places, url, current=None: drawn.append(current) or sketch_map(places, url, current))
+    timeline = fx.timeline()
+    views = {event.id: object() for event in timeline.events}
+
+    def build(url) -> list[str]:
+        drawn.clear()
+        reuse = Reuse("templates v1", {}, tmp_path / "docs", cache=tmp_path / "cache")
+        maps = [place.map_svg for place in entities.place_views(timeline, views, url, pieces=reuse)]
+        reuse.save_pieces()
+        return maps
+
+    drawn_here = [place.map_svg for place in entities.place_views(timeline, views, lambda here, target: target)]
+    first = build(lambda here, target: target)
+    assert first == drawn_here and len(drawn) == len(first) > 0
+    assert build(lambda here, target: target) == first and drawn == []  # every map read back
+    assert build(lambda here, target: "../" + target) != first and len(drawn) == len(first)  # links changed: drawn again

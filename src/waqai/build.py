@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -33,7 +33,7 @@ from .content.acknowledged import check_strict
 from .content.labels import Labels, load_labels
 from .content.reports import article_paths, load_content
 from .extract.article import extract_article
-from .extract.gazetteer import GAZETTEER_FILES, load_gazetteer
+from .extract.gazetteer import GAZETTEER_FILES, Gazetteer, load_gazetteer
 from .incremental.cache import ExtractionCache, article_cache, timeline_caches
 from .incremental.reuse import Reuse, frame_of
 from .incremental.uptodate import (
@@ -50,7 +50,7 @@ from .incremental.uptodate import (
     site_stamp,
     up_to_date,
 )  # fmt: skip
-from .records import Article, Extraction, Timeline
+from .records import Article, Event, Extraction, Timeline
 from .render.output import OutputTree
 from .render.site import SHARED_INPUTS, render_site, site_nav
 from .settings import Settings
@@ -63,7 +63,7 @@ from .site.reproducible import build_epoch, git_epoch, source_date_epoch
 from .site.search import PLUGIN as SEARCH_PLUGIN
 from .site.search import name_groups, plugin_js
 from .site.swap import put_in_place
-from .timeline.assemble import build_timeline
+from .timeline.assemble import EventsOf, build_timeline, report_events
 from .timeline.changes import load_events
 from .render.vendor import vendored_files
 
@@ -162,6 +162,28 @@ def extract_later(
     return results
 
 
+# Reports sent to a worker at a time to be cut into events (with the gazetteer, 56 KB pickled).
+EVENTS_CHUNK = 32
+
+
+def events_in(workers: Pool | None) -> EventsOf:
+    """Each report's own events (timeline.assemble.report_events), cut by `workers` (the MkDocs
+    processes, idle until MkDocs runs) when there are more than a few reports: at thousands
+    of reports it was most of the timeline stage, one report after another."""
+
+    def events_of(pairs: Sequence[tuple[Article, Extraction]], gazetteer: Gazetteer) -> Iterable[list[Event]]:
+        if workers is None or len(pairs) <= FEW_REPORTS:
+            return report_events(pairs, gazetteer)
+        chunks = [(pairs[start : start + EVENTS_CHUNK], gazetteer) for start in range(0, len(pairs), EVENTS_CHUNK)]
+        return (events for chunk in workers.imap(_report_events, chunks) for events in chunk)
+
+    return events_of
+
+
+def _report_events(task: tuple[Sequence[tuple[Article, Extraction]], Gazetteer]) -> list[list[Event]]:
+    return report_events(*task)
+
+
 def asset_files() -> dict[str, bytes]:
     """CSS/JS of the site, the search's folding of Arabic (its lunr language), and the
     vendored files (plotly.js's basic bundle, for chart pages)."""
@@ -222,7 +244,7 @@ def gather(settings: Settings, progress: Progress = silent, labels: Labels | Non
         progress("building the timeline")
         caches = timeline_caches(settings.out / "cache", [settings.content / name for name in GAZETTEER_FILES])
         extractions = extracted()
-        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), caches)
+        timeline = build_timeline(articles, extractions, load_gazetteer(settings.content), caches, events_in(workers))
         gc.freeze()
         if settings.strict:
             check_strict(settings.content, articles, extractions, timeline.flags)
@@ -450,7 +472,7 @@ def _build(
         with source_date_epoch(epoch), long_lived():
             gc.freeze()
             names = name_groups(project.timeline.places, project.timeline.actors)
-            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers, names)
+            run_mkdocs(staging / "mkdocs.yml", settings.config, previous_site, sharing, workers, names, leave_shards=True)  # discarded with staging
         forget(settings.out)
         place(staging, settings.out)
         remember(settings.out, stamp, frame, inputs, project.page_inputs)

@@ -6,8 +6,10 @@ Western digits everywhere because the site's search drops Arabic-Indic ones.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +75,21 @@ class Labels:
 
 
 def load_labels(path: Path = DEFAULT_PATH) -> Labels:
-    """Read and validate the display labels; a problem raises ContentError naming the file."""
+    """Read and validate the display labels; a problem raises ContentError naming the file.
+    Read once for each version of the file: the timeline asks for them for every report."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return _read_labels(path)  # says what is wrong with it
+    return _labels_of(path, status.st_mtime_ns, status.st_size)
+
+
+@lru_cache(maxsize=4)
+def _labels_of(path: Path, _mtime_ns: int, _size: int) -> Labels:
+    return _read_labels(path)
+
+
+def _read_labels(path: Path) -> Labels:
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise ContentError(path, 1, "must be a mapping of tables")

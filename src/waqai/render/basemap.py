@@ -149,14 +149,28 @@ def _path(ring: Ring, project: Project, closed: bool = True) -> str:
     return "M" + "L".join(f"{x:.0f} {y:.0f}" for x, y in kept) + ("Z" if closed else "") if len(kept) > 1 + closed else ""
 
 
+Box = tuple[float, float, float, float]  # west, south, east, north
+_BOXES: dict[int, tuple[tuple[Ring, ...], Box | None]] = {}  # id -> (the shape, kept so its id stays its own, its box)
+
+
+def _box(rings: tuple[Ring, ...]) -> Box | None:
+    """A shape's bounding box, found once per shape of the base map (which every map of a
+    build draws again: 300 maps at 300 places)."""
+    known = _BOXES.get(id(rings))
+    if known is None or known[0] is not rings:
+        points = [point for ring in rings for point in ring]
+        lons, lats = [lon for lon, _ in points], [lat for _, lat in points]
+        known = _BOXES[id(rings)] = (rings, (min(lons), min(lats), max(lons), max(lats)) if points else None)
+    return known[1]
+
+
 def _in_frame(rings: tuple[Ring, ...], project: Project, width: float, height: float) -> bool:
     """Whether a shape's bounding box, projected, meets the map's frame: a shape out of view
     is not drawn at all (a governorate far away would add tens of kilobytes to the page)."""
-    points = [point for ring in rings for point in ring]
-    if not points:
+    box = _box(rings)
+    if box is None:
         return False
-    lons, lats = [lon for lon, _ in points], [lat for _, lat in points]
-    corners = [project(lon, lat) for lon in (min(lons), max(lons)) for lat in (min(lats), max(lats))]
+    corners = [project(lon, lat) for lon in (box[0], box[2]) for lat in (box[1], box[3])]
     xs, ys = [x for x, _ in corners], [y for _, y in corners]
     return min(xs) <= width and max(xs) >= 0 and min(ys) <= height and max(ys) >= 0
 
@@ -164,6 +178,17 @@ def _in_frame(rings: tuple[Ring, ...], project: Project, width: float, height: f
 def _inside(project: Project, width: float, height: float, lon: float, lat: float) -> bool:
     x, y = project(lon, lat)
     return 0 <= x <= width and 0 <= y <= height
+
+
+_RIVER_SHAPES: dict[int, tuple[Ring, tuple[Ring, ...]]] = {}
+
+
+def _river_shape(line: Ring) -> tuple[Ring, ...]:
+    """A river's line as a shape of one ring, the same tuple each time (its box is kept by id)."""
+    known = _RIVER_SHAPES.get(id(line))
+    if known is None or known[0] is not line:
+        known = _RIVER_SHAPES[id(line)] = (line, (line,))
+    return known[1]
 
 
 def base_layer(project: Project, width: float, height: float) -> str:
@@ -182,7 +207,11 @@ def base_layer(project: Project, width: float, height: float) -> str:
         paths = "".join(_path(ring, project) for ring in governorate.rings)
         if paths:
             shapes.append(f'<path class="waqai-map-governorate" d="{paths}"><title>{html.escape(governorate.ar)}</title></path>')
-    rivers = [_path(line, project, closed=False) for line in found.rivers if any(_inside(project, width, height, *p) for p in line)]
+    # a river is drawn when a point of it is in the frame, which its box meeting the frame says it may be
+    rivers = [
+        _path(line, project, closed=False) for line in found.rivers
+        if _in_frame(_river_shape(line), project, width, height) and any(_inside(project, width, height, *p) for p in line)
+    ]
     if rivers:
         shapes.append(f'<path class="waqai-map-river" d="{"".join(rivers)}"/>')
     for name, (lon, lat) in found.labels:

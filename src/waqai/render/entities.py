@@ -5,6 +5,7 @@ are fetched, at build time or by the reader, and it prints.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from ..errors import ContentError
 from ..extract.gazetteer import PLACE_KINDS
 from ..records import Place, Timeline
 from .basemap import base_layer
+from .output import Pieces
 
 PLACES = "places/index.md"
 ACTORS = "actors/index.md"
@@ -127,9 +129,10 @@ def sketch_map(places: Sequence[Place], url: Callable[[str], str | None], curren
     lats, lons = [p.lat for p in points], [p.lon for p in points]
     span_lon, span_lat = max(max(lons) - min(lons), 0.5), max(max(lats) - min(lats), 0.5)
     scale = min((MAP_WIDTH - 2 * MAP_PAD) / span_lon, (MAP_HEIGHT - 2 * MAP_PAD) / span_lat)
+    west, south = min(lons), min(lats)  # once: the base layer projects thousands of points
 
     def project(lon: float, lat: float) -> tuple[float, float]:
-        return MAP_PAD + (lon - min(lons)) * scale, MAP_HEIGHT - MAP_PAD - (lat - min(lats)) * scale
+        return MAP_PAD + (lon - west) * scale, MAP_HEIGHT - MAP_PAD - (lat - south) * scale
 
     def xy(p: Place) -> tuple[float, float]:
         return project(p.lon, p.lat)
@@ -163,11 +166,27 @@ def _events_naming(timeline: Timeline, attribute: str, views: dict[str, Any]) ->
     return {ident: tuple(found) for ident, found in named.items()}
 
 
+def kept_map(places: Sequence[Place], url: Callable[[str], str | None], current: str, pieces: Pieces | None) -> str:
+    """sketch_map, or with `pieces` the map an earlier build drew of the same places, links and
+    place highlighted: a build draws every place's map, 300 of them, though one report changed."""
+    if pieces is None:
+        return sketch_map(places, url, current)
+    made_of = repr((tuple(places), tuple(url(p.id) for p in places), current)).encode("utf-8")
+    key = f"map:{hashlib.blake2b(made_of, digest_size=16).hexdigest()}"
+    found = pieces.known(key)
+    if found is None:
+        found = sketch_map(places, url, current)
+        pieces.keep(key, found)
+    return found
+
+
 def place_views(
-    timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str], limit: int = ENTITY_PAGE_LIMIT
+    timeline: Timeline, views: dict[str, Any], url: Callable[[str, str], str], limit: int = ENTITY_PAGE_LIMIT,
+    pieces: Pieces | None = None,
 ) -> list[EntityView]:
     """Views of the places some event names, in gazetteer order; `url(here, target)` links
-    two pages; a place named by more than `limit` events lists them by month (_by_month)."""
+    two pages; a place named by more than `limit` events lists them by month (_by_month);
+    `pieces` keeps the places' maps for the next build (kept_map)."""
     kinds = load_place_kinds()
     named = _events_naming(timeline, "places", views)
     out = []
@@ -179,7 +198,7 @@ def place_views(
             _entity(
                 place.id, place.ar, f"{place.latin} · {kinds.get(place.kind, place.kind)} · {place.district}",
                 f"{place.lat:.2f}, {place.lon:.2f}", page, named[place.id], limit,
-                sketch_map(_around(timeline.places, place), lambda other, here=page: url(here, place_page(other)) if other in named else None, place.id),
+                kept_map(_around(timeline.places, place), lambda other, here=page: url(here, place_page(other)) if other in named else None, place.id, pieces),
             )
         )  # fmt: skip
     return out

@@ -2,12 +2,14 @@
 
 Every page and asset is added here first; adding one path twice is an error
 (two reports with similar Arabic titles must never overwrite each other), and
-nothing is written until everything is gathered.
+nothing is written until everything is gathered. Large contents wait in an unnamed
+temporary file meanwhile (Spool), not in memory.
 """
 from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -71,29 +73,77 @@ class Kept:
         return self.source.read_bytes()
 
 
-class OutputTree(Mapping[str, bytes]):
-    """Relative POSIX path -> file content; refuses to hold one path twice."""
+class Spool:
+    """An unnamed temporary file that contents are appended to and read back from: the pages of
+    a build are gathered before anything is written, and at 10,000 reports held in memory they
+    were most of its memory (see OutputTree). The file goes when the last of its contents does."""
 
     def __init__(self) -> None:
-        self._files: dict[str, bytes | Kept] = {}
+        self.file = tempfile.TemporaryFile(prefix="waqai-pages-")
+        self.end = 0
 
-    def add(self, path: str, content: str | bytes | Kept) -> None:
+    def put(self, data: bytes) -> Spooled:
+        view, at = memoryview(data), self.end
+        while view:
+            view = view[os.pwrite(self.file.fileno(), view, self.end) :]
+            self.end = at + len(data) - len(view)
+        return Spooled(self, at, len(data))
+
+    def read(self, offset: int, size: int) -> bytes:
+        parts, done = [], 0
+        while done < size:
+            part = os.pread(self.file.fileno(), size - done, offset + done)
+            if not part:
+                raise OSError(f"{self.file.name}: spooled output cut short")
+            parts.append(part)
+            done += len(part)
+        return b"".join(parts)
+
+
+@dataclass(frozen=True)
+class Spooled:
+    """A file's content in a Spool: its place there."""
+
+    spool: Spool
+    offset: int
+    size: int
+
+    def read(self) -> bytes:
+        return self.spool.read(self.offset, self.size)
+
+
+class OutputTree(Mapping[str, bytes]):
+    """Relative POSIX path -> file content; refuses to hold one path twice. A content of
+    SPOOL_FROM bytes or more is kept in the tree's Spool, on disk, not in memory."""
+
+    SPOOL_FROM = 4096
+
+    def __init__(self) -> None:
+        self._files: dict[str, bytes | Kept | Spooled] = {}
+        self._spool: Spool | None = None
+
+    def add(self, path: str, content: str | bytes | Kept | Spooled) -> None:
         key = str(PurePosixPath(path))
         if key.startswith("/") or ".." in PurePosixPath(key).parts:
             raise ValueError(f"output path must stay inside the output folder: {path!r}")
         if key in self._files:
             raise DuplicateOutputError(f"{key}: two outputs claim this path; refusing to overwrite it")
-        self._files[key] = content.encode("utf-8") if isinstance(content, str) else content
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if isinstance(data, bytes) and len(data) >= self.SPOOL_FROM:
+            if self._spool is None:
+                self._spool = Spool()
+            data = self._spool.put(data)
+        self._files[key] = data
 
     def update(self, files: Mapping[str, str | bytes], prefix: str = "") -> None:
-        """Add each of `files`, under `prefix`; another tree's kept files stay unread."""
+        """Add each of `files`, under `prefix`; another tree's kept and spooled files stay unread."""
         items = files._files.items() if isinstance(files, OutputTree) else files.items()
         for path, content in items:
             self.add(prefix + path, content)
 
     def __getitem__(self, path: str) -> bytes:
         content = self._files[path]
-        return content.read() if isinstance(content, Kept) else content
+        return content.read() if isinstance(content, (Kept, Spooled)) else content
 
     def kept(self, path: str) -> Kept | None:
         """The previous build's file that `path` is a copy of, when it was kept rather than made."""

@@ -891,7 +891,7 @@ def render_entities(
     month past `limit` events (entities.ENTITY_PAGE_LIMIT when None), the data downloads
     and their schema page (issue 5); `reuse` keeps the downloads' lines for the next build."""
     limit = entities.ENTITY_PAGE_LIMIT if limit is None else limit
-    places = place_views(timeline, site.views, page_url, limit)
+    places = place_views(timeline, site.views, page_url, limit, reuse)
     pages.add(PLACES, _render(env, "places.md.j2", PLACES, places=places, places_map=places_map(timeline, site.views, page_url), **common))
     for place in places:
         _entity_pages("place.md.j2", "place", place, own_page)

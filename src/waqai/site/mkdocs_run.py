@@ -116,7 +116,7 @@ def mkdocs_workers(processes: int) -> Iterator[Pool | None]:
 
 def run_mkdocs(
     config_file: Path, blame: Path | None = None, previous_site: Path | None = None, processes: int = 1, workers: Pool | None = None,
-    names: Sequence[tuple[str, ...]] = (),
+    names: Sequence[tuple[str, ...]] = (), leave_shards: bool = False,
 ) -> None:
     """Build the site of a generated mkdocs.yml (into `site/` beside it), or raise BuildError.
 
@@ -124,7 +124,10 @@ def run_mkdocs(
     here without workers. With `previous_site`, only the pages whose Markdown is
     newer than that site's HTML are rendered. `names`: the folded names of each place and
     party (waqai.search.name_groups), each page's search entry gets the others of those it
-    names. The error names `blame` (the
+    names. With `leave_shards`, the other processes' site folders (empty folders once their
+    pages are moved, one a page) are left beside the config for the caller, who deletes
+    that whole folder: a folder takes milliseconds to remove on some file systems, seconds
+    for a site's thousands. The error names `blame` (the
     repository's mkdocs.yml) rather than the generated config, which is gone by the
     time the editor reads it.
     """
@@ -146,7 +149,7 @@ def run_mkdocs(
                 os.replace(shard.site / dest, site / dest)
         _write_search_index(site, shards, previous_site, names)
     finally:
-        for _, folder, *_ in jobs[1:]:
+        for _, folder, *_ in jobs[1:] if not leave_shards else ():
             shutil.rmtree(folder, ignore_errors=True)
 
 

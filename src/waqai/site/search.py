@@ -88,11 +88,19 @@ def name_groups(places: Iterable[Place], actors: Iterable[Actor]) -> list[tuple[
 
 
 def with_aliases(entries: Sequence[Mapping[str, Any]], groups: Sequence[tuple[str, ...]]) -> list[dict[str, Any]]:
-    """The entries, each with the names of every group one of whose names it contains."""
+    """The entries, each with the names of every group one of whose names it contains. The
+    names are looked up by their first word, so an entry costs its words, not its words
+    times every name of the gazetteer (the whole index is read again by every build)."""
+    by_first: dict[str, list[tuple[list[str], int]]] = {}
+    for number, group in enumerate(groups):
+        for name in group:
+            words = name.split(" ")
+            by_first.setdefault(words[0], []).append((words, number))
     out = []
     for entry in entries:
-        words = " " + " ".join(fold_words(f"{entry.get('title', '')} {entry.get('text', '')}")) + " "
-        found = [name for group in groups if any(f" {name} " in words for name in group) for name in group]
+        words = fold_words(f"{entry.get('title', '')} {entry.get('text', '')}")
+        named = {number for at, word in enumerate(words) for name, number in by_first.get(word, ()) if words[at : at + len(name)] == name}
+        found = [name for number in sorted(named) for name in groups[number]]
         out.append({**{k: v for k, v in entry.items() if k != ALIASES}, **({ALIASES: " ".join(dict.fromkeys(found))} if found else {})})
     return out
 

@@ -8,7 +8,7 @@ charts' series and the editor's flags are computed last (series.py).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
@@ -26,23 +26,36 @@ def content_dir_of(articles: Sequence[Article]) -> Path | None:
     return articles[0].path.parent.parent if articles else None
 
 
+# Each report's own events (article_events), in the order of its (article, extraction) pairs:
+# the caller may cut them in other processes (waqai.build does, at thousands of reports).
+EventsOf = Callable[[Sequence[tuple[Article, Extraction]], Gazetteer], Iterable[list[Event]]]
+
+
+def report_events(pairs: Sequence[tuple[Article, Extraction]], gazetteer: Gazetteer) -> list[list[Event]]:
+    """Each report's own events, here, one report after another."""
+    return [article_events(article, extraction, gazetteer) for article, extraction in pairs]
+
+
 def build_timeline(
     articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
-    caches: TimelineCaches | None = None,
+    caches: TimelineCaches | None = None, events_of: EventsOf = report_events,
 ) -> Timeline:
     """The chronology of all reports; the gazetteer defaults to the one beside the articles.
     With caches, what was derived from reports that did not change (their events, the
-    merge of a day whose events did not change, what the charts read) is read back."""
+    merge of a day whose events did not change, what the charts read) is read back.
+    `events_of` cuts the other reports into their events (report_events, or in parallel)."""
     if gazetteer is None:
         folder = content_dir_of(articles)
         gazetteer = load_gazetteer(folder) if folder else Gazetteer.of((), ())
+    keys = [caches.events.key(article) for article in articles] if caches else [""] * len(articles)
+    known = [caches.events.lookup(key) for key in keys] if caches else [None] * len(articles)
+    missing = [(article, ex) for article, ex, found in zip(articles, extractions, known, strict=True) if found is None]
+    made = iter(events_of(missing, gazetteer))
     events = []
     origins: dict[int, str] = {}  # id(event) -> its report's cache key and its place among the report's events
-    for article, ex in zip(articles, extractions, strict=True):
-        key = caches.events.key(article) if caches else ""
-        found = caches.events.lookup(key) if caches else None
+    for key, found in zip(keys, known):
         if found is None:
-            found = article_events(article, ex, gazetteer)
+            found = next(made)
             if caches:
                 caches.events.keep(key, found)
         if caches:
