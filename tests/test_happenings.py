@@ -327,3 +327,11 @@ def test_a_clause_dated_weeks_before_its_report_is_not_the_reports_own_happening
     troops = figure(body, "نحو 700 جندي", 700, "troops", "approx", party="us_forces")
     events = events_of(body, [mention(body, "الـ 23 من كانون الثاني", "2019-01-23")], [troops])
     assert [e.date for e in events if e.type == "reinforcement"] == ["2019-02-10", "2019-01-23"]
+
+
+def test_an_earlier_dispatch_relayed_goes_on_only_with_a_happening_it_shares_a_place_with() -> None:
+    body = (
+        "رصد المرصد السوري تصاعد العملية العسكرية التي تشنها قسد بدعم من التحالف ضد التنظيم في شرق الفرات منذ ساعات الصباح الأولى.\n\n"
+        "ونشر المرصد السوري قبل ساعات أن اشتباكات عنيفة جرت خلال الليلة الفائتة بين قسد وعناصر من التنظيم حاولوا التسلل إلى بلدة هجين."
+    )
+    assert [e.type for e in events_of(body)] == ["offensive", "clash"]

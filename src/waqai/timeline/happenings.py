@@ -60,6 +60,7 @@ class HappeningRules:
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
     reporting: frozenset[str]  # folded verbs that name a source
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
+    relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -91,7 +92,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -107,6 +108,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("circumstances"),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
+        words("relayed"),
     )
 
 
@@ -307,8 +309,11 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], prov
 def _akin(telling: _Telling, event: Event) -> bool:
     """Whether a telling shares with a clause a place (wide ones too) or a count of one kind
     and value: what makes it, among several it could be, the one the clause goes on with."""
-    if any(p in telling.where for p in event.places):
-        return True
+    return any(p in telling.where for p in event.places) or _shares_count(telling, event)
+
+
+def _shares_count(telling: _Telling, event: Event) -> bool:
+    """Whether a clause gives a count of one kind and value a happening's clauses gave."""
     return any((f.category, f.value) in telling.counts for _, f in event.figures)
 
 
@@ -317,7 +322,8 @@ def _telling_of(
     predicate: str | None, own: set[str], places: set[str], provinces: set[str],
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
-    the last one it can be, or an earlier one it can be that shares a place or a count."""
+    the last one it can be, or an earlier one it can be that shares a place or a count (the
+    only one a clause relaying an earlier dispatch can go on with)."""
     candidates = []
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
@@ -335,6 +341,8 @@ def _telling_of(
         ):
             continue
         candidates.append(telling)
+    if _opens(event.sources[0].text, rules.relayed):  # a place of its own in common, or a count
+        return next((t for t in candidates if places & t.places or _shares_count(t, event)), None)
     return next((t for t in candidates if _akin(t, event)), candidates[0] if candidates else None)
 
 
