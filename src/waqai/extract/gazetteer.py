@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -239,6 +239,18 @@ class Gazetteer:
 
     def place(self, ident: str) -> Place | None:
         return next((p for p in self.places if p.id == ident), None)
+
+    @cached_property
+    def _by_kind(self) -> dict[str, frozenset[str]]:
+        """Place ids by kind, made once per gazetteer: the timeline asks for every clause."""
+        found: dict[str, set[str]] = {}
+        for p in self.places:
+            found.setdefault(p.kind, set()).add(p.id)
+        return {kind: frozenset(ids) for kind, ids in found.items()}
+
+    def ids_of_kinds(self, kinds: Iterable[str]) -> frozenset[str]:
+        """The ids of the places of `kinds`."""
+        return frozenset().union(*(self._by_kind.get(kind, frozenset()) for kind in kinds))
 
 
 def _number(path: Path, where: str, value: Any) -> float:

@@ -339,8 +339,8 @@ class PlaceRoles:
             before = before[:-1]
         return any(before[-len(words) :] == words for words in phrases)
 
-    def wide(self, gazetteer: Gazetteer) -> set[str]:
-        return {p.id for p in gazetteer.places if p.kind in self.wide_kinds}
+    def wide(self, gazetteer: Gazetteer) -> frozenset[str]:
+        return gazetteer.ids_of_kinds(self.wide_kinds)
 
     def named(self, text: str, gazetteer: Gazetteer) -> list[Match]:
         """The place names of a clause but those of where people came from or went, what an
@@ -362,7 +362,7 @@ class PlaceRoles:
         wide = self.wide(gazetteer)
         if not any(p not in wide for p in places):
             return tuple(places)
-        locators = {p.id for p in gazetteer.places if p.kind in self.locator_kinds}
+        locators = gazetteer.ids_of_kinds(self.locator_kinds)
         return tuple(p for p in places if p not in locators)
 
 

@@ -168,11 +168,12 @@ def _noun(word: str, nouns: frozenset[str], article: bool = False) -> str | None
     return bare if bare in nouns else None
 
 
-def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
+def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, str, list[str]]]:
     """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
-    `بريف`) in `text`: its first word and the gazetteer ids of the longest name it opens
-    (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when the gazetteer does not know
-    it. After one of `article_nouns` an unknown word without the article is an adjective."""
+    `بريف`) in `text`: the noun (folded, bare), the name's first word, and the gazetteer ids of
+    the longest name it opens (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when
+    the gazetteer does not know it. After one of `article_nouns` an unknown word without the
+    article is an adjective."""
     words = _NAME.findall(text)
     out = []
     for at, noun in enumerate(words[:-1], start=1):
@@ -183,20 +184,20 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
         found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
         ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
         if ids or bare not in article_nouns or fold(words[at]).startswith("ال"):
-            out.append((words[at], ids))
+            out.append((bare, words[at], ids))
     return out
 
 
-def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: set[str]) -> set[str]:
+def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: frozenset[str]) -> set[str]:
     """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
     not know that follow a place noun (`قرية الصالحية`), and a wide place's name after a
     settlement noun (`مدينة دير الزور`, the city, not the province)."""
     found = set(event.places) - wide
-    text = event.sources[0].text
-    for name, ids in _after_nouns(text, rules.place_nouns, gazetteer, rules.article_nouns):
-        found |= set(ids) - wide if ids else {fold(name).removeprefix("ال")}
-    # a province's name after `مدينة` is its capital (`مدينة دير الزور`): one town among others
-    found.update(i for _, ids in _after_nouns(text, rules.settlement_nouns, gazetteer) for i in ids)
+    for noun, name, ids in _after_nouns(event.sources[0].text, rules.place_nouns, gazetteer, rules.article_nouns):
+        if not ids:
+            found.add(fold(name).removeprefix("ال"))
+        else:
+            found.update(ids if noun in rules.settlement_nouns else set(ids) - wide)
     return found
 
 
@@ -400,7 +401,7 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     """Whether one of the event's clauses names a settlement the gazetteer does not know
     (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
     about, so it does not take the report's place."""
-    return any(not ids for s in event.sources for _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
+    return any(not ids for s in event.sources for _, _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
 def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
