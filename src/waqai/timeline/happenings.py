@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -268,18 +269,30 @@ def _running(event: Event) -> bool:
     return any(f.since for _, f in event.figures)
 
 
-def _own_dates(event: Event, mentions: Sequence[DateMention], rules: HappeningRules, predicate_at: int | None) -> set[str]:
+def _own_dates(event: Event, mentions: _Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
     """The dates a clause gives of its own: their values, or their folded words when unresolved.
     A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
     is the day the source spoke, not the happening's."""
     source = event.sources[0]
-    spoke = _spoke_at(source.text, rules)
+    inside = [m for m in mentions.within(source.start, source.end) if not m.since and m.kind not in UNDATING_KINDS]
+    spoke = _spoke_at(source.text, rules) if inside else None
     return {
         m.value or " ".join(fold(m.text).split())
-        for m in mentions
-        if source.start <= m.start < source.end and not m.since and m.kind not in UNDATING_KINDS
-        and not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
+        for m in inside
+        if not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
+
+
+class _Mentions:
+    """A report's date mentions in text order, looked up by span: a report's clauses each
+    take theirs without going through all of them."""
+
+    def __init__(self, mentions: Sequence[DateMention]) -> None:
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        return self.ordered[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _spoke_at(text: str, rules: HappeningRules) -> int | None:
@@ -358,13 +371,14 @@ def gather(
     wide = roles.wide(gazetteer)
     admin1 = load_acled().admin1
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
+    by_span = _Mentions(mentions)
     tellings: list[_Telling] = []
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
         predicate_at = types.predicate_at(text)
-        own = _own_dates(event, mentions, rules, predicate_at)
+        own = _own_dates(event, by_span, rules, predicate_at)
         places = _places(event, gazetteer, rules, wide)
         provinces = {province_of[p] for p in event.places if p in province_of}
         found = None
