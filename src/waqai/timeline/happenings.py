@@ -73,8 +73,8 @@ class HappeningRules:
         clause goes on with it."""
         if not _opens(text, self.earlier):
             return False
-        before = text if predicate_at is None else text[:predicate_at]
-        return not {fold(w) for w in _NAME.findall(before)} & self.reporting
+        named = _first_of(text, self.reporting)
+        return named is None or (predicate_at is not None and named >= predicate_at)
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -275,7 +275,7 @@ def _own_dates(event: Event, mentions: _Mentions, rules: HappeningRules, predica
     is the day the source spoke, not the happening's."""
     source = event.sources[0]
     inside = [m for m in mentions.within(source.start, source.end) if not m.since and m.kind not in UNDATING_KINDS]
-    spoke = _spoke_at(source.text, rules) if inside else None
+    spoke = _first_of(source.text, rules.speaking) if inside else None
     return {
         m.value or " ".join(fold(m.text).split())
         for m in inside
@@ -295,11 +295,12 @@ class _Mentions:
         return self.ordered[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
-def _spoke_at(text: str, rules: HappeningRules) -> int | None:
-    """Where a clause's first verb of a source speaking (`أفاد`, `وأعلنت`) is, None if none."""
+def _first_of(text: str, verbs: frozenset[str]) -> int | None:
+    """Where the first of `verbs` (folded; a clitic allowed: `وأعلنت`) stands in a clause,
+    None if none: where its source is named as speaking."""
     for word in _NAME.finditer(text):
         folded = fold(word.group())
-        if folded in rules.speaking or (folded[:1] in _CLITICS and folded[1:] in rules.speaking):
+        if folded in verbs or (folded[:1] in _CLITICS and folded[1:] in verbs):
             return word.start()
     return None
 
