@@ -222,6 +222,18 @@ def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_nam
     assert (event.type, event.places) == ("execution", ("hajin",))
 
 
+def test_a_province_only_locates_a_village_the_gazetteer_does_not_know() -> None:
+    body = "تستمر المعارك بين قسد والتنظيم في محيط بلدة الكشمة بريف دير الزور الشرقي."
+    [event] = events_of(body)
+    assert (event.type, event.places) == ("clash", ())
+
+
+def test_a_province_named_after_city_is_the_city_beside_a_village_the_gazetteer_does_not_know() -> None:
+    body = "قصفت الطائرات مواقع للتنظيم في مدينة دير الزور وفي قرية الكشمة بريف دير الزور."
+    [event] = events_of(body)
+    assert event.places == ("deir_ez_zor",)
+
+
 def test_fighting_in_a_town_and_then_in_the_countryside_of_its_province_is_one_happening() -> None:
     body = (
         "اندلعت اشتباكات عنيفة بين قسد والتنظيم في محيط بلدة هجين.\n\n"

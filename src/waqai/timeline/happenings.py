@@ -29,7 +29,7 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
@@ -419,6 +419,23 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     return any(not ids for s in event.sources for _, _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
+def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer, rules: HappeningRules, roles: PlaceRoles) -> tuple[str, ...]:
+    """`places` without a province that its clauses name only beside a town the gazetteer
+    does not know (`بلدة غرانيج بريف دير الزور`): it locates that town, as it would a
+    known one (place_roles.yaml `locator_kinds`); `مدينة دير الزور` is the city, kept."""
+    locators = gazetteer.ids_of_kinds(roles.locator_kinds)
+    if not any(p in locators for p in places):
+        return tuple(places)
+    kept: set[str] = set()
+    for source in event.sources:
+        named = _after_nouns(source.text, rules.settlement_nouns, gazetteer)
+        if any(not ids for _, _, ids in named):
+            kept.update(p for _, _, ids in named for p in ids)
+        else:
+            kept.update(roles.where(source.text, gazetteer))
+    return tuple(p for p in places if p not in locators or p in kept)
+
+
 def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
@@ -441,7 +458,7 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     heading = rules.heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
-    events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
+    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
     if roles.report_place:
         events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
