@@ -347,3 +347,12 @@ def test_an_earlier_dispatch_relayed_goes_on_only_with_a_happening_it_shares_a_p
         "ونشر المرصد السوري قبل ساعات أن اشتباكات عنيفة جرت خلال الليلة الفائتة بين قسد وعناصر من التنظيم حاولوا التسلل إلى بلدة هجين."
     )
     assert [e.type for e in events_of(body)] == ["offensive", "clash"]
+
+
+def test_a_turn_to_another_matter_typed_with_a_detached_conjunction_still_opens_a_happening() -> None:
+    body = (
+        "نجح التنظيم في استدراج قوات النظام إلى كمين داخل بلدة هجين.\n\n"
+        "و في سياق متصل نعت صفحات موالية للنظام مقتل 12 من عناصرها."
+    )
+    events = events_of(body, figures=[figure(body, "12 من عناصرها", 12, "killed")])
+    assert [e.type for e in events] == ["attack", "toll_report"]

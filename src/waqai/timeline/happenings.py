@@ -154,8 +154,11 @@ class _Telling:
 
 
 def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `text` begins with one of `openers` (folded words)."""
-    words = tuple(_NAME.findall(fold(text))[:4])
+    """Whether `text` begins with one of `openers` (folded words); a conjunction typed
+    apart from its word (`و في سياق متصل`) is read with it."""
+    words = tuple(_NAME.findall(fold(text))[:5])
+    if words[:1] == ("و",):
+        words = ("و" + words[1], *words[2:]) if len(words) > 1 else ()
     return any(words[: len(opener)] == opener for opener in openers)
 
 
