@@ -356,3 +356,18 @@ def test_a_turn_to_another_matter_typed_with_a_detached_conjunction_still_opens_
     )
     events = events_of(body, figures=[figure(body, "12 من عناصرها", 12, "killed")])
     assert [e.type for e in events] == ["attack", "toll_report"]
+
+
+def test_a_dated_relative_clause_about_a_place_tells_an_earlier_happening_of_its_own() -> None:
+    body = "تستمر المعارك بين قسد والتنظيم في محيط بلدة هجين التي سيطرت عليها قسد يوم الأربعاء الفائت."
+    events = events_of(body, [mention(body, "يوم الأربعاء الفائت", "2019-02-06")])
+    assert [(e.type, e.date) for e in events] == [("clash", "2019-02-10"), ("advance", "2019-02-06")]
+    assert events[1].sources[0].text.startswith("التي سيطرت") and events[1].places == ("hajin",)
+
+
+def test_a_relative_clause_of_a_habit_or_about_a_happening_stays_in_its_clause() -> None:
+    habit = "طوقت القوات التنظيم في مدينة الميادين التي يشن منها هجماته هذا العام."
+    strike = "ارتفع عدد قتلى الغارات التي نفذتها طائرات التحالف أمس على بلدة هجين إلى 19 شخصاً."
+    assert len(events_of(habit, [mention(habit, "هذا العام", "2019", "year")])) == 1
+    [event] = events_of(strike, [mention(strike, "أمس", "2019-02-09")], [figure(strike, "19 شخصاً", 19, "killed")])
+    assert len(event.sources) == 1
