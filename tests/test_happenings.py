@@ -371,3 +371,8 @@ def test_a_relative_clause_of_a_habit_or_about_a_happening_stays_in_its_clause()
     assert len(events_of(habit, [mention(habit, "هذا العام", "2019", "year")])) == 1
     [event] = events_of(strike, [mention(strike, "أمس", "2019-02-09")], [figure(strike, "19 شخصاً", 19, "killed")])
     assert len(event.sources) == 1
+
+
+def test_a_quoted_word_after_an_area_noun_is_a_name_that_sets_a_happening_apart() -> None:
+    body = "هاجم التنظيم نقطة لقسد في منطقة “غرانيج”.\n\nوفي اليوم ذاته هاجم التنظيم حاجزاً في منطقة “كشمة”."
+    assert len(events_of(body)) == 2
