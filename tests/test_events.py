@@ -309,3 +309,8 @@ def test_a_persons_name_that_is_also_a_village_is_not_a_place() -> None:
     gazetteer = Gazetteer.of([*GAZETTEER.places, place("abu_al_hasan", "أبو الحسن", "village")], GAZETTEER.actors)
     text = "قتل في الغارة قيادي في التنظيم يدعى أبو الحسن العراقي في بلدة هجين"
     assert load_place_roles().where(text, gazetteer) == ("hajin",)
+
+
+def test_the_sdf_commanders_name_is_not_the_city_it_comes_from() -> None:
+    text = "وقال القائد العام لقسد مظلوم كوباني إن المعارك في بلدة الباغوز انتهت"
+    assert load_place_roles().where(text, GAZETTEER) == ("baghuz",)

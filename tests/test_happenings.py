@@ -222,6 +222,18 @@ def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_nam
     assert (event.type, event.places) == ("execution", ("hajin",))
 
 
+def test_a_province_only_locates_a_village_the_gazetteer_does_not_know() -> None:
+    body = "تستمر المعارك بين قسد والتنظيم في محيط بلدة الكشمة بريف دير الزور الشرقي."
+    [event] = events_of(body)
+    assert (event.type, event.places) == ("clash", ())
+
+
+def test_a_province_named_after_city_is_the_city_beside_a_village_the_gazetteer_does_not_know() -> None:
+    body = "قصفت الطائرات مواقع للتنظيم في مدينة دير الزور وفي قرية الكشمة بريف دير الزور."
+    [event] = events_of(body)
+    assert event.places == ("deir_ez_zor",)
+
+
 def test_fighting_in_a_town_and_then_in_the_countryside_of_its_province_is_one_happening() -> None:
     body = (
         "اندلعت اشتباكات عنيفة بين قسد والتنظيم في محيط بلدة هجين.\n\n"
@@ -335,3 +347,32 @@ def test_an_earlier_dispatch_relayed_goes_on_only_with_a_happening_it_shares_a_p
         "ونشر المرصد السوري قبل ساعات أن اشتباكات عنيفة جرت خلال الليلة الفائتة بين قسد وعناصر من التنظيم حاولوا التسلل إلى بلدة هجين."
     )
     assert [e.type for e in events_of(body)] == ["offensive", "clash"]
+
+
+def test_a_turn_to_another_matter_typed_with_a_detached_conjunction_still_opens_a_happening() -> None:
+    body = (
+        "نجح التنظيم في استدراج قوات النظام إلى كمين داخل بلدة هجين.\n\n"
+        "و في سياق متصل نعت صفحات موالية للنظام مقتل 12 من عناصرها."
+    )
+    events = events_of(body, figures=[figure(body, "12 من عناصرها", 12, "killed")])
+    assert [e.type for e in events] == ["attack", "toll_report"]
+
+
+def test_a_dated_relative_clause_about_a_place_tells_an_earlier_happening_of_its_own() -> None:
+    body = "تستمر المعارك بين قسد والتنظيم في محيط بلدة هجين التي سيطرت عليها قسد يوم الأربعاء الفائت."
+    events = events_of(body, [mention(body, "يوم الأربعاء الفائت", "2019-02-06")])
+    assert [(e.type, e.date) for e in events] == [("clash", "2019-02-10"), ("advance", "2019-02-06")]
+    assert events[1].sources[0].text.startswith("التي سيطرت") and events[1].places == ("hajin",)
+
+
+def test_a_relative_clause_of_a_habit_or_about_a_happening_stays_in_its_clause() -> None:
+    habit = "طوقت القوات التنظيم في مدينة الميادين التي يشن منها هجماته هذا العام."
+    strike = "ارتفع عدد قتلى الغارات التي نفذتها طائرات التحالف أمس على بلدة هجين إلى 19 شخصاً."
+    assert len(events_of(habit, [mention(habit, "هذا العام", "2019", "year")])) == 1
+    [event] = events_of(strike, [mention(strike, "أمس", "2019-02-09")], [figure(strike, "19 شخصاً", 19, "killed")])
+    assert len(event.sources) == 1
+
+
+def test_a_quoted_word_after_an_area_noun_is_a_name_that_sets_a_happening_apart() -> None:
+    body = "هاجم التنظيم نقطة لقسد في منطقة “غرانيج”.\n\nوفي اليوم ذاته هاجم التنظيم حاجزاً في منطقة “كشمة”."
+    assert len(events_of(body)) == 2

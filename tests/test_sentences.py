@@ -20,3 +20,16 @@ def test_split_keeps_offsets_and_ignores_commas() -> None:
 def test_decimal_point_does_not_end_a_sentence() -> None:
     sentences = split_sentences("وقع الهجوم نحو الساعة 11.30 من مساء السبت. وانتهى")
     assert len(sentences) == 2
+
+
+def test_a_full_stop_typed_against_the_next_word_ends_a_sentence() -> None:
+    text = "وصلت القوات إلى أطراف المدينة .وفي سياق متصل قصفت الطائرات البلدة.وأفاد ناشطون بمقتل مدنيين"
+    assert [s.text for s in split_sentences(text)] == [
+        "وصلت القوات إلى أطراف المدينة .",
+        "وفي سياق متصل قصفت الطائرات البلدة.",
+        "وأفاد ناشطون بمقتل مدنيين",
+    ]
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
+    assert len(split_sentences("وقال د.رامي عبد الرحمن إن المعارك مستمرة")) == 1

@@ -31,6 +31,7 @@ class Clause:
     end: int
     text: str
     bulletin: bool = False  # opens a new dispatch: does not inherit the previous clause's date
+    aside: bool = False  # tells an earlier happening inside another clause (timeline.events._told_apart): its date is its own alone
 
 
 @dataclass(frozen=True)

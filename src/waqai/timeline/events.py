@@ -41,6 +41,8 @@ DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
+# Mentions that name no point in time: a clause with one gives no date of its own.
+UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class TypeRules:
     stretch_ends: str  # the punctuation that closes a relative clause
     relative_ends: TermIndex  # the words that close it (`التي رصدها المرصد فإن الاشتباكات ...`)
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
+    habitual: tuple[str, ...]  # prefixes of a verb of the imperfect (`يشن`): a relative clause opened by one tells a habit
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -179,11 +182,24 @@ class TypeRules:
         """(start, end) of each stretch of `text` opened by one of `openers`."""
         out = []
         for m in openers.find(text):
-            if m.id == "conjunction":
+            if m.id == "conjunction" or m.start == 0:  # a clause cut out of another (`_told_apart`) tells its own
                 continue
             ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
             ends += [m.end + w.start for w in self.relative_ends.find(text[m.end :])[:1]]
             out.append((m.start, min(ends, default=len(text))))
+        return out
+
+    def dated_descriptions(self, text: str, dating: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+        """(start, end) of each relative clause that tells a happening with a date of its own
+        (`بلدة غرانيج التي سيطرت عليها القوات يوم الأربعاء`), not a habit (`التي يشن منها
+        هجماته هذا العام`). `dating(start, end)`: whether a date of a point in time lies in
+        that span of `text`."""
+        starts = [m.start for m in self._predicates(text)]
+        out = []
+        for a, b in self._stretches(text, self.relatives):
+            verb = text[a:b].split()[1:2]  # the word after the pronoun
+            if any(a <= s < b for s in starts) and not (verb and verb[0].startswith(self.habitual)) and dating(a, b):
+                out.append((a, b))
         return out
 
     def _choose(self, found: list, every: list) -> str | None:
@@ -235,7 +251,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -300,6 +316,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
         TermIndex([(w, "end") for w in text_list(path, "relative_ends", data["relative_ends"])], prefix=False),
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
+        tuple(text_list(path, "habitual", data["habitual"])),
     )
 
 
@@ -338,6 +355,13 @@ class PlaceRoles:
         if before and before[-1] in nouns:
             before = before[:-1]
         return any(before[-len(words) :] == words for words in phrases)
+
+    def ends_at_place(self, text: str, gazetteer: Gazetteer) -> bool:
+        """Whether `text` ends with a place: a place noun or a name among its last words
+        (`قرب بلدة غرانيج في ريف دير الزور`), which a relative clause after it describes."""
+        tail = text[-60:]
+        nouns = {w[1:] if w[:1] in "وبل" and w[1:] in self.place_nouns else w for w in map(fold, _ARABIC_WORD.findall(tail)[-6:])}
+        return bool(nouns & self.place_nouns) or bool(gazetteer.place_index.find(tail))
 
     def wide(self, gazetteer: Gazetteer) -> frozenset[str]:
         return gazetteer.ids_of_kinds(self.wide_kinds)
@@ -437,8 +461,8 @@ def date_clauses(
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
             continue
         end = next((j for j in range(i + 1, len(clauses)) if clauses[j].bulletin), len(clauses))
-        before = next((own[j] for j in range(i - 1, start - 1, -1) if own[j]), None)
-        after = next((own[j] for j in range(i + 1, end) if own[j]), None)
+        before = next((own[j] for j in range(i - 1, start - 1, -1) if own[j] and not clauses[j].aside), None)
+        after = next((own[j] for j in range(i + 1, end) if own[j] and not clauses[j].aside), None)
         inherited = before or after
         if inherited:
             out.append(Dated(inherited.value, inherited.precision, "bulletin", reported))
@@ -470,19 +494,71 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
     return [kept if d.basis == "published" else d for d in dates]
 
 
-def split_coordinated(clauses: Sequence[Clause], rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[Clause]:
+class Mentions:
+    """A report's date mentions in text order, looked up by span: a report's clauses each
+    take theirs without going through all of them."""
+
+    def __init__(self, mentions: Sequence[DateMention]) -> None:
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        return self.ordered[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def dating(self, start: int, end: int) -> bool:
+        """Whether a date that names a point in time, not a period's start, lies in the span."""
+        return any(not m.since and m.kind not in UNDATING_KINDS for m in self.within(start, end))
+
+
+
+def _told_apart(clause: Clause, rules: TypeRules, dating: Callable[[int, int], bool], at_place: Callable[[str], bool]) -> list[Clause]:
+    """`clause` with each relative clause that tells a dated happening of its own cut out of it
+    (`تستمر المعارك قرب بلدة أ التي سيطرت عليها القوات يوم الأربعاء، وأعلن ...`): the
+    capture is a clause of its own, opened by its pronoun (an earlier step: happenings.yaml
+    `earlier`), and what follows it another. Only one that describes a place (`at_place`):
+    one that describes a happening (`الغارات التي نفذت اليوم`) tells that happening."""
+    dated = rules.dated_descriptions(clause.text, lambda a, b: dating(clause.start + a, clause.start + b))
+    cuts = [(a, b) for a, b in dated if at_place(clause.text[:a])]
+    if not cuts:
+        return [clause]
+    spans, at = [], 0
+    for a, b in cuts:
+        if a >= at:
+            spans += [(at, a, False), (a, b, True)]
+            at = b
+    spans.append((at, len(clause.text), False))
+    out: list[Clause] = []
+    for a, b, aside in spans:
+        chunk = clause.text[a:b]
+        text = chunk.strip(" ،,؛:")
+        if text:
+            start = clause.start + a + chunk.index(text)
+            out.append(Clause(clause.sentence, start, start + len(text), text, clause.bulletin and not out, aside))
+    return out
+
+
+def split_coordinated(
+    clauses: Sequence[Clause],
+    rules: TypeRules,
+    places: Callable[[str], list[tuple[int, str]]],
+    dating: Callable[[int, int], bool] = lambda a, b: False,
+    at_place: Callable[[str], bool] = lambda text: False,
+) -> list[Clause]:
     """Each clause cut where it goes on with another happening: a coordinated predicate of a
     new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
     the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
     happenings of one day in two places). `places` gives the places a clause names, wide
-    ones aside, with their offsets."""
+    ones aside, with their offsets. A relative clause that describes a place and tells a
+    happening with a date of its own (`dating`: whether a date of a point in time lies
+    between two offsets of the body; `at_place`: whether a text ends with a place) is cut
+    out first (`_told_apart`)."""
     out: list[Clause] = []
-    for clause in clauses:
+    for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, dating, at_place)):
         bounds = [0, *_cuts(clause.text, rules, places)]
         for a, b in zip(bounds, bounds[1:]):
             head = clause.text[a:b].rstrip(" ،,")
-            out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0))
-        out.append(Clause(clause.sentence, clause.start + bounds[-1], clause.end, clause.text[bounds[-1] :], clause.bulletin and len(bounds) == 1))
+            out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0, clause.aside))
+        out.append(Clause(clause.sentence, clause.start + bounds[-1], clause.end, clause.text[bounds[-1] :], clause.bulletin and len(bounds) == 1, clause.aside))
     return out
 
 
@@ -518,11 +594,12 @@ def clause_events(
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
+    mentions = Mentions(extraction.dates)
     wide = roles.wide(gazetteer)
     places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_coordinated(split_clauses(sentence), rules, places)
+        clauses = split_coordinated(split_clauses(sentence), rules, places, mentions.dating, lambda text: roles.ends_at_place(text, gazetteer))
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)

@@ -29,17 +29,16 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, UNDATING_KINDS, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
 
 DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
+_QUOTES = frozenset('"“”«»\'')  # marks that set a name apart (`منطقة “عين علي”`)
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
-# Mentions that name no point in time: a clause with one gives no date of its own.
-UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 # How many happenings back a clause is compared with: a report tells far fewer, and a
 # list of thousands (a fuzzed or pasted text) stays linear.
 LOOKBACK = 60
@@ -154,8 +153,11 @@ class _Telling:
 
 
 def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `text` begins with one of `openers` (folded words)."""
-    words = tuple(_NAME.findall(fold(text))[:4])
+    """Whether `text` begins with one of `openers` (folded words); a conjunction typed
+    apart from its word (`و في سياق متصل`) is read with it."""
+    words = tuple(_NAME.findall(fold(text))[:5])
+    if words[:1] == ("و",):
+        words = ("و" + words[1], *words[2:]) if len(words) > 1 else ()
     return any(words[: len(opener)] == opener for opener in openers)
 
 
@@ -174,8 +176,9 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     `بريف`) in `text`: the noun (folded, bare), the name's first word, and the gazetteer ids of
     the longest name it opens (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when
     the gazetteer does not know it. After one of `article_nouns` an unknown word without the
-    article is an adjective."""
-    words = _NAME.findall(text)
+    article is an adjective, unless quotation marks make it a name (`منطقة “عين علي”`)."""
+    found_words = list(_NAME.finditer(text))
+    words = [w.group() for w in found_words]
     out = []
     for at, noun in enumerate(words[:-1], start=1):
         bare = _noun(noun, nouns)
@@ -184,7 +187,8 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
         # the longest name from the noun (`حقل العمر` is a name) or from the word after it
         found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
         ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
-        if ids or bare not in article_nouns or fold(words[at]).startswith("ال"):
+        quoted = text[: found_words[at].start()].rstrip()[-1:] in _QUOTES
+        if ids or bare not in article_nouns or fold(words[at]).startswith("ال") or quoted:
             out.append((bare, words[at], ids))
     return out
 
@@ -269,7 +273,7 @@ def _running(event: Event) -> bool:
     return any(f.since for _, f in event.figures)
 
 
-def _own_dates(event: Event, mentions: _Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
+def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
     """The dates a clause gives of its own: their values, or their folded words when unresolved.
     A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
     is the day the source spoke, not the happening's."""
@@ -281,18 +285,6 @@ def _own_dates(event: Event, mentions: _Mentions, rules: HappeningRules, predica
         for m in inside
         if not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
-
-
-class _Mentions:
-    """A report's date mentions in text order, looked up by span: a report's clauses each
-    take theirs without going through all of them."""
-
-    def __init__(self, mentions: Sequence[DateMention]) -> None:
-        self.ordered = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.ordered]
-
-    def within(self, start: int, end: int) -> list[DateMention]:
-        return self.ordered[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _first_of(text: str, verbs: frozenset[str]) -> int | None:
@@ -372,7 +364,7 @@ def gather(
     wide = roles.wide(gazetteer)
     admin1 = load_acled().admin1
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
-    by_span = _Mentions(mentions)
+    by_span = Mentions(mentions)
     tellings: list[_Telling] = []
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     for event in events:
@@ -419,6 +411,23 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
     return any(not ids for s in event.sources for _, _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
+def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer, rules: HappeningRules, roles: PlaceRoles) -> tuple[str, ...]:
+    """`places` without a province that its clauses name only beside a town the gazetteer
+    does not know (`بلدة غرانيج بريف دير الزور`): it locates that town, as it would a
+    known one (place_roles.yaml `locator_kinds`); `مدينة دير الزور` is the city, kept."""
+    locators = gazetteer.ids_of_kinds(roles.locator_kinds)
+    if not any(p in locators for p in places):
+        return tuple(places)
+    kept: set[str] = set()
+    for source in event.sources:
+        named = _after_nouns(source.text, rules.settlement_nouns, gazetteer)
+        if any(not ids for _, _, ids in named):
+            kept.update(p for _, _, ids in named for p in ids)
+        else:
+            kept.update(roles.where(source.text, gazetteer))
+    return tuple(p for p in places if p not in locators or p in kept)
+
+
 def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
@@ -441,7 +450,7 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     heading = rules.heading(split_sentences(article.body))
     gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
-    events = [replace(e, places=roles.located(e.places, gazetteer)) for e in stable_ids(article.id, gathered)]
+    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
     if roles.report_place:
         events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
