@@ -243,6 +243,7 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("وتوقعت مصادر محلية اندلاع معارك عنيفة في الأيام المقبلة", False),  # an expectation
         ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
         ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
+        ("وتكرر الحكومة نيتها استعادة كامل المحافظة والمناطق المحاذية لها", False),  # an intention
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
         ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
     ],
