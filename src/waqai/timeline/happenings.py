@@ -208,9 +208,10 @@ def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: fro
 
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is a casualty count without a predicate of its own (`ما أدى لمقتل 7`,
-    `ووثق المرصد مقتل 9 مدنيين`) that can be the toll of a violent `telling`."""
+    `ووثق المرصد مقتل 9 مدنيين`), or a toll that gives no count (`وسجلت البلدة أكبر
+    حصيلة`), that can be the toll of a violent `telling`."""
     return (
-        predicate is None
+        (predicate is None or not event.figures)
         and event.type == TOLL
         and not _running(event)
         and types.family(telling.type) in rules.violent
