@@ -74,7 +74,7 @@ def acled_fields(event: Event, gazette: Gazette, rules: AcledRules | None = None
     """The ACLED columns of one event (COLUMNS), empty where the event does not say."""
     rules = rules or load_acled()
     event_type, sub_type = rules.types.get(event.type, rules.types["other"])
-    actor1, actor2 = roles(event.actors, load_headline_rules())
+    actor1, actor2 = roles(event.actors, load_headline_rules(), {i: a.side for i, a in gazette.actors.items()})
     if event.type == "advance" and actor1 in rules.government:
         sub_type = rules.government_advance
     place = gazette.places.get(event.places[0]) if event.places else None

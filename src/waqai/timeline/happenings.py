@@ -456,4 +456,5 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
         events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
-    return [replace(e, summary=headline(e, names, categories)) for e in events]
+    sides = {a.id: a.side for a in gazetteer.actors}
+    return [replace(e, summary=headline(e, names, categories, sides=sides)) for e in events]
