@@ -315,3 +315,10 @@ def test_a_persons_name_that_is_also_a_village_is_not_a_place() -> None:
 def test_the_sdf_commanders_name_is_not_the_city_it_comes_from() -> None:
     text = "وقال القائد العام لقسد مظلوم كوباني إن المعارك في بلدة الباغوز انتهت"
     assert load_place_roles().where(text, GAZETTEER) == ("baghuz",)
+
+
+def test_the_party_that_launched_an_attack_acted_whoever_repelled_it() -> None:
+    text = "صدت قسد هجوماً شنه تنظيم داعش على نقاطها قرب بلدة هجين"
+    art = article("r", text, date(2019, 2, 3))
+    [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
+    assert event.actors == ("isis", "sdf")

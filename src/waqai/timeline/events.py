@@ -338,14 +338,22 @@ class PlaceRoles:
     locator_kinds: frozenset[str]
     report_place: bool
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
+    initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
 
     def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
-        """The parties of a clause, the acting ones first (actor1), then those acted on."""
-        acting, acted_on = [], []
+        """The parties of a clause, the acting ones first (actor1): the one that launched what
+        it tells (`أحبط الجيش هجوماً شنه التنظيم`), then the others named as acting, then
+        those acted on."""
+        initiating: list[str] = []
+        acting: list[str] = []
+        acted_on: list[str] = []
         for match in gazetteer.actor_index.find(text):
-            (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
+            if self._after(text, match.start, self.initiating):
+                initiating.append(match.id)
+            else:
+                (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
         acted_on += [f.party for f in figures if f.party]
-        return tuple(dict.fromkeys(acting + acted_on))
+        return tuple(dict.fromkeys(initiating + acting + acted_on))
 
     @staticmethod
     def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> bool:
@@ -394,9 +402,9 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -405,6 +413,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
         data["report_place"],
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
     )
 
 
