@@ -382,3 +382,13 @@ def test_a_toll_that_gives_no_count_is_the_toll_of_the_strike_told_before_it() -
     body = "قصفت طائرات النظام بلدة هجين ما أدى لمقتل 5 مدنيين.\n\nوسجلت البلدة أكبر حصيلة للقتلى بين بلدات المنطقة."
     [event] = events_of(body, figures=[figure(body, "5 مدنيين", 5, "killed")])
     assert event.type == "airstrike" and len(event.sources) == 2
+
+
+def test_a_count_since_last_night_is_the_toll_of_the_attack_not_a_running_total() -> None:
+    body = (
+        "هاجم عناصر التنظيم نقاط قسد في محيط بلدة هجين منتصف ليل السبت.\n\n"
+        "ووفق المرصد فإن الهجوم الذي استمر منذ ليل السبت وحتى فجر أمس تسبب بمقتل 11 من المهاجمين."
+    )
+    eleven = figure(body, "11 من المهاجمين", 11, "killed", since="2019-02-09", as_of="2019-02-10")
+    [event] = events_of(body, [mention(body, "منتصف ليل السبت", "2019-02-09")], [eleven])
+    assert event.type == "attack" and len(event.sources) == 2

@@ -14,6 +14,7 @@ from typing import Any
 from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Event, Place
+from .events import running
 from .headlines import load_headline_rules, roles
 
 DEFAULT_PATH = PACKAGE_DATA / "acled.yaml"
@@ -66,7 +67,7 @@ class Gazette:
 def fatalities(event: Event) -> int | None:
     """The dead of this happening: the largest count of killed that a report gives for it
     (several reports of one count do not add up); none for a running total."""
-    counts = [f.value for _, f in event.figures if f.category == "killed" and f.value is not None and not f.since]
+    counts = [f.value for _, f in event.figures if f.category == "killed" and f.value is not None and not running(f, event.date)]
     return int(max(counts)) if counts and event.type != "toll_report" else None
 
 

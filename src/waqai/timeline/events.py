@@ -37,6 +37,7 @@ from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
 TOLL = "toll_report"  # the type of a count published as a running total
+CUMULATIVE_DAYS = 7  # a count over a longer period is a running total
 DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
@@ -501,6 +502,17 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
         return dates
     kept = Dated(before.value, before.precision, "bulletin", before.reported)
     return [kept if d.basis == "published" else d for d in dates]
+
+
+def running(figure: Figure, until: str | None) -> bool:
+    """Whether a count is a running total: counted since a start more than CUMULATIVE_DAYS
+    before it was given (`منذ الـ 10 من أيلول`; `until`: the day it was given, when the
+    figure does not say). A count since last night (`منذ ليل السبت وحتى فجر أمس`) is the
+    toll of one happening."""
+    if figure.since is None:
+        return False
+    end = figure.as_of or until
+    return end is None or (first_day(end) - first_day(figure.since)).days > CUMULATIVE_DAYS
 
 
 class Mentions:

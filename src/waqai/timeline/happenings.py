@@ -29,7 +29,7 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, UNDATING_KINDS, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, UNDATING_KINDS, running, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
@@ -271,7 +271,7 @@ def _far(own: set[str], head: Event) -> bool:
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
-    return any(f.since for _, f in event.figures)
+    return any(running(f, event.date) for _, f in event.figures)
 
 
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
