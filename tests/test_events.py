@@ -322,3 +322,13 @@ def test_the_party_that_launched_an_attack_acted_whoever_repelled_it() -> None:
     art = article("r", text, date(2019, 2, 3))
     [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
     assert event.actors == ("isis", "sdf")
+
+
+def test_a_count_in_a_condition_or_a_fear_is_no_happening_but_a_toll_is_told_as_a_fact() -> None:
+    condition = "إذ أنه في حال خسارة التنظيم للجيب لن يتبقى له سوى نحو 4000 كلم مربع في البادية"
+    toll = "فيما لا يزال عدد القتلى مرشحاً للارتفاع فإنه يرتفع إلى 248 قتيلاً"
+    kept = []
+    for text, count, category in ((condition, "نحو 4000 كلم مربع", "territory"), (toll, "248 قتيلاً", "killed")):
+        art = article("r", text, date(2019, 2, 10))
+        kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, 248, category)]), GAZETTEER)))
+    assert kept == [0, 1]

@@ -75,6 +75,7 @@ class TypeRules:
     stretch_ends: str  # the punctuation that closes a relative clause
     relative_ends: TermIndex  # the words that close it (`التي رصدها المرصد فإن الاشتباكات ...`)
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
+    told_counts: frozenset[str]  # figure categories a clause states as facts, whatever words stand before its predicate
     habitual: tuple[str, ...]  # prefixes of a verb of the imperfect (`يشن`): a relative clause opened by one tells a habit
 
     def _predicates(self, text: str) -> list:
@@ -252,7 +253,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -317,6 +318,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
         TermIndex([(w, "end") for w in text_list(path, "relative_ends", data["relative_ends"])], prefix=False),
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
+        frozenset(text_list(path, "told_counts", data["told_counts"])),
         tuple(text_list(path, "habitual", data["habitual"])),
     )
 
@@ -627,7 +629,7 @@ def clause_events(
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)
-            if not figures and not rules.tells_happening(clause.text):
+            if not any(f.category in rules.told_counts for f in figures) and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
                 continue
