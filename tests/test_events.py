@@ -88,6 +88,8 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("هاجم مسلحون رتلاً عسكرياً على الطريق", [], "attack"),
         ("قتل 40 مدنياً منذ بدء الهجوم على المدينة", ["killed"], "toll_report"),  # the start of a period is not the predicate
         ("دمر الطيران الحربي رتلاً من 12 سيارة للتنظيم", ["trucks"], "airstrike"),  # vehicles type a clause only without a predicate
+        ("أفادت مصادر بأن 40 شاحنة للتحالف محملة بالأسلحة دخلت الأراضي السورية", ["trucks"], "reinforcement"),  # a convoy entering is no capture
+        ("رصد المرصد وصول المئات من عناصر التنظيم بالعتاد الثقيل إلى ريف حماة", [], "reinforcement"),
         ("قتل 9 مدنيين في غارات على البلدة بحسب حصيلة للمرصد", ["killed"], "airstrike"),  # attribution to a toll is not a toll
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
@@ -243,6 +245,8 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("وتوقعت مصادر محلية اندلاع معارك عنيفة في الأيام المقبلة", False),  # an expectation
         ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
         ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
+        ("حيث جاؤوا للقبض على قادة التنظيم المتبقين", False),  # a purpose
+        ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وتكرر الحكومة نيتها استعادة كامل المحافظة والمناطق المحاذية لها", False),  # an intention
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
         ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
