@@ -53,10 +53,9 @@ class TypeRules:
     from_figures: dict[str, str]
     keywords: TermIndex
     whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
-    weak: TermIndex  # stems that name an act, not its means (`استهدف`): they decide only when no other keyword does
+    weak: TermIndex  # stems that name an act, not its means (`استهدف`), or a source (`بيان`): they decide only when no other keyword does
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
-    last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
     period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
     causes: TermIndex  # words that name the cause of a count (`نتيجة`, `جراء`)
@@ -211,7 +210,7 @@ class TypeRules:
         if not found:
             return None
         strong = [m for m in found if not any(w.start == 0 and w.end == len(m.text) for w in self.weak.find(m.text))] or found
-        pool = [m for m in strong if m.id in self.first] or [m for m in strong if m.id not in self.last] or strong
+        pool = [m for m in strong if m.id in self.first] or strong
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in every) else kind
@@ -268,15 +267,12 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     weak: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
-    last: set[str] = set()
     for i, entry in enumerate(data["keywords"] or []):
         if not isinstance(entry, dict) or entry.get("type") not in types:
             raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
         if entry.get("first"):
             first.add(entry["type"])
-        if entry.get("last"):
-            last.add(entry["type"])
         stems = [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
         terms += stems
         weak += stems if entry.get("weak") else []
@@ -291,7 +287,6 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex(weak, prefix=True),
         tuple(order),
         frozenset(first),
-        frozenset(last),
         _type_map(path, data, "fallback_figures", types),
         _type_map(path, data, "period_figures", types),
         TermIndex([(w, "cause") for w in text_list(path, "causes", data["causes"])], prefix=False),
