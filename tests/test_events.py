@@ -88,12 +88,16 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("هاجم مسلحون رتلاً عسكرياً على الطريق", [], "attack"),
         ("قتل 40 مدنياً منذ بدء الهجوم على المدينة", ["killed"], "toll_report"),  # the start of a period is not the predicate
         ("دمر الطيران الحربي رتلاً من 12 سيارة للتنظيم", ["trucks"], "airstrike"),  # vehicles type a clause only without a predicate
+        ("أفادت مصادر بأن 40 شاحنة للتحالف محملة بالأسلحة دخلت الأراضي السورية", ["trucks"], "reinforcement"),  # a convoy entering is no capture
+        ("رصد المرصد وصول المئات من عناصر التنظيم بالعتاد الثقيل إلى ريف حماة", [], "reinforcement"),
         ("قتل 9 مدنيين في غارات على البلدة بحسب حصيلة للمرصد", ["killed"], "airstrike"),  # attribution to a toll is not a toll
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
         ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),
         ("وقالت وزارة الدفاع في بيان إن مسلحين هاجموا موقعاً للجيش قرب المدينة", [], "attack"),  # the statement is the source
         ("أصدرت القيادة بياناً دعت فيه الأهالي إلى الصبر", [], "statement"),
+        ("ناشد الأهالي التحالف التوصل لهدنة يتم بموجبها فتح ممر آمن للمدنيين", [], "statement"),  # an appeal is not what it asks for
+        ("ألقى التحالف مناشير تدعو فيها المدنيين للنزوح من البلدة", [], "statement"),
         ("الطقس بارد", [], "other"),
         ("علقت القوات هجومها على معاقل التنظيم بسبب القصف التركي", [], "other"),  # a suspension is not what it suspends
         ("دفعت العواصف الرملية التحالف إلى تعليق الغارات الجوية على البلدة", [], "other"),
@@ -243,6 +247,9 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("وتوقعت مصادر محلية اندلاع معارك عنيفة في الأيام المقبلة", False),  # an expectation
         ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
         ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
+        ("حيث جاؤوا للقبض على قادة التنظيم المتبقين", False),  # a purpose
+        ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
+        ("وتكرر الحكومة نيتها استعادة كامل المحافظة والمناطق المحاذية لها", False),  # an intention
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
         ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
     ],
@@ -314,3 +321,20 @@ def test_a_persons_name_that_is_also_a_village_is_not_a_place() -> None:
 def test_the_sdf_commanders_name_is_not_the_city_it_comes_from() -> None:
     text = "وقال القائد العام لقسد مظلوم كوباني إن المعارك في بلدة الباغوز انتهت"
     assert load_place_roles().where(text, GAZETTEER) == ("baghuz",)
+
+
+def test_the_party_that_launched_an_attack_acted_whoever_repelled_it() -> None:
+    text = "صدت قسد هجوماً شنه تنظيم داعش على نقاطها قرب بلدة هجين"
+    art = article("r", text, date(2019, 2, 3))
+    [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
+    assert event.actors == ("isis", "sdf")
+
+
+def test_a_count_in_a_condition_or_a_fear_is_no_happening_but_a_toll_is_told_as_a_fact() -> None:
+    condition = "إذ أنه في حال خسارة التنظيم للجيب لن يتبقى له سوى نحو 4000 كلم مربع في البادية"
+    toll = "فيما لا يزال عدد القتلى مرشحاً للارتفاع فإنه يرتفع إلى 248 قتيلاً"
+    kept = []
+    for text, count, category in ((condition, "نحو 4000 كلم مربع", "territory"), (toll, "248 قتيلاً", "killed")):
+        art = article("r", text, date(2019, 2, 10))
+        kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, 248, category)]), GAZETTEER)))
+    assert kept == [0, 1]

@@ -163,7 +163,7 @@ def test_an_attack_and_an_execution_joined_by_and_are_two_events() -> None:
 
 def test_attacks_and_the_toll_they_raise_joined_by_and_are_two_events() -> None:
     body = "هجمات متلاحقة للتنظيم على مواقع قسد في هجين وترفع لـ 40 تعداد القتلى خلال يومين"
-    assert [e.type for e in events_of(body)] == ["attack", "toll_report"]
+    assert [e.type for e in events_of(body, figures=[figure(body, "40", 40, "killed")])] == ["attack", "toll_report"]
 
 
 def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
@@ -376,3 +376,19 @@ def test_a_relative_clause_of_a_habit_or_about_a_happening_stays_in_its_clause()
 def test_a_quoted_word_after_an_area_noun_is_a_name_that_sets_a_happening_apart() -> None:
     body = "هاجم التنظيم نقطة لقسد في منطقة “غرانيج”.\n\nوفي اليوم ذاته هاجم التنظيم حاجزاً في منطقة “كشمة”."
     assert len(events_of(body)) == 2
+
+
+def test_a_toll_that_gives_no_count_is_the_toll_of_the_strike_told_before_it() -> None:
+    body = "قصفت طائرات النظام بلدة هجين ما أدى لمقتل 5 مدنيين.\n\nوسجلت البلدة أكبر حصيلة للقتلى بين بلدات المنطقة."
+    [event] = events_of(body, figures=[figure(body, "5 مدنيين", 5, "killed")])
+    assert event.type == "airstrike" and len(event.sources) == 2
+
+
+def test_a_count_since_last_night_is_the_toll_of_the_attack_not_a_running_total() -> None:
+    body = (
+        "هاجم عناصر التنظيم نقاط قسد في محيط بلدة هجين منتصف ليل السبت.\n\n"
+        "ووفق المرصد فإن الهجوم الذي استمر منذ ليل السبت وحتى فجر أمس تسبب بمقتل 11 من المهاجمين."
+    )
+    eleven = figure(body, "11 من المهاجمين", 11, "killed", since="2019-02-09", as_of="2019-02-10")
+    [event] = events_of(body, [mention(body, "منتصف ليل السبت", "2019-02-09")], [eleven])
+    assert event.type == "attack" and len(event.sources) == 2

@@ -1,6 +1,7 @@
 """Headlines made from an event's data by the templates of data/headlines.yaml."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -43,3 +44,17 @@ def test_without_a_place_the_template_falls_back_to_the_parties() -> None:
 )
 def test_roles_initiator_and_target(actors, expected) -> None:
     assert roles(actors, load_headline_rules()) == expected
+
+
+def test_an_ally_named_beside_the_party_that_acted_is_not_its_target() -> None:
+    sides = {"sdf": "coalition", "coalition": "coalition", "isis": "isis"}
+    assert roles(("sdf", "coalition", "isis"), load_headline_rules(), sides) == ("sdf", "isis")
+    assert roles(("sdf", "coalition"), load_headline_rules(), sides) == ("sdf", None)
+
+
+def test_a_headline_names_the_opponent_not_the_ally_that_supports_the_attack() -> None:
+    gazetteer = replace(GAZETTEER, actors=tuple(replace(a, side={"isis": "isis"}.get(a.id, "coalition")) for a in GAZETTEER.actors))
+    body = "اندلعت اشتباكات عنيفة بين قسد مدعومة بطائرات التحالف وعناصر داعش في محيط بلدة هجين."
+    art = article("r", body, date(2019, 2, 10))
+    [event] = article_events(art, extraction(art, (), ()), gazetteer)
+    assert event.summary == "اشتباكات بين قوات سوريا الديمقراطية وتنظيم الدولة الإسلامية في هجين"

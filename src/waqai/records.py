@@ -168,6 +168,7 @@ class Actor:
     en: str
     about: str = ""
     aliases: tuple[str, ...] = ()
+    side: str = ""  # the side it fights on: parties of one side are not each other's opponents
 
 
 @dataclass(frozen=True)

@@ -305,7 +305,7 @@ def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor,
     """Read and check content/actors.yaml; each actor takes the aliases of its party id."""
     actors = []
     for ident, fields in mapping_of_mappings(path, read_yaml(path)).items():
-        check_fields(path, ident, fields, {"ar", "en"}, {"about"})
+        check_fields(path, ident, fields, {"ar", "en"}, {"about", "side"})
         actors.append(
             Actor(
                 id=ident,
@@ -313,6 +313,7 @@ def load_actors(path: Path, aliases: dict[str, tuple[str, ...]]) -> tuple[Actor,
                 en=text_list(path, f"{ident}.en", fields["en"])[0],
                 about=str(fields.get("about", "")).strip(),
                 aliases=aliases.get(ident, ()),
+                side=str(fields.get("side", "")).strip(),
             )
         )
     return tuple(actors)

@@ -14,6 +14,7 @@ from typing import Any
 from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Event, Place
+from .events import running
 from .headlines import load_headline_rules, roles
 
 DEFAULT_PATH = PACKAGE_DATA / "acled.yaml"
@@ -66,7 +67,7 @@ class Gazette:
 def fatalities(event: Event) -> int | None:
     """The dead of this happening: the largest count of killed that a report gives for it
     (several reports of one count do not add up); none for a running total."""
-    counts = [f.value for _, f in event.figures if f.category == "killed" and f.value is not None and not f.since]
+    counts = [f.value for _, f in event.figures if f.category == "killed" and f.value is not None and not running(f, event.date)]
     return int(max(counts)) if counts and event.type != "toll_report" else None
 
 
@@ -74,7 +75,7 @@ def acled_fields(event: Event, gazette: Gazette, rules: AcledRules | None = None
     """The ACLED columns of one event (COLUMNS), empty where the event does not say."""
     rules = rules or load_acled()
     event_type, sub_type = rules.types.get(event.type, rules.types["other"])
-    actor1, actor2 = roles(event.actors, load_headline_rules())
+    actor1, actor2 = roles(event.actors, load_headline_rules(), {i: a.side for i, a in gazette.actors.items()})
     if event.type == "advance" and actor1 in rules.government:
         sub_type = rules.government_advance
     place = gazette.places.get(event.places[0]) if event.places else None

@@ -37,6 +37,7 @@ from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
 TOLL = "toll_report"  # the type of a count published as a running total
+CUMULATIVE_DAYS = 7  # a count over a longer period is a running total
 DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
@@ -52,10 +53,9 @@ class TypeRules:
     from_figures: dict[str, str]
     keywords: TermIndex
     whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
-    weak: TermIndex  # stems that name an act, not its means (`استهدف`): they decide only when no other keyword does
+    weak: TermIndex  # stems that name an act, not its means (`استهدف`), or a source (`بيان`): they decide only when no other keyword does
     order: tuple[str, ...]  # types in keyword priority order
     first: frozenset[str]  # types whose keyword decides wherever it stands
-    last: frozenset[str]  # types whose keyword decides only when no other type's does
     fallback_figures: dict[str, str]
     period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
     causes: TermIndex  # words that name the cause of a count (`نتيجة`, `جراء`)
@@ -74,6 +74,7 @@ class TypeRules:
     stretch_ends: str  # the punctuation that closes a relative clause
     relative_ends: TermIndex  # the words that close it (`التي رصدها المرصد فإن الاشتباكات ...`)
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
+    told_counts: frozenset[str]  # figure categories a clause states as facts, whatever words stand before its predicate
     habitual: tuple[str, ...]  # prefixes of a verb of the imperfect (`يشن`): a relative clause opened by one tells a habit
 
     def _predicates(self, text: str) -> list:
@@ -209,7 +210,7 @@ class TypeRules:
         if not found:
             return None
         strong = [m for m in found if not any(w.start == 0 and w.end == len(m.text) for w in self.weak.find(m.text))] or found
-        pool = [m for m in strong if m.id in self.first] or [m for m in strong if m.id not in self.last] or strong
+        pool = [m for m in strong if m.id in self.first] or strong
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in every) else kind
@@ -251,7 +252,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -266,15 +267,12 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     weak: list[tuple[str, str]] = []
     order: list[str] = []
     first: set[str] = set()
-    last: set[str] = set()
     for i, entry in enumerate(data["keywords"] or []):
         if not isinstance(entry, dict) or entry.get("type") not in types:
             raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
         if entry.get("first"):
             first.add(entry["type"])
-        if entry.get("last"):
-            last.add(entry["type"])
         stems = [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
         terms += stems
         weak += stems if entry.get("weak") else []
@@ -289,7 +287,6 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex(weak, prefix=True),
         tuple(order),
         frozenset(first),
-        frozenset(last),
         _type_map(path, data, "fallback_figures", types),
         _type_map(path, data, "period_figures", types),
         TermIndex([(w, "cause") for w in text_list(path, "causes", data["causes"])], prefix=False),
@@ -316,6 +313,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         "".join(text_list(path, "stretch_ends", data["stretch_ends"])),
         TermIndex([(w, "end") for w in text_list(path, "relative_ends", data["relative_ends"])], prefix=False),
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
+        frozenset(text_list(path, "told_counts", data["told_counts"])),
         tuple(text_list(path, "habitual", data["habitual"])),
     )
 
@@ -338,14 +336,22 @@ class PlaceRoles:
     locator_kinds: frozenset[str]
     report_place: bool
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
+    initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
 
     def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
-        """The parties of a clause, the acting ones first (actor1), then those acted on."""
-        acting, acted_on = [], []
+        """The parties of a clause, the acting ones first (actor1): the one that launched what
+        it tells (`أحبط الجيش هجوماً شنه التنظيم`), then the others named as acting, then
+        those acted on."""
+        initiating: list[str] = []
+        acting: list[str] = []
+        acted_on: list[str] = []
         for match in gazetteer.actor_index.find(text):
-            (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
+            if self._after(text, match.start, self.initiating):
+                initiating.append(match.id)
+            else:
+                (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
         acted_on += [f.party for f in figures if f.party]
-        return tuple(dict.fromkeys(acting + acted_on))
+        return tuple(dict.fromkeys(initiating + acting + acted_on))
 
     @staticmethod
     def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> bool:
@@ -394,9 +400,9 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -405,6 +411,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
         data["report_place"],
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
     )
 
 
@@ -492,6 +499,17 @@ def carry_over(dates: list[Dated], before: Dated | None, first_word: str, contin
         return dates
     kept = Dated(before.value, before.precision, "bulletin", before.reported)
     return [kept if d.basis == "published" else d for d in dates]
+
+
+def running(figure: Figure, until: str | None) -> bool:
+    """Whether a count is a running total: counted since a start more than CUMULATIVE_DAYS
+    before it was given (`منذ الـ 10 من أيلول`; `until`: the day it was given, when the
+    figure does not say). A count since last night (`منذ ليل السبت وحتى فجر أمس`) is the
+    toll of one happening."""
+    if figure.since is None:
+        return False
+    end = figure.as_of or until
+    return end is None or (first_day(end) - first_day(figure.since)).days > CUMULATIVE_DAYS
 
 
 class Mentions:
@@ -606,7 +624,7 @@ def clause_events(
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)
-            if not figures and not rules.tells_happening(clause.text):
+            if not any(f.category in rules.told_counts for f in figures) and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
                 continue

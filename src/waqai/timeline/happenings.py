@@ -29,7 +29,7 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, UNDATING_KINDS, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, UNDATING_KINDS, running, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
@@ -208,9 +208,10 @@ def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: fro
 
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is a casualty count without a predicate of its own (`ما أدى لمقتل 7`,
-    `ووثق المرصد مقتل 9 مدنيين`) that can be the toll of a violent `telling`."""
+    `ووثق المرصد مقتل 9 مدنيين`), or a toll that gives no count (`وسجلت البلدة أكبر
+    حصيلة`), that can be the toll of a violent `telling`."""
     return (
-        predicate is None
+        (predicate is None or not event.figures)
         and event.type == TOLL
         and not _running(event)
         and types.family(telling.type) in rules.violent
@@ -270,7 +271,7 @@ def _far(own: set[str], head: Event) -> bool:
 def _running(event: Event) -> bool:
     """Whether an event counts since a start (a running total), which a count of one
     happening never is: the two are different tolls even when told side by side."""
-    return any(f.since for _, f in event.figures)
+    return any(running(f, event.date) for _, f in event.figures)
 
 
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
@@ -455,4 +456,5 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
         events = _placed(events, gazetteer, rules)
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
-    return [replace(e, summary=headline(e, names, categories)) for e in events]
+    sides = {a.id: a.side for a in gazetteer.actors}
+    return [replace(e, summary=headline(e, names, categories, sides=sides)) for e in events]

@@ -59,11 +59,15 @@ def load_headline_rules(path: Path = DEFAULT_PATH) -> HeadlineRules:
     )
 
 
-def roles(actors: Sequence[str], rules: HeadlineRules) -> tuple[str | None, str | None]:
+def roles(actors: Sequence[str], rules: HeadlineRules, sides: Mapping[str, str] | None = None) -> tuple[str | None, str | None]:
     """(the party that acted, the party acted on): the first party named that is not a
-    victim, then the next party named. Arabic news names the actor right after its verb."""
+    victim, then the next party named that is not on its side (`sides`: content/actors.yaml
+    `side`). Arabic news names the actor right after its verb; its allies named beside it
+    (`قسد بدعم من التحالف`, `النظام وحزب الله`) fight with it, not against it."""
+    sides = sides or {}
     actor1 = next((a for a in actors if a not in rules.victims), None)
-    actor2 = next((a for a in actors if a != actor1), None)
+    ally = lambda a: bool(sides.get(a)) and sides.get(a) == sides.get(actor1)  # noqa: E731
+    actor2 = next((a for a in actors if a != actor1 and not ally(a)), None)
     return actor1, actor2
 
 
@@ -80,11 +84,13 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def headline(event: Event, names: Mapping[str, str], categories: Mapping[str, str], rules: HeadlineRules | None = None) -> str:
+def headline(
+    event: Event, names: Mapping[str, str], categories: Mapping[str, str], rules: HeadlineRules | None = None, sides: Mapping[str, str] | None = None
+) -> str:
     """The headline of `event`; `names` gives the Arabic name of place and actor ids,
-    `categories` that of figure categories."""
+    `categories` that of figure categories, `sides` the side each party fights on."""
     rules = rules or load_headline_rules()
-    actor1, actor2 = roles(event.actors, rules)
+    actor1, actor2 = roles(event.actors, rules, sides)
     fields = {"actor1": actor1, "actor2": None if actor2 in rules.victims else actor2, "place": event.places[0] if event.places else None}
     values = {k: names.get(v, v) for k, v in fields.items() if v}
     templates = rules.templates.get(event.type) or rules.templates["other"]

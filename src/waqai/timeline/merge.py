@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from ..extract.temporal.resolve import first_day, last_day
 
 from ..records import Event, Figure
-from .events import TOLL, load_type_rules
+from .events import TOLL, load_type_rules, running
 
 # Figures within this relative distance are the same count told twice (`نحو 700` / `700`).
 CLOSE = 0.1
@@ -55,7 +55,7 @@ def _vague(event: Event) -> bool:
     taken for want of the text's, or a range of a few days (`خلال الأيام الثلاثة الماضية`).
     A month is not: it tells of something else than a day's happening (an earlier step).
     Nor is a running total's: it is the count as of its report's day, each day's its own."""
-    if event.type == TOLL or any(f.since for _, f in event.figures):
+    if event.type == TOLL or any(running(f, event.date) for _, f in event.figures):
         return False
     if event.date_basis == "published":
         return True

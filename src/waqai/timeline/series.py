@@ -20,7 +20,7 @@ from ..extract.gazetteer import Gazetteer, Match
 from ..extract.sentences import split_sentences
 from ..extract.temporal.resolve import first_day
 from ..records import Article, Event, Extraction, Figure, Flag
-from .events import load_type_rules
+from .events import load_type_rules, running
 from .memo import ReportMemo
 
 COLUMNS = [
@@ -72,13 +72,6 @@ def sentence_around(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[
 
 # A toll over a longer period than this is cumulative even without `ليرتفع إلى`; a
 # shorter `since` is the start of one clash ("since last night"), not of a count.
-CUMULATIVE_DAYS = 7
-
-
-def _long_period(since: str | None, until: str) -> bool:
-    return since is not None and (first_day(until) - first_day(since)).days > CUMULATIVE_DAYS
-
-
 def figure_date(event: Event, fig: Figure, cumulative: bool) -> str:
     """When a figure held: a cumulative toll as of its dispatch, else the event's date.
 
@@ -138,7 +131,7 @@ def figure_rows(
             if fig.category == "killed" and source.start not in known.tolls:  # once per clause, not per figure
                 known.tolls[source.start] = "toll_report" in toll_words.ids(source.text)
                 grown.add(article_id)
-            cumulative = fig.category == "killed" and (known.tolls[source.start] or _long_period(fig.since, fig.as_of or event.date))
+            cumulative = fig.category == "killed" and (known.tolls[source.start] or running(fig, event.date))
             rows.append((
                 pd.Timestamp(first_day(figure_date(event, fig, cumulative))), fig.category, cumulative, fig.party, pocket,
                 fig.since, fig.value, low, best, high, plotted(low, best, high), fig.qualifier, fig.unit, fig.text,
