@@ -330,11 +330,12 @@ def test_the_party_that_launched_an_attack_acted_whoever_repelled_it() -> None:
     assert event.actors == ("isis", "sdf")
 
 
-def test_a_count_in_a_condition_or_a_fear_is_no_happening_but_a_toll_is_told_as_a_fact() -> None:
-    condition = "إذ أنه في حال خسارة التنظيم للجيب لن يتبقى له سوى نحو 4000 كلم مربع في البادية"
+def test_a_count_in_a_condition_is_no_happening_but_a_toll_or_an_area_held_is_told_as_a_fact() -> None:
+    condition = "في حال استمرار الحصار قد يتم إجلاء 12 قيادياً من التنظيم"
     toll = "فيما لا يزال عدد القتلى مرشحاً للارتفاع فإنه يرتفع إلى 248 قتيلاً"
+    area = "ولا يزال التنظيم يسيطر على نحو 4 كلم مربع في الجيب"
     kept = []
-    for text, count, category in ((condition, "نحو 4000 كلم مربع", "territory"), (toll, "248 قتيلاً", "killed")):
+    for text, count, category in ((condition, "12 قيادياً", "other"), (toll, "248 قتيلاً", "killed"), (area, "نحو 4 كلم مربع", "territory")):
         art = article("r", text, date(2019, 2, 10))
         kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, 248, category)]), GAZETTEER)))
-    assert kept == [0, 1]
+    assert kept == [0, 1, 1]
