@@ -392,3 +392,13 @@ def test_a_count_since_last_night_is_the_toll_of_the_attack_not_a_running_total(
     eleven = figure(body, "11 من المهاجمين", 11, "killed", since="2019-02-09", as_of="2019-02-10")
     [event] = events_of(body, [mention(body, "منتصف ليل السبت", "2019-02-09")], [eleven])
     assert event.type == "attack" and len(event.sources) == 2
+
+
+def test_the_city_a_clause_refers_back_to_is_the_one_the_text_is_about() -> None:
+    body = (
+        "تقدمت قوات النظام في أحياء مدينة هجين بعد اشتباكات مع التنظيم.\n\n"
+        "وحاصرت القوات عناصر التنظيم في قرية الكشمة.\n\n"
+        "وتمكنت القوات من فرض سيطرتها على معظم المدينة حتى مساء اليوم."
+    )
+    events = events_of(body)
+    assert [len(e.sources) for e in events] == [2, 1] and events[0].places == ("hajin",)

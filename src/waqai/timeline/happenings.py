@@ -193,6 +193,21 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     return out
 
 
+def _referred(text: str, nouns: frozenset[str]) -> str | None:
+    """The settlement noun a clause refers back to with the article (`تقدمت القوات في
+    المدينة`, `بالبلدة`): the one the text named last, folded and bare; None if none."""
+    for word in _NAME.findall(text):
+        folded = fold(word)
+        for clitic in ("", "و", "ب", "ف", "ل"):
+            bare = folded.removeprefix(clitic)
+            if clitic and bare == folded:
+                continue
+            bare = bare.removeprefix("ال") if bare.startswith("ال") else bare.removeprefix("ل") if clitic == "ل" else ""
+            if bare in nouns:
+                return bare
+    return None
+
+
 def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: frozenset[str]) -> set[str]:
     """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
     not know that follow a place noun (`قرية الصالحية`), and a wide place's name after a
@@ -368,6 +383,8 @@ def gather(
     by_span = Mentions(mentions)
     tellings: list[_Telling] = []
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
+    named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
+    where_named: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}  # such a name -> its places and provinces
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
@@ -375,6 +392,13 @@ def gather(
         own = _own_dates(event, by_span, rules, predicate_at)
         places = _places(event, gazetteer, rules, wide)
         provinces = {province_of[p] for p in event.places if p in province_of}
+        for noun, name, ids in _after_nouns(text, rules.settlement_nouns, gazetteer):
+            key = tuple(ids) or (fold(name).removeprefix("ال"),)
+            named.setdefault(noun, Counter())[key] += 1
+            where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
+        referred = _referred(text, rules.settlement_nouns)
+        if not places and referred in named:  # `في المدينة`: the city the text is about, named most so far
+            places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
         found = None
         if not rules.tells_earlier(text, predicate_at):
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces)
