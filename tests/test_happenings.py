@@ -402,3 +402,37 @@ def test_the_city_a_clause_refers_back_to_is_the_one_the_text_is_about() -> None
     )
     events = events_of(body)
     assert [len(e.sources) for e in events] == [2, 1] and events[0].places == ("hajin",)
+
+
+def test_the_other_sides_losses_opened_by_amma_are_the_same_toll() -> None:
+    body = (
+        "وقال المرصد إن قسد خسرت 25 مقاتلاً في المعارك قرب هجين منذ الأحد.\n\n"
+        "أما التنظيم فقتل منه 40 مسلحاً معظمهم في الغارات الجوية للتحالف.\n\n"
+        "أما طائرات التحالف فشنت غارات على الباغوز."
+    )
+    figures = [figure(body, "25 مقاتلاً", 25, "killed", party="sdf"), figure(body, "40 مسلحاً", 40, "killed", party="isis")]
+    toll, strikes = events_of(body, (), figures, published=None)  # the strikes give no count: a happening of their own
+    assert [(f.party, f.value) for _, f in toll.figures] == [("sdf", 25), ("isis", 40)]
+    assert strikes.type == "airstrike" and strikes.places == ("baghuz",)
+
+
+def test_a_count_over_one_day_and_a_toll_of_civilians_above_it_are_two_tolls() -> None:
+    body = (
+        "ارتفع إلى 30 عدد من قتلوا خلال الـ 24 ساعة الأخيرة شرق الفرات.\n\n"
+        "ومع سقوط مزيد من الخسائر البشرية فإنه يرتفع إلى 190 بينهم 40 طفلاً عدد المدنيين الذين قتلوا."
+    )
+    figures = [figure(body, "30", 30, "killed"), figure(body, "190", 190, "killed", party="civilians"),
+               figure(body, "40 طفلاً", 40, "killed", party="children")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [[f.value for _, f in e.figures] for e in events] == [[30], [190, 40]]
+
+
+def test_a_second_count_of_one_party_is_another_toll_unless_told_as_revised() -> None:
+    first = "قتل 300 عنصر من التنظيم منذ بدء الهجوم على هجين.\n\n"
+    apart = first + "وقتل 900 عنصر من التنظيم من بداية القتال في المنطقة."
+    revised = first + "ليرتفع إلى 320 عدد قتلى التنظيم منذ بدء الهجوم."
+    def counts(body: str, second: str) -> list[list[float]]:
+        figures = [figure(body, "300 عنصر", 300, "killed", party="isis"), figure(body, second, float(second.split()[0]), "killed", party="isis")]
+        return [[f.value for _, f in e.figures] for e in events_of(body, (), figures, published=None)]
+    assert counts(apart, "900 عنصر") == [[300], [900]]
+    assert counts(revised, "320") == [[300, 320]]

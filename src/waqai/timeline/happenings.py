@@ -61,6 +61,8 @@ class HappeningRules:
     reporting: frozenset[str]  # folded verbs that name a source
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
     relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
+    other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
+    revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -92,7 +94,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised"}
     if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
@@ -109,6 +111,8 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
         words("relayed"),
+        words("other_side"),
+        frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
     )
 
 
@@ -128,6 +132,7 @@ class _Telling:
     parties: dict[str, None] = field(default_factory=dict)
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
+    tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its casualty counts
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
@@ -143,6 +148,7 @@ class _Telling:
         self.parties.update(dict.fromkeys(event.actors))
         self.figures.update(dict.fromkeys(event.figures))
         self.counts.update((f.category, f.value) for _, f in event.figures)
+        self.tallies.update((f.category, f.party, f.value) for _, f in event.figures if f.category in CASUALTIES and f.value is not None)
 
     @property
     def type(self) -> str:
@@ -289,6 +295,30 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
+def _another_toll(telling: _Telling, event: Event, revises: bool, types: TypeRules) -> bool:
+    """Whether a running toll is another toll report than the running toll `telling` (see
+    data/happenings.yaml `revised`): it gives a casualty count that cannot be one of its
+    counts (`revises`: the clause tells its count as a revised one)."""
+    toll = types.family(TOLL)
+    if types.family(telling.type) != toll or types.family(event.type) != toll:
+        return False
+    return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in CASUALTIES and f.value is not None)
+
+
+def _not_of(tallies: set[tuple[str, str | None, float]], figure: Figure, revises: bool) -> bool:
+    """Whether a casualty count cannot be of one toll with `tallies` (category, party, value):
+    another value for the same kind and party (unless revised), or a party's count above the
+    count of everyone (party None), or a count of everyone below a party's."""
+    same = {v for c, p, v in tallies if c == figure.category and p == figure.party}
+    if same and figure.value not in same and not revises:
+        return True
+    wholes = [v for c, p, v in tallies if c == figure.category and p is None]
+    parts = [v for c, p, v in tallies if c == figure.category and p is not None]
+    if figure.party is None:
+        return bool(parts) and figure.value < max(parts)
+    return bool(wholes) and figure.value > max(wholes)
+
+
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
     """The dates a clause gives of its own: their values, or their folded words when unresolved.
     A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
@@ -342,11 +372,14 @@ def _shares_count(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str], provinces: set[str],
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str], revises: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
-    only one a clause relaying an earlier dispatch can go on with)."""
+    only one a clause relaying an earlier dispatch can go on with). A casualty count that
+    gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last."""
+    if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
+        return tellings[-1] if tellings else None
     candidates = []
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
@@ -361,6 +394,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
+            or _another_toll(telling, event, revises, types)
         ):
             continue
         candidates.append(telling)
@@ -401,7 +435,8 @@ def gather(
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
         found = None
         if not rules.tells_earlier(text, predicate_at):
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces)
+            revises = _first_of(text, rules.revised) is not None
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, revises)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
