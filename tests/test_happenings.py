@@ -436,3 +436,21 @@ def test_a_second_count_of_one_party_is_another_toll_unless_told_as_revised() ->
         return [[f.value for _, f in e.figures] for e in events_of(body, (), figures, published=None)]
     assert counts(apart, "900 عنصر") == [[300], [900]]
     assert counts(revised, "320") == [[300, 320]]
+
+
+def test_a_running_toll_told_by_another_source_is_another_toll_report() -> None:
+    body = (
+        "قتل أكثر من 500 مدني منذ بدء الهجوم على الجيب في أيلول.\n\n"
+        "وأوضح المرصد أن بين القتلى 120 طفلاً.\n\n"
+        "وسيطرت قسد على بلدة هجين.\n\n"
+        "وقالت قسد لوكالة رويترز إن نحو 3 آلاف من مقاتليها قتلوا منذ بداية القتال ضد التنظيم.\n\n"
+        "وأشار المرصد إلى أن 40 امرأة بين القتلى المدنيين."
+    )
+    figures = [figure(body, "أكثر من 500 مدني", 500, "killed", "more_than", party="civilians"),
+               figure(body, "120 طفلاً", 120, "killed", party="children"),
+               figure(body, "نحو 3 آلاف", 3000, "killed", "approx"),
+               figure(body, "40 امرأة", 40, "killed", party="women")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [
+        ("toll_report", [500, 120, 40]), ("advance", []), ("toll_report", [3000])
+    ]

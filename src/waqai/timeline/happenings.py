@@ -63,6 +63,7 @@ class HappeningRules:
     relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
     other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
     revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
+    source_words: int  # how many words after a source's verb name the source
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -80,6 +81,16 @@ class HappeningRules:
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
 
+    def source(self, text: str) -> frozenset[str]:
+        """The words that name who a clause says spoke (`وقالت قسد لوكالة الأنباء إن ...`),
+        folded and without the article: the `source_words` words after its first verb of
+        speaking, but those of one or two letters (`أن`, `عن`); none without such a verb."""
+        at = _first_of(text, self.speaking)
+        if at is None:
+            return frozenset()
+        after = [fold(w.group()) for w in _NAME.finditer(text, at)][1 : 1 + self.source_words]
+        return frozenset(w.removeprefix("ال") for w in after if len(w) > 2)
+
     def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
         """The indices of a report's heading sentences (see data/happenings.yaml)."""
         out = set()
@@ -95,8 +106,9 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
     lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised"}
-    if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
+    numbers = {"heading_words", "source_words"}
+    if not isinstance(data, dict) or set(data) != lists | numbers or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the numbers {', '.join(sorted(numbers))}")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -113,6 +125,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("relayed"),
         words("other_side"),
         frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
+        data["source_words"],
     )
 
 
@@ -133,6 +146,7 @@ class _Telling:
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its casualty counts
+    named: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
@@ -295,13 +309,16 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
-def _another_toll(telling: _Telling, event: Event, revises: bool, types: TypeRules) -> bool:
+def _another_toll(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules) -> bool:
     """Whether a running toll is another toll report than the running toll `telling` (see
-    data/happenings.yaml `revised`): it gives a casualty count that cannot be one of its
-    counts (`revises`: the clause tells its count as a revised one)."""
+    data/happenings.yaml `revised`): told by another source (`named`, the words that name
+    the clause's; both named, none in common), or with a casualty count that cannot be one
+    of its counts (`revises`: the clause tells its count as a revised one)."""
     toll = types.family(TOLL)
     if types.family(telling.type) != toll or types.family(event.type) != toll:
         return False
+    if named and telling.named and not named & telling.named:
+        return True
     return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in CASUALTIES and f.value is not None)
 
 
@@ -372,7 +389,7 @@ def _shares_count(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str], provinces: set[str], revises: bool,
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str], named: frozenset[str], revises: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -394,7 +411,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
-            or _another_toll(telling, event, revises, types)
+            or _another_toll(telling, event, named, revises, types)
         ):
             continue
         candidates.append(telling)
@@ -433,10 +450,11 @@ def gather(
         referred = _referred(text, rules.settlement_nouns)
         if not places and referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
+        speakers = rules.source(text)
         found = None
         if not rules.tells_earlier(text, predicate_at):
             revises = _first_of(text, rules.revised) is not None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, revises)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
@@ -444,6 +462,7 @@ def gather(
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
+        (found or tellings[-1]).named.update(speakers)
         last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
