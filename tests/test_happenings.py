@@ -454,3 +454,15 @@ def test_a_running_toll_told_by_another_source_is_another_toll_report() -> None:
     assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [
         ("toll_report", [500, 120, 40]), ("advance", []), ("toll_report", [3000])
     ]
+
+
+def test_a_second_batch_of_people_leaving_with_another_count_is_another_exit() -> None:
+    body = (
+        "قالت إدارة مخيم الهول إنها أخرجت دفعة أولى من النازحين ضمت 80 عائلة إلى ريف دير الزور.\n\n"
+        "فيما خرجت دفعة ثانية ضمت 30 عائلة إلى ريف دير الزور.\n\n"
+        "وأكدت الإدارة خروج 80 عائلة في الدفعة الأولى."
+    )
+    figures = [figure(body, "80 عائلة", 80, "exits", unit="family"), figure(body, "30 عائلة", 30, "exits", unit="family"),
+               Figure(*at(body, "80 عائلة", 1), "80 عائلة", 80, "exits", "exact", unit="family")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("exit", [80, 80]), ("exit", [30])]

@@ -64,6 +64,7 @@ class HappeningRules:
     other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
     revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
     source_words: int  # how many words after a source's verb name the source
+    tallied: dict[str, frozenset[str]]  # family -> the kinds of count whose values set two of its happenings apart
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -107,8 +108,10 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     data = read_yaml(path)
     lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised"}
     numbers = {"heading_words", "source_words"}
-    if not isinstance(data, dict) or set(data) != lists | numbers or not all(isinstance(data[n], int) for n in numbers):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the numbers {', '.join(sorted(numbers))}")
+    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
+    if not isinstance(data["tallied"], dict):
+        raise ContentError(path, None, "tallied must map a family of types to a list of kinds of count")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -126,6 +129,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("other_side"),
         frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
         data["source_words"],
+        {family: frozenset(text_list(path, f"tallied.{family}", kinds)) for family, kinds in data["tallied"].items()},
     )
 
 
@@ -145,7 +149,7 @@ class _Telling:
     parties: dict[str, None] = field(default_factory=dict)
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
-    tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its casualty counts
+    tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
     named: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
@@ -162,7 +166,7 @@ class _Telling:
         self.parties.update(dict.fromkeys(event.actors))
         self.figures.update(dict.fromkeys(event.figures))
         self.counts.update((f.category, f.value) for _, f in event.figures)
-        self.tallies.update((f.category, f.party, f.value) for _, f in event.figures if f.category in CASUALTIES and f.value is not None)
+        self.tallies.update((f.category, f.party, f.value) for _, f in event.figures if f.value is not None)
 
     @property
     def type(self) -> str:
@@ -309,17 +313,19 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
-def _another_toll(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules) -> bool:
-    """Whether a running toll is another toll report than the running toll `telling` (see
-    data/happenings.yaml `revised`): told by another source (`named`, the words that name
-    the clause's; both named, none in common), or with a casualty count that cannot be one
-    of its counts (`revises`: the clause tells its count as a revised one)."""
-    toll = types.family(TOLL)
-    if types.family(telling.type) != toll or types.family(event.type) != toll:
+def _another_toll(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
+    """Whether a clause is another toll report than the running toll `telling`, or another
+    leaving than the people leaving it tells (see data/happenings.yaml `revised`, `tallied`):
+    a toll told by another source (`named`, the words that name the clause's; both named,
+    none in common), or a count that cannot be one of its counts (`revises`: the clause
+    tells its count as a revised one)."""
+    family = types.family(event.type)
+    if types.family(telling.type) != family or family not in rules.tallied:
         return False
-    if named and telling.named and not named & telling.named:
+    if family == types.family(TOLL) and named and telling.named and not named & telling.named:
         return True
-    return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in CASUALTIES and f.value is not None)
+    kinds = rules.tallied[family]
+    return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in kinds and f.value is not None)
 
 
 def _not_of(tallies: set[tuple[str, str | None, float]], figure: Figure, revises: bool) -> bool:
@@ -411,7 +417,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
-            or _another_toll(telling, event, named, revises, types)
+            or _another_toll(telling, event, named, revises, types, rules)
         ):
             continue
         candidates.append(telling)
