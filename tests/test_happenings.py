@@ -3,10 +3,14 @@ the text sets apart (places, own dates, an earlier step, another matter) kept ap
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from event_fixture import GAZETTEER, article, at, extraction, figure, mention
+from waqai.errors import ContentError
 from waqai.records import DateMention, Figure
-from waqai.timeline.happenings import article_events
+from waqai.timeline.happenings import DEFAULT_PATH, article_events, load_happening_rules
 
 PUBLISHED = date(2019, 2, 10)
 
@@ -466,3 +470,13 @@ def test_a_second_batch_of_people_leaving_with_another_count_is_another_exit() -
                Figure(*at(body, "80 عائلة", 1), "80 عائلة", 80, "exits", "exact", unit="family")]  # fmt: skip
     events = events_of(body, (), figures, published=None)
     assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("exit", [80, 80]), ("exit", [30])]
+
+
+def test_a_tallied_table_that_is_not_a_table_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    start = text.index("tallied:")
+    bad = tmp_path / "happenings.yaml"
+    bad.write_text(text[:start] + "tallied: [killed]\n" + text[text.index("revised:", start) :], encoding="utf-8")
+    with pytest.raises(ContentError, match="tallied") as raised:
+        load_happening_rules(bad)
+    assert str(bad) in str(raised.value)

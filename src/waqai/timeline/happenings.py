@@ -8,7 +8,10 @@ nothing sets them apart: places both named and disjoint (wide regions aside), da
 that each clause gives of its own and that differ (a weekday the text cannot resolve
 counts as its words), or a clause that tells what had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
-before it in its sentence. The words are language data (data/happenings.yaml).
+before it in its sentence, and one that gives the other side of an account (`أما`) the
+happening told before it. A running toll is one source's for one period: another source,
+or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
+The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
 
@@ -313,7 +316,7 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
-def _another_toll(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
+def _another_tally(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
     """Whether a clause is another toll report than the running toll `telling`, or another
     leaving than the people leaving it tells (see data/happenings.yaml `revised`, `tallied`):
     a toll told by another source (`named`, the words that name the clause's; both named,
@@ -417,7 +420,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
-            or _another_toll(telling, event, named, revises, types, rules)
+            or _another_tally(telling, event, named, revises, types, rules)
         ):
             continue
         candidates.append(telling)
