@@ -480,3 +480,10 @@ def test_a_tallied_table_that_is_not_a_table_is_an_error_naming_the_file(tmp_pat
     with pytest.raises(ContentError, match="tallied") as raised:
         load_happening_rules(bad)
     assert str(bad) in str(raised.value)
+
+
+def test_a_toll_whose_source_is_not_named_again_goes_on_with_the_toll_before_it() -> None:
+    body = "وقال المرصد إن 500 مدني قتلوا منذ بدء الهجوم على الجيب.\n\nوأشار إلى أن بين القتلى 45 طفلاً."
+    figures = [figure(body, "500 مدني", 500, "killed", party="civilians"), figure(body, "45 طفلاً", 45, "killed", party="children")]
+    [event] = events_of(body, (), figures, published=None)
+    assert [f.value for _, f in event.figures] == [500, 45]

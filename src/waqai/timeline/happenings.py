@@ -67,6 +67,7 @@ class HappeningRules:
     other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
     revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
     source_words: int  # how many words after a source's verb name the source
+    source_ends: frozenset[str]  # folded words where what a source said begins (`أن`)
     tallied: dict[str, frozenset[str]]  # family -> the kinds of count whose values set two of its happenings apart
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
@@ -87,13 +88,17 @@ class HappeningRules:
 
     def source(self, text: str) -> frozenset[str]:
         """The words that name who a clause says spoke (`وقالت قسد لوكالة الأنباء إن ...`),
-        folded and without the article: the `source_words` words after its first verb of
-        speaking, but those of one or two letters (`أن`, `عن`); none without such a verb."""
+        folded and without the article: at most `source_words` words after its first verb
+        of speaking, up to the first of `source_ends`; none without such a verb."""
         at = _first_of(text, self.speaking)
         if at is None:
             return frozenset()
-        after = [fold(w.group()) for w in _NAME.finditer(text, at)][1 : 1 + self.source_words]
-        return frozenset(w.removeprefix("ال") for w in after if len(w) > 2)
+        named = []
+        for word in [fold(w.group()) for w in _NAME.finditer(text, at)][1 : 1 + self.source_words]:
+            if word in self.source_ends:
+                break
+            named.append(word.removeprefix("ال"))
+        return frozenset(named)
 
     def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
         """The indices of a report's heading sentences (see data/happenings.yaml)."""
@@ -109,7 +114,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
@@ -132,6 +137,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("other_side"),
         frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
         data["source_words"],
+        frozenset(fold(w) for w in text_list(path, "source_ends", data["source_ends"])),
         {family: frozenset(text_list(path, f"tallied.{family}", kinds)) for family, kinds in data["tallied"].items()},
     )
 
