@@ -93,12 +93,12 @@ class HappeningRules:
         at = _first_of(text, self.speaking)
         if at is None:
             return frozenset()
-        named = []
+        words = []
         for word in [fold(w.group()) for w in _NAME.finditer(text, at)][1 : 1 + self.source_words]:
             if word in self.source_ends:
                 break
-            named.append(word.removeprefix("ال"))
-        return frozenset(named)
+            words.append(word.removeprefix("ال"))
+        return frozenset(words)
 
     def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
         """The indices of a report's heading sentences (see data/happenings.yaml)."""
@@ -159,7 +159,7 @@ class _Telling:
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
-    named: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
+    speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
@@ -322,16 +322,16 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
-def _another_tally(telling: _Telling, event: Event, named: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
+def _another_tally(telling: _Telling, event: Event, speakers: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
     """Whether a clause is another toll report than the running toll `telling`, or another
     leaving than the people leaving it tells (see data/happenings.yaml `revised`, `tallied`):
-    a toll told by another source (`named`, the words that name the clause's; both named,
+    a toll told by another source (`speakers`, the words that name the clause's; both named,
     none in common), or a count that cannot be one of its counts (`revises`: the clause
     tells its count as a revised one)."""
     family = types.family(event.type)
     if types.family(telling.type) != family or family not in rules.tallied:
         return False
-    if family == types.family(TOLL) and named and telling.named and not named & telling.named:
+    if family == types.family(TOLL) and speakers and telling.speakers and not speakers & telling.speakers:
         return True
     kinds = rules.tallied[family]
     return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in kinds and f.value is not None)
@@ -404,7 +404,7 @@ def _shares_count(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str], provinces: set[str], named: frozenset[str], revises: bool,
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -426,7 +426,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
-            or _another_tally(telling, event, named, revises, types, rules)
+            or _another_tally(telling, event, speakers, revises, types, rules)
         ):
             continue
         candidates.append(telling)
@@ -477,7 +477,7 @@ def gather(
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
-        (found or tellings[-1]).named.update(speakers)
+        (found or tellings[-1]).speakers.update(speakers)
         last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
