@@ -3,10 +3,14 @@ the text sets apart (places, own dates, an earlier step, another matter) kept ap
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from event_fixture import GAZETTEER, article, at, extraction, figure, mention
+from waqai.errors import ContentError
 from waqai.records import DateMention, Figure
-from waqai.timeline.happenings import article_events
+from waqai.timeline.happenings import DEFAULT_PATH, article_events, load_happening_rules
 
 PUBLISHED = date(2019, 2, 10)
 
@@ -402,3 +406,84 @@ def test_the_city_a_clause_refers_back_to_is_the_one_the_text_is_about() -> None
     )
     events = events_of(body)
     assert [len(e.sources) for e in events] == [2, 1] and events[0].places == ("hajin",)
+
+
+def test_the_other_sides_losses_opened_by_amma_are_the_same_toll() -> None:
+    body = (
+        "وقال المرصد إن قسد خسرت 25 مقاتلاً في المعارك قرب هجين منذ الأحد.\n\n"
+        "أما التنظيم فقتل منه 40 مسلحاً معظمهم في الغارات الجوية للتحالف.\n\n"
+        "أما طائرات التحالف فشنت غارات على الباغوز."
+    )
+    figures = [figure(body, "25 مقاتلاً", 25, "killed", party="sdf"), figure(body, "40 مسلحاً", 40, "killed", party="isis")]
+    toll, strikes = events_of(body, (), figures, published=None)  # the strikes give no count: a happening of their own
+    assert [(f.party, f.value) for _, f in toll.figures] == [("sdf", 25), ("isis", 40)]
+    assert strikes.type == "airstrike" and strikes.places == ("baghuz",)
+
+
+def test_a_count_over_one_day_and_a_toll_of_civilians_above_it_are_two_tolls() -> None:
+    body = (
+        "ارتفع إلى 30 عدد من قتلوا خلال الـ 24 ساعة الأخيرة شرق الفرات.\n\n"
+        "ومع سقوط مزيد من الخسائر البشرية فإنه يرتفع إلى 190 بينهم 40 طفلاً عدد المدنيين الذين قتلوا."
+    )
+    figures = [figure(body, "30", 30, "killed"), figure(body, "190", 190, "killed", party="civilians"),
+               figure(body, "40 طفلاً", 40, "killed", party="children")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [[f.value for _, f in e.figures] for e in events] == [[30], [190, 40]]
+
+
+def test_a_second_count_of_one_party_is_another_toll_unless_told_as_revised() -> None:
+    first = "قتل 300 عنصر من التنظيم منذ بدء الهجوم على هجين.\n\n"
+    apart = first + "وقتل 900 عنصر من التنظيم من بداية القتال في المنطقة."
+    revised = first + "ليرتفع إلى 320 عدد قتلى التنظيم منذ بدء الهجوم."
+    def counts(body: str, second: str) -> list[list[float]]:
+        figures = [figure(body, "300 عنصر", 300, "killed", party="isis"), figure(body, second, float(second.split()[0]), "killed", party="isis")]
+        return [[f.value for _, f in e.figures] for e in events_of(body, (), figures, published=None)]
+    assert counts(apart, "900 عنصر") == [[300], [900]]
+    assert counts(revised, "320") == [[300, 320]]
+
+
+def test_a_running_toll_told_by_another_source_is_another_toll_report() -> None:
+    body = (
+        "قتل أكثر من 500 مدني منذ بدء الهجوم على الجيب في أيلول.\n\n"
+        "وأوضح المرصد أن بين القتلى 120 طفلاً.\n\n"
+        "وسيطرت قسد على بلدة هجين.\n\n"
+        "وقالت قسد لوكالة رويترز إن نحو 3 آلاف من مقاتليها قتلوا منذ بداية القتال ضد التنظيم.\n\n"
+        "وأشار المرصد إلى أن 40 امرأة بين القتلى المدنيين."
+    )
+    figures = [figure(body, "أكثر من 500 مدني", 500, "killed", "more_than", party="civilians"),
+               figure(body, "120 طفلاً", 120, "killed", party="children"),
+               figure(body, "نحو 3 آلاف", 3000, "killed", "approx"),
+               figure(body, "40 امرأة", 40, "killed", party="women")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [
+        ("toll_report", [500, 120, 40]), ("advance", []), ("toll_report", [3000])
+    ]
+
+
+def test_a_second_batch_of_people_leaving_with_another_count_is_another_exit() -> None:
+    body = (
+        "قالت إدارة مخيم الهول إنها أخرجت دفعة أولى من النازحين ضمت 80 عائلة إلى ريف دير الزور.\n\n"
+        "فيما خرجت دفعة ثانية ضمت 30 عائلة إلى ريف دير الزور.\n\n"
+        "وأكدت الإدارة خروج 80 عائلة في الدفعة الأولى."
+    )
+    figures = [figure(body, "80 عائلة", 80, "exits", unit="family"), figure(body, "30 عائلة", 30, "exits", unit="family"),
+               Figure(*at(body, "80 عائلة", 1), "80 عائلة", 80, "exits", "exact", unit="family")]  # fmt: skip
+    events = events_of(body, (), figures, published=None)
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("exit", [80, 80]), ("exit", [30])]
+
+
+def test_a_tallied_table_that_is_not_a_table_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    start = text.index("tallied:")
+    bad = tmp_path / "happenings.yaml"
+    bad.write_text(text[:start] + "tallied: [killed]\n" + text[text.index("revised:", start) :], encoding="utf-8")
+    with pytest.raises(ContentError, match="tallied") as raised:
+        load_happening_rules(bad)
+    assert str(bad) in str(raised.value)
+
+
+def test_a_toll_whose_source_is_not_named_again_goes_on_with_the_toll_before_it() -> None:
+    body = "وقال المرصد إن 500 مدني قتلوا منذ بدء الهجوم على الجيب.\n\nوأشار إلى أن بين القتلى 45 طفلاً."
+    figures = [figure(body, "500 مدني", 500, "killed", party="civilians"), figure(body, "45 طفلاً", 45, "killed", party="children")]
+    [event] = events_of(body, (), figures, published=None)
+    assert [f.value for _, f in event.figures] == [500, 45]

@@ -8,7 +8,10 @@ nothing sets them apart: places both named and disjoint (wide regions aside), da
 that each clause gives of its own and that differ (a weekday the text cannot resolve
 counts as its words), or a clause that tells what had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
-before it in its sentence. The words are language data (data/happenings.yaml).
+before it in its sentence, and one that gives the other side of an account (`أما`) the
+happening told before it. A running toll is one source's for one period: another source,
+or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
+The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
 
@@ -61,6 +64,11 @@ class HappeningRules:
     reporting: frozenset[str]  # folded verbs that name a source
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
     relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
+    other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
+    revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
+    source_words: int  # how many words after a source's verb name the source
+    source_ends: frozenset[str]  # folded words where what a source said begins (`أن`)
+    tallied: dict[str, frozenset[str]]  # family -> the kinds of count whose values set two of its happenings apart
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
@@ -78,6 +86,20 @@ class HappeningRules:
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
 
+    def source(self, text: str) -> frozenset[str]:
+        """The words that name who a clause says spoke (`وقالت قسد لوكالة الأنباء إن ...`),
+        folded and without the article: at most `source_words` words after its first verb
+        of speaking, up to the first of `source_ends`; none without such a verb."""
+        at = _first_of(text, self.speaking)
+        if at is None:
+            return frozenset()
+        words = []
+        for word in [fold(w.group()) for w in _NAME.finditer(text, at)][1 : 1 + self.source_words]:
+            if word in self.source_ends:
+                break
+            words.append(word.removeprefix("ال"))
+        return frozenset(words)
+
     def heading(self, sentences: Sequence[Sentence]) -> frozenset[int]:
         """The indices of a report's heading sentences (see data/happenings.yaml)."""
         out = set()
@@ -92,9 +114,12 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed"}
-    if not isinstance(data, dict) or set(data) != lists | {"heading_words"} or not isinstance(data["heading_words"], int):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))} and the number heading_words")
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
+    numbers = {"heading_words", "source_words"}
+    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
+    if not isinstance(data["tallied"], dict):
+        raise ContentError(path, None, "tallied must map a family of types to a list of kinds of count")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -109,6 +134,11 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
         words("relayed"),
+        words("other_side"),
+        frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
+        data["source_words"],
+        frozenset(fold(w) for w in text_list(path, "source_ends", data["source_ends"])),
+        {family: frozenset(text_list(path, f"tallied.{family}", kinds)) for family, kinds in data["tallied"].items()},
     )
 
 
@@ -128,6 +158,8 @@ class _Telling:
     parties: dict[str, None] = field(default_factory=dict)
     figures: dict[tuple[str, Figure], None] = field(default_factory=dict)
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
+    tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
+    speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
@@ -143,6 +175,7 @@ class _Telling:
         self.parties.update(dict.fromkeys(event.actors))
         self.figures.update(dict.fromkeys(event.figures))
         self.counts.update((f.category, f.value) for _, f in event.figures)
+        self.tallies.update((f.category, f.party, f.value) for _, f in event.figures if f.value is not None)
 
     @property
     def type(self) -> str:
@@ -289,6 +322,35 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
+def _another_tally(telling: _Telling, event: Event, speakers: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
+    """Whether a clause is another toll report than the running toll `telling`, or another
+    leaving than the people leaving it tells (see data/happenings.yaml `revised`, `tallied`):
+    a toll told by another source (`speakers`, the words that name the clause's; both named,
+    none in common), or a count that cannot be one of its counts (`revises`: the clause
+    tells its count as a revised one)."""
+    family = types.family(event.type)
+    if types.family(telling.type) != family or family not in rules.tallied:
+        return False
+    if family == types.family(TOLL) and speakers and telling.speakers and not speakers & telling.speakers:
+        return True
+    kinds = rules.tallied[family]
+    return any(_not_of(telling.tallies, f, revises) for _, f in event.figures if f.category in kinds and f.value is not None)
+
+
+def _not_of(tallies: set[tuple[str, str | None, float]], figure: Figure, revises: bool) -> bool:
+    """Whether a casualty count cannot be of one toll with `tallies` (category, party, value):
+    another value for the same kind and party (unless revised), or a party's count above the
+    count of everyone (party None), or a count of everyone below a party's."""
+    same = {v for c, p, v in tallies if c == figure.category and p == figure.party}
+    if same and figure.value not in same and not revises:
+        return True
+    wholes = [v for c, p, v in tallies if c == figure.category and p is None]
+    parts = [v for c, p, v in tallies if c == figure.category and p is not None]
+    if figure.party is None:
+        return bool(parts) and figure.value < max(parts)
+    return bool(wholes) and figure.value > max(wholes)
+
+
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
     """The dates a clause gives of its own: their values, or their folded words when unresolved.
     A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
@@ -342,11 +404,14 @@ def _shares_count(telling: _Telling, event: Event) -> bool:
 
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str], provinces: set[str],
+    predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
-    only one a clause relaying an earlier dispatch can go on with)."""
+    only one a clause relaying an earlier dispatch can go on with). A casualty count that
+    gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last."""
+    if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
+        return tellings[-1] if tellings else None
     candidates = []
     for telling in reversed(tellings[-LOOKBACK:]):
         if _follows(telling, event, types, rules, predicate):
@@ -361,6 +426,7 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
+            or _another_tally(telling, event, speakers, revises, types, rules)
         ):
             continue
         candidates.append(telling)
@@ -399,9 +465,11 @@ def gather(
         referred = _referred(text, rules.settlement_nouns)
         if not places and referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
+        speakers = rules.source(text)
         found = None
         if not rules.tells_earlier(text, predicate_at):
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces)
+            revises = _first_of(text, rules.revised) is not None
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
@@ -409,6 +477,7 @@ def gather(
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
+        (found or tellings[-1]).speakers.update(speakers)
         last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
