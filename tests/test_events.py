@@ -339,3 +339,9 @@ def test_a_count_in_a_condition_is_no_happening_but_a_toll_or_an_area_held_is_to
         art = article("r", text, date(2019, 2, 10))
         kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, 248, category)]), GAZETTEER)))
     assert kept == [0, 1, 1]
+
+
+def test_a_count_of_something_else_does_not_make_a_description_a_happening() -> None:
+    text = "حضر المراسم 300 شخص من عوائل المقاتلين الذين قضوا في المعارك ضد التنظيم"
+    art = article("r", text, date(2019, 3, 24))
+    assert clause_events(art, extraction(art, [], [figure(text, "300 شخص", 300, "other")]), GAZETTEER) == []

@@ -624,11 +624,12 @@ def clause_events(
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)
-            if not any(f.category in rules.told_counts for f in figures) and not rules.tells_happening(clause.text):
+            told = any(f.category in rules.told_counts for f in figures)  # a toll, an area held: facts, whatever the words around them
+            if not told and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
                 continue
-            if not figures and rules.describes_only(clause.text):
+            if not told and rules.describes_only(clause.text):
                 continue
             day = first_day(dated.value) if dated.value else None
             source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
