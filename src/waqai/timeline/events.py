@@ -152,7 +152,7 @@ class TypeRules:
     def _ranked(self, text: str) -> tuple[list, list, list]:
         """A clause's predicates in three ranks: its own; those in a stretch that names an
         earlier happening as a reference (`دخلت القوات المدينة بعد انسحاب التنظيم`); those in
-        a relative clause that describes a noun (`بلدة هجين التي تشهد عملية عسكرية`), which
+        a relative clause that describes a noun (`بلدة هجين التي تشهد معارك متواصلة`), which
         runs from its pronoun to the next comma or to what the clause reports (`فإن`)."""
         found = self._predicates(text)
         described_in = self._stretches(text, self.relatives)
@@ -192,7 +192,7 @@ class TypeRules:
 
     def dated_descriptions(self, text: str, dating: Callable[[int, int], bool]) -> list[tuple[int, int]]:
         """(start, end) of each relative clause that tells a happening with a date of its own
-        (`بلدة غرانيج التي سيطرت عليها القوات يوم الأربعاء`), not a habit (`التي يشن منها
+        (`بلدة الطيانة التي دخلتها القوات يوم الإثنين`), not a habit (`التي يشن منها
         هجماته هذا العام`). `dating(start, end)`: whether a date of a point in time lies in
         that span of `text`."""
         starts = [m.start for m in self._predicates(text)]
@@ -364,7 +364,7 @@ class PlaceRoles:
 
     def ends_at_place(self, text: str, gazetteer: Gazetteer) -> bool:
         """Whether `text` ends with a place: a place noun or a name among its last words
-        (`قرب بلدة غرانيج في ريف دير الزور`), which a relative clause after it describes."""
+        (`قرب بلدة الطيانة في ريف دير الزور`), which a relative clause after it describes."""
         tail = text[-60:]
         nouns = {w[1:] if w[:1] in "وبل" and w[1:] in self.place_nouns else w for w in map(fold, _ARABIC_WORD.findall(tail)[-6:])}
         return bool(nouns & self.place_nouns) or bool(gazetteer.place_index.find(tail))
@@ -534,7 +534,7 @@ def _told_apart(clause: Clause, rules: TypeRules, dating: Callable[[int, int], b
     (`تستمر المعارك قرب بلدة أ التي سيطرت عليها القوات يوم الأربعاء، وأعلن ...`): the
     capture is a clause of its own, opened by its pronoun (an earlier step: happenings.yaml
     `earlier`), and what follows it another. Only one that describes a place (`at_place`):
-    one that describes a happening (`الغارات التي نفذت اليوم`) tells that happening."""
+    one that describes a happening (`القصف الذي طال البلدة صباح اليوم`) tells that happening."""
     dated = rules.dated_descriptions(clause.text, lambda a, b: dating(clause.start + a, clause.start + b))
     cuts = [(a, b) for a, b in dated if at_place(clause.text[:a])]
     if not cuts:

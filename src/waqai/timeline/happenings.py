@@ -39,7 +39,7 @@ from .merge import NEAR
 
 DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
-_QUOTES = frozenset('"“”«»\'')  # marks that set a name apart (`منطقة “عين علي”`)
+_QUOTES = frozenset('"“”«»\'')  # marks that set a name apart (`منطقة “المراشدة”`)
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
 # How many happenings back a clause is compared with: a report tells far fewer, and a
@@ -209,7 +209,7 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     `بريف`) in `text`: the noun (folded, bare), the name's first word, and the gazetteer ids of
     the longest name it opens (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when
     the gazetteer does not know it. After one of `article_nouns` an unknown word without the
-    article is an adjective, unless quotation marks make it a name (`منطقة “عين علي”`)."""
+    article is an adjective, unless quotation marks make it a name (`منطقة “المراشدة”`)."""
     found_words = list(_NAME.finditer(text))
     words = [w.group() for w in found_words]
     out = []
@@ -507,7 +507,7 @@ def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> boo
 
 def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer, rules: HappeningRules, roles: PlaceRoles) -> tuple[str, ...]:
     """`places` without a province that its clauses name only beside a town the gazetteer
-    does not know (`بلدة غرانيج بريف دير الزور`): it locates that town, as it would a
+    does not know (`بلدة الطيانة بريف دير الزور`): it locates that town, as it would a
     known one (place_roles.yaml `locator_kinds`); `مدينة دير الزور` is the city, kept."""
     locators = gazetteer.ids_of_kinds(roles.locator_kinds)
     if not any(p in locators for p in places):
