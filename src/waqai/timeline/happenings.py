@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,7 +31,7 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, UNDATING_KINDS, running, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules
+from .events import TOLL, UNDATING_KINDS, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules, running
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
