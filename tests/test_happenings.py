@@ -487,3 +487,14 @@ def test_a_toll_whose_source_is_not_named_again_goes_on_with_the_toll_before_it(
     figures = [figure(body, "500 مدني", 500, "killed", party="civilians"), figure(body, "45 طفلاً", 45, "killed", party="children")]
     [event] = events_of(body, (), figures, published=None)
     assert [f.value for _, f in event.figures] == [500, 45]
+
+
+def test_a_running_toll_told_after_a_raid_counts_the_campaign_the_report_is_about() -> None:
+    body = (
+        "تصعيد عسكري جديد في الباغوز.\n\n"
+        "هاجمت مجموعة من التنظيم مواقع قسد في محيط بلدة هجين ليل أمس.\n\n"
+        "ويأتي هذا الهجوم ليرفع إلى 900 عدد قتلى التنظيم منذ الـ 10 من أيلول."
+    )
+    toll = figure(body, "900", 900, "killed", party="isis", since="2018-09-10", as_of="2019-02-10")
+    events = events_of(body, figures=[toll])
+    assert [(e.type, e.places) for e in events][-1] == ("toll_report", ("baghuz",))

@@ -524,12 +524,16 @@ def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer,
 def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
-    tells of); not one that names a place the gazetteer does not know (`_own_place`)."""
-    where = next((e.places for e in events if e.places), ())
+    tells of); not one that names a place the gazetteer does not know (`_own_place`). A
+    toll report counts the campaign the report is about, not the happening told before it
+    (`ويأتي هذا الهجوم ليرفع إلى 1279 عدد قتلى التنظيم منذ أيلول` after a raid on a field):
+    it takes where the report is about."""
+    about = next((e.places for e in events if e.places), ())
+    where = about
     out = []
     for event in events:
         if not event.places and where and not _own_place(event, gazetteer, rules):
-            event = replace(event, places=where)
+            event = replace(event, places=about if event.type == TOLL else where)
         out.append(event)
         where = event.places or where
     return out
