@@ -345,3 +345,11 @@ def test_a_count_of_something_else_does_not_make_a_description_a_happening() -> 
     text = "حضر المراسم 300 شخص من عوائل المقاتلين الذين قضوا في المعارك ضد التنظيم"
     art = article("r", text, date(2019, 3, 24))
     assert clause_events(art, extraction(art, [], [figure(text, "300 شخص", 300, "other")]), GAZETTEER) == []
+
+
+def test_the_party_of_arriving_troops_acted_though_named_after_من() -> None:
+    text = "وصل نحو 500 جندي من القوات الخاصة الأمريكية إلى شرق الفرات للقبض على قادة في تنظيم داعش"
+    art = article("r", text, date(2019, 1, 25))
+    troops = figure(text, "نحو 500 جندي", 500, "troops", "approx", party="us_forces")
+    [event] = clause_events(art, extraction(art, [], [troops]), GAZETTEER)
+    assert event.actors[0] == "us_forces"

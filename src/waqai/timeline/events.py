@@ -337,6 +337,7 @@ class PlaceRoles:
     report_place: bool
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
+    acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
 
     def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
@@ -350,7 +351,8 @@ class PlaceRoles:
                 initiating.append(match.id)
             else:
                 (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
-        acted_on += [f.party for f in figures if f.party]
+        initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
+        acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
         return tuple(dict.fromkeys(initiating + acting + acted_on))
 
     @staticmethod
@@ -400,9 +402,9 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -412,6 +414,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         data["report_place"],
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
+        frozenset(text_list(path, "acting_counts", data["acting_counts"])),
     )
 
 
