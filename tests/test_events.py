@@ -248,6 +248,9 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("ولم تنجح الوساطات في التوصل إلى هدنة بين الطرفين", False),  # a negation
         ("ما زالت عناصر التنظيم تسيطر على جيب صغير قرب النهر", False),  # an ongoing state
         ("حيث جاؤوا للقبض على قادة التنظيم المتبقين", False),  # a purpose
+        ("وقال المتحدث إننا نتوقع معركة عنيفة في الأيام المقبلة", False),  # an expectation in the first person
+        ("ما زلنا نسمع عن وجود مئات العناصر داخل البلدة", False),
+        ("وتكون القوات بذلك قد سيطرت على كامل الريف الشرقي", False),  # a consequence
         ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وأعلنت الحكومة نيتها استعادة المحافظة بأكملها", False),  # an intention
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
@@ -332,13 +335,15 @@ def test_the_party_that_launched_an_attack_acted_whoever_repelled_it() -> None:
 
 def test_a_count_in_a_condition_is_no_happening_but_a_toll_or_an_area_held_is_told_as_a_fact() -> None:
     condition = "في حال استمرار الحصار قد يتم إجلاء 12 قيادياً من التنظيم"
+    purpose = "حيث يسعى الجيش لاعتقال من بقي منهم بعد استسلام المئات من عناصر التنظيم"
     toll = "فيما لا يزال عدد القتلى مرشحاً للارتفاع فإنه يرتفع إلى 248 قتيلاً"
     area = "ولا يزال التنظيم يسيطر على نحو 4 كلم مربع في الجيب"
     kept = []
-    for text, count, category in ((condition, "12 قيادياً", "other"), (toll, "248 قتيلاً", "killed"), (area, "نحو 4 كلم مربع", "territory")):
+    cases = ((condition, "12 قيادياً", 12, "other"), (purpose, "المئات", None, "exits"), (toll, "248 قتيلاً", 248, "killed"), (area, "نحو 4 كلم مربع", 4, "territory"))
+    for text, count, value, category in cases:
         art = article("r", text, date(2019, 2, 10))
-        kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, 248, category)]), GAZETTEER)))
-    assert kept == [0, 1, 1]
+        kept.append(len(clause_events(art, extraction(art, [], [figure(text, count, value, category)]), GAZETTEER)))
+    assert kept == [0, 0, 1, 1]
 
 
 def test_a_count_of_something_else_does_not_make_a_description_a_happening() -> None:

@@ -627,7 +627,7 @@ def clause_events(
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)
-            told = any(f.category in rules.told_counts for f in figures)  # a toll, an area held: facts, whatever the words around them
+            told = any(f.category in rules.told_counts and f.value is not None for f in figures)  # a toll, an area held, as a number: facts, whatever the words around them
             if not told and not rules.tells_happening(clause.text):
                 continue
             if kind == "other" and not figures and rules.predicate(clause.text) is None:  # no predicate, no count: a dateline, a byline, a description
