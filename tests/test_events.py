@@ -250,6 +250,7 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("حيث جاؤوا للقبض على قادة التنظيم المتبقين", False),  # a purpose
         ("وقال المتحدث إننا نتوقع معركة عنيفة في الأيام المقبلة", False),  # an expectation in the first person
         ("ما زلنا نسمع عن وجود مئات العناصر داخل البلدة", False),
+        ("وقالت المصادر إن هناك نحو ألفي عنصر من التنظيم يتواجدون في البلدة ومحيطها", False),  # presence is a state
         ("وتكون القوات بذلك قد سيطرت على كامل الريف الشرقي", False),  # a consequence
         ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وأعلنت الحكومة نيتها استعادة المحافظة بأكملها", False),  # an intention
