@@ -195,11 +195,14 @@ class TypeRules:
         (`بلدة الطيانة التي دخلتها القوات يوم الإثنين`), not a habit (`التي يشن منها
         هجماته هذا العام`). `dating(start, end)`: whether a date of a point in time lies in
         that span of `text`."""
+        dated = [(a, b) for a, b in self._stretches(text, self.relatives) if dating(a, b)]
+        if not dated:
+            return []
         starts = [m.start for m in self._predicates(text)]
         out = []
-        for a, b in self._stretches(text, self.relatives):
+        for a, b in dated:
             verb = text[a:b].split()[1:2]  # the word after the pronoun
-            if any(a <= s < b for s in starts) and not (verb and verb[0].startswith(self.habitual)) and dating(a, b):
+            if any(a <= s < b for s in starts) and not (verb and verb[0].startswith(self.habitual)):
                 out.append((a, b))
         return out
 
@@ -347,21 +350,24 @@ class PlaceRoles:
         acting: list[str] = []
         acted_on: list[str] = []
         for match in gazetteer.actor_index.find(text):
-            if self._after(text, match.start, self.initiating):
+            before = self._before(text, match.start)
+            if self._ends_with(before, self.initiating):
                 initiating.append(match.id)
             else:
-                (acted_on if self._after(text, match.start, self.acted_on) else acting).append(match.id)
+                (acted_on if self._ends_with(before, self.acted_on) else acting).append(match.id)
         initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
         acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
         return tuple(dict.fromkeys(initiating + acting + acted_on))
 
     @staticmethod
-    def _after(text: str, start: int, phrases: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> bool:
-        """Whether one of `phrases` ends right before offset `start` of `text`, or before one
-        of `nouns` that stands right before it."""
+    def _before(text: str, start: int, nouns: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The folded words right before offset `start` of `text`, without one of `nouns` that
+        stands right before it."""
         before = tuple(_ARABIC_WORD.findall(fold(text[max(0, start - 50) : start])))
-        if before and before[-1] in nouns:
-            before = before[:-1]
+        return before[:-1] if before and before[-1] in nouns else before
+
+    @staticmethod
+    def _ends_with(before: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
         return any(before[-len(words) :] == words for words in phrases)
 
     def ends_at_place(self, text: str, gazetteer: Gazetteer) -> bool:
@@ -377,7 +383,7 @@ class PlaceRoles:
     def named(self, text: str, gazetteer: Gazetteer) -> list[Match]:
         """The place names of a clause but those of where people came from or went, what an
         area is next to, a person's name (`not_where`)."""
-        return [m for m in gazetteer.place_index.find(text) if not self._after(text, m.start, self.not_where, self.place_nouns)]
+        return [m for m in gazetteer.place_index.find(text) if not self._ends_with(self._before(text, m.start, self.place_nouns), self.not_where)]
 
     def where(self, text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         """The places of a clause where its happening took place (data/place_roles.yaml)."""

@@ -38,6 +38,7 @@ from .merge import NEAR
 
 DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
+_OPENING = 160  # characters: more than the first five words of a clause, all `_opens` reads
 _QUOTES = frozenset('"“”«»\'')  # marks that set a name apart (`منطقة “المراشدة”`)
 _CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
@@ -185,12 +186,19 @@ class _Telling:
 
 
 def _opens(text: str, openers: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `text` begins with one of `openers` (folded words); a conjunction typed
-    apart from its word (`و في سياق متصل`) is read with it."""
-    words = tuple(_NAME.findall(fold(text))[:5])
-    if words[:1] == ("و",):
-        words = ("و" + words[1], *words[2:]) if len(words) > 1 else ()
+    """Whether `text` begins with one of `openers` (folded words)."""
+    words = _first_words(text)
     return any(words[: len(opener)] == opener for opener in openers)
+
+
+@lru_cache(maxsize=64)
+def _first_words(text: str) -> tuple[str, ...]:
+    """A clause's first words, folded; a conjunction typed apart from its word (`و في سياق
+    متصل`) is read with it. Kept for the clause's several openers read one after another."""
+    words = tuple(_NAME.findall(fold(text[:_OPENING]))[:5])
+    if words[:1] == ("و",):
+        return ("و" + words[1], *words[2:]) if len(words) > 1 else ()
+    return words
 
 
 def _noun(word: str, nouns: frozenset[str], article: bool = False) -> str | None:
@@ -240,12 +248,13 @@ def _referred(text: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
-def _places(event: Event, gazetteer: Gazetteer, rules: HappeningRules, wide: frozenset[str]) -> set[str]:
+def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: HappeningRules, wide: frozenset[str]) -> set[str]:
     """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
-    not know that follow a place noun (`قرية الصالحية`), and a wide place's name after a
-    settlement noun (`مدينة دير الزور`, the city, not the province)."""
+    not know that follow a place noun (`قرية الصالحية`; `after`: the clause's names after
+    place nouns, `_after_nouns`), and a wide place's name after a settlement noun (`مدينة دير
+    الزور`, the city, not the province)."""
     found = set(event.places) - wide
-    for noun, name, ids in _after_nouns(event.sources[0].text, rules.place_nouns, gazetteer, rules.article_nouns):
+    for noun, name, ids in after:
         if not ids:
             found.add(fold(name).removeprefix("ال"))
         else:
@@ -364,6 +373,7 @@ def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicat
     }
 
 
+@lru_cache(maxsize=64)
 def _first_of(text: str, verbs: frozenset[str]) -> int | None:
     """Where the first of `verbs` (folded; a clitic allowed: `وأعلنت`) stands in a clause,
     None if none: where its source is named as speaking."""
@@ -455,19 +465,22 @@ def gather(
         predicate = types.predicate(text)
         predicate_at = types.predicate_at(text)
         own = _own_dates(event, by_span, rules, predicate_at)
-        places = _places(event, gazetteer, rules, wide)
+        after = _after_nouns(text, rules.place_nouns, gazetteer, rules.article_nouns)
+        places = _places(event, after, rules, wide)
         provinces = {province_of[p] for p in event.places if p in province_of}
-        for noun, name, ids in _after_nouns(text, rules.settlement_nouns, gazetteer):
-            key = tuple(ids) or (fold(name).removeprefix("ال"),)
-            named.setdefault(noun, Counter())[key] += 1
-            where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
-        referred = _referred(text, rules.settlement_nouns)
-        if not places and referred in named:  # `في المدينة`: the city the text is about, named most so far
+        for noun, name, ids in after:
+            if noun in rules.settlement_nouns:
+                key = tuple(ids) or (fold(name).removeprefix("ال"),)
+                named.setdefault(noun, Counter())[key] += 1
+                where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
+        referred = _referred(text, rules.settlement_nouns) if not places and named else None
+        if referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
-        speakers = rules.source(text)
+        toll = types.family(TOLL)
+        speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         found = None
         if not rules.tells_earlier(text, predicate_at):
-            revises = _first_of(text, rules.revised) is not None
+            revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises)
         if found is None:
             # a happening the text tells without a place took place where the text last was
@@ -476,7 +489,9 @@ def gather(
             tellings[-1].background = rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
-        (found or tellings[-1]).speakers.update(speakers)
+        told = found or tellings[-1]
+        if types.family(told.type) == toll:
+            told.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
     return [t.event() for t in tellings]
 
