@@ -58,10 +58,12 @@ class Gazette:
 
     places: Mapping[str, Place]
     actors: Mapping[str, Actor]
+    sides: Mapping[str, str]  # party -> the side it fights on (content/actors.yaml `side`)
 
     @classmethod
     def of(cls, places: Iterable[Place], actors: Iterable[Actor]) -> Gazette:
-        return cls({p.id: p for p in places}, {a.id: a for a in actors})
+        by_id = {a.id: a for a in actors}
+        return cls({p.id: p for p in places}, by_id, {i: a.side for i, a in by_id.items()})
 
 
 def fatalities(event: Event) -> int | None:
@@ -75,7 +77,7 @@ def acled_fields(event: Event, gazette: Gazette, rules: AcledRules | None = None
     """The ACLED columns of one event (COLUMNS), empty where the event does not say."""
     rules = rules or load_acled()
     event_type, sub_type = rules.types.get(event.type, rules.types["other"])
-    actor1, actor2 = roles(event.actors, load_headline_rules(), {i: a.side for i, a in gazette.actors.items()})
+    actor1, actor2 = roles(event.actors, load_headline_rules(), gazette.sides)
     if event.type == "advance" and actor1 in rules.government:
         sub_type = rules.government_advance
     place = gazette.places.get(event.places[0]) if event.places else None

@@ -42,6 +42,7 @@ DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
 DATING_PRECISIONS = ("minute", "day", "range", "month")
+CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a word (`وبلدة`, `بريف`)
 # Mentions that name no point in time: a clause with one gives no date of its own.
 UNDATING_KINDS = frozenset({"vague", "duration", "since"})
 
@@ -327,6 +328,26 @@ def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]
     return {a: b for a, b in pairs}
 
 
+def place_noun(word: str, nouns: frozenset[str]) -> str | None:
+    """The place noun `word` is, folded and without a clitic (`وبلدة` -> `بلده`), None if none."""
+    folded = fold(word)
+    bare = folded[1:] if folded[:1] in CLITICS and folded[1:] in nouns else folded
+    return bare if bare in nouns else None
+
+
+def referring_noun(word: str, nouns: frozenset[str]) -> str | None:
+    """The place noun `word` is with the article, which refers back to the town the text
+    spoke of (`المدينة`, `والمدينة`, `بالبلدة`, `للمدينة`), folded and bare; None if none."""
+    folded = fold(word)
+    for clitic in ("", *CLITICS):
+        if folded.startswith(clitic):
+            rest = folded[len(clitic) :]
+            bare = rest[2:] if rest.startswith("ال") else rest[1:] if clitic == "ل" and rest.startswith("ل") else None
+            if bare in nouns:
+                return bare
+    return None
+
+
 ROLES_PATH = PACKAGE_DATA / "place_roles.yaml"
 
 
@@ -374,8 +395,7 @@ class PlaceRoles:
         """Whether `text` ends with a place: a place noun or a name among its last words
         (`قرب بلدة الطيانة في ريف دير الزور`), which a relative clause after it describes."""
         tail = text[-60:]
-        nouns = {w[1:] if w[:1] in "وبل" and w[1:] in self.place_nouns else w for w in map(fold, _ARABIC_WORD.findall(tail)[-6:])}
-        return bool(nouns & self.place_nouns) or bool(gazetteer.place_index.find(tail))
+        return any(place_noun(w, self.place_nouns) for w in _ARABIC_WORD.findall(tail)[-6:]) or bool(gazetteer.place_index.find(tail))
 
     def wide(self, gazetteer: Gazetteer) -> frozenset[str]:
         return gazetteer.ids_of_kinds(self.wide_kinds)

@@ -31,7 +31,20 @@ from ..extract.normalize import fold
 from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal.resolve import first_day, last_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
-from .events import TOLL, UNDATING_KINDS, Mentions, PlaceRoles, TypeRules, clause_events, load_place_roles, load_type_rules, running
+from .events import (
+    CLITICS,
+    TOLL,
+    UNDATING_KINDS,
+    Mentions,
+    PlaceRoles,
+    TypeRules,
+    clause_events,
+    load_place_roles,
+    load_type_rules,
+    place_noun,
+    referring_noun,
+    running,
+)
 from .acled import load_acled
 from .headlines import headline
 from .merge import NEAR
@@ -40,7 +53,6 @@ DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
 _LONGEST_NAME = 4  # words: the longest place name looked up after a place noun
 _OPENING = 160  # characters: more than the first five words of a clause, all `_opens` reads
 _QUOTES = frozenset('"“”«»\'')  # marks that set a name apart (`منطقة “المراشدة”`)
-_CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a place noun
 _NAME = re.compile(r"[\u0621-\u065f\u0670]+")  # an Arabic word with its vowel marks (`قُتل` is one word), without its punctuation
 # How many happenings back a clause is compared with: a report tells far fewer, and a
 # list of thousands (a fuzzed or pasted text) stays linear.
@@ -201,16 +213,6 @@ def _first_words(text: str) -> tuple[str, ...]:
     return words
 
 
-def _noun(word: str, nouns: frozenset[str], article: bool = False) -> str | None:
-    """The place noun `word` is (folded, without a clitic: `وبلدة` -> `بلده`; with `article`,
-    also with the article: `المدينة`, the town the text spoke of), None if none."""
-    folded = fold(word)
-    bare = folded[1:] if folded[:1] in _CLITICS and folded[1:] in nouns else folded
-    if article and bare not in nouns:
-        bare = bare.removeprefix("و").removeprefix("ال")
-    return bare if bare in nouns else None
-
-
 def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, str, list[str]]]:
     """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
     `بريف`) in `text`: the noun (folded, bare), the name's first word, and the gazetteer ids of
@@ -221,8 +223,8 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
     words = [w.group() for w in found_words]
     out = []
     for at, noun in enumerate(words[:-1], start=1):
-        bare = _noun(noun, nouns)
-        if len(words[at]) <= 2 or bare is None or _noun(words[at], nouns, article=True):
+        bare = place_noun(noun, nouns)
+        if len(words[at]) <= 2 or bare is None or place_noun(words[at], nouns) or referring_noun(words[at], nouns):
             continue  # not a place noun; or one of a list of them (`قرية وبلدة`), or one that refers back (`مشارف المدينة`)
         # the longest name from the noun (`حقل العمر` is a name) or from the word after it
         found = gazetteer.place_index.find(" ".join(words[at - 1 : at + _LONGEST_NAME]))
@@ -235,17 +237,8 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
 
 def _referred(text: str, nouns: frozenset[str]) -> str | None:
     """The settlement noun a clause refers back to with the article (`تقدمت القوات في
-    المدينة`, `بالبلدة`): the one the text named last, folded and bare; None if none."""
-    for word in _NAME.findall(text):
-        folded = fold(word)
-        for clitic in ("", "و", "ب", "ف", "ل"):
-            bare = folded.removeprefix(clitic)
-            if clitic and bare == folded:
-                continue
-            bare = bare.removeprefix("ال") if bare.startswith("ال") else bare.removeprefix("ل") if clitic == "ل" else ""
-            if bare in nouns:
-                return bare
-    return None
+    المدينة`, `بالبلدة`), folded and bare; None if none."""
+    return next((noun for word in _NAME.findall(text) if (noun := referring_noun(word, nouns))), None)
 
 
 def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: HappeningRules, wide: frozenset[str]) -> set[str]:
@@ -379,7 +372,7 @@ def _first_of(text: str, verbs: frozenset[str]) -> int | None:
     None if none: where its source is named as speaking."""
     for word in _NAME.finditer(text):
         folded = fold(word.group())
-        if folded in verbs or (folded[:1] in _CLITICS and folded[1:] in verbs):
+        if folded in verbs or (folded[:1] in CLITICS and folded[1:] in verbs):
             return word.start()
     return None
 
@@ -456,6 +449,7 @@ def gather(
     admin1 = load_acled().admin1
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
     by_span = Mentions(mentions)
+    toll = types.family(TOLL)
     tellings: list[_Telling] = []
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
@@ -476,7 +470,6 @@ def gather(
         referred = _referred(text, rules.settlement_nouns) if not places and named else None
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
-        toll = types.family(TOLL)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         found = None
         if not rules.tells_earlier(text, predicate_at):
