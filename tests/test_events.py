@@ -309,6 +309,19 @@ def test_a_sentence_that_goes_on_with_the_one_before_keeps_its_date() -> None:
     ]
 
 
+def test_a_happening_the_text_dates_to_a_year_keeps_the_year_not_the_reports_day() -> None:
+    body = (
+        "وقالت المصادر إن الألغام زرعها التنظيم أثناء انسحابه من البادية في نهاية العام 2017.\n"
+        "وفر مئات السكان من البلدة مطلع عام 2019 على وقع المعارك."
+    )
+    art = article("r6", body, date(2020, 7, 30))
+    ex = extraction(art, [mention(body, "في نهاية العام 2017", "2017", "year"), mention(body, "مطلع عام 2019", "2019", "year")])
+    assert [(e.type, e.date, e.precision, e.date_basis) for e in clause_events(art, ex, GAZETTEER)] == [
+        ("exit", "2017", "year", "mention"),
+        ("exit", "2019", "year", "mention"),  # `فر`, the verb, is people leaving
+    ]
+
+
 def test_a_celebration_of_a_capture_is_an_event_of_its_own_kind_not_the_capture() -> None:
     body = "أقام الأهالي احتفالية كبيرة في الباغوز ابتهاجاً بسيطرة قسد على البلدة."
     art = article("r", body, date(2019, 3, 24))

@@ -193,6 +193,17 @@ def test_what_follows_an_earlier_step_goes_on_with_the_news_not_with_the_backgro
     assert background.sources[0].text.startswith("وكانت")
 
 
+def test_what_came_next_is_its_own_happening_and_background_like_the_step_before_it() -> None:
+    body = (
+        "سيطرت قسد أمس على بلدة هجين بالكامل.\n\n"
+        "وكانت قوات النظام قد أعلنت السيطرة على بلدة هجين الشهر الماضي لكن سرعان ما استعاد التنظيم السيطرة عليها بهجوم مضاد.\n\n"
+        "وقالت قسد إن مقاتليها سيطروا على آخر أحياء البلدة."
+    )
+    news, announced, retaken = events_of(body, [mention(body, "أمس", "2019-02-09")])
+    assert retaken.sources[0].text.startswith("لكن سرعان ما") and len(retaken.sources) == 1
+    assert len(announced.sources) == 1 and len(news.sources) == 2
+
+
 def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -> None:
     body = "تقدمت قوات النظام في أحياء بلدة الطيبة، يترافق مع اشتباكات عنيفة في قرية الحسرات المجاورة."
     assert [e.type for e in events_of(body)] == ["advance", "clash"]

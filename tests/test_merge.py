@@ -109,6 +109,21 @@ def test_two_happenings_of_one_day_in_different_places_stay_two() -> None:
     assert [e.places for e in merge_events([a, b])] == [("hajin",), ("baghuz",)]
 
 
+def _dated(article_id: str, body: str, when: str, value: str, precision: str, published: date):
+    art = article(article_id, body, published)
+    return article_events(art, extraction(art, [mention(body, when, value, precision)]), GAZETTEER)
+
+
+def test_a_happening_dated_only_by_its_month_or_year_is_not_one_of_the_first_day_of_it() -> None:
+    [day] = _dated("a", "اندلعت اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين يوم 1 شباط.", "يوم 1 شباط", "2019-02-01", "day", date(2019, 2, 2))
+    [month] = _dated("b", "اندلعت اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين في شباط.", "في شباط", "2019-02", "month", date(2019, 3, 5))
+    [again] = _dated("c", "دارت اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين خلال شباط.", "خلال شباط", "2019-02", "month", date(2019, 3, 6))
+    [year] = _dated("d", "اندلعت اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين عام 2019.", "عام 2019", "2019", "year", date(2020, 1, 5))
+    assert len(merge_events([day, month])) == 2
+    assert len(merge_events([year, day])) == 2
+    assert len(merge_events([month, again])) == 1  # one month's fighting told by two reports
+
+
 def test_clashes_of_one_town_on_different_days_stay_two() -> None:
     [a] = _told("a", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-09", date(2019, 2, 10))
     [b] = _told("b", "اندلعت أمس اشتباكات عنيفة بين قسد والتنظيم في بلدة هجين.", "2019-02-12", date(2019, 2, 13))

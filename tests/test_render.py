@@ -323,6 +323,20 @@ def test_a_long_list_of_changes_shows_its_first_entries_and_says_where_the_rest_
     assert "هذه أول 2 منها، والبقية في [التسلسل الزمني](months/index.md) وفي [البيانات](downloads.md)" in page
 
 
+def test_an_event_the_text_dates_to_a_year_is_listed_as_of_the_year_not_of_a_month_or_a_day():
+    """An event of `في نهاية العام 2019` is on the page of the year's first month, under a
+    heading that says its month is unknown, before the month's own events without a day."""
+    timeline = fx.timeline()
+    first, *rest = timeline.events
+    yearly = replace(first, date="2019", day=date(2019, 1, 1), precision="year")
+    month_only = replace(rest[0], date="2019-01", day=date(2019, 1, 1), precision="month")
+    tree = render_site(replace(timeline, events=(yearly, month_only, *rest[1:])), fx.articles(), fx.extractions(), ROOT / "templates")
+    page = tree["months/2019-01.md"].decode("utf-8")
+    headings = re.findall(r"^## (.+?) \{#", page, re.M)
+    assert headings[:2] == ["خلال السنة، دون شهر محدد", "خلال الشهر، دون يوم محدد"]
+    assert page.index(f'id="{event_anchor(yearly)}"') < page.index("## خلال الشهر")
+
+
 def test_a_busy_month_s_events_without_a_day_go_on_on_further_pages_of_the_month():
     """February's four events, all dated by the month only, and a limit of two: its page
     lists two and links the page of the other two, which the reports and the print follow."""

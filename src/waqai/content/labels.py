@@ -18,7 +18,7 @@ from .datafiles import PACKAGE_DATA, read_yaml
 
 DEFAULT_PATH = PACKAGE_DATA / "display.yaml"
 
-_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages", "nav")
+_TABLES = ("months", "weekdays", "event_types", "precisions", "date_bases", "figure_categories", "published_sources", "warning_codes", "event_sources", "editor_pages", "nav", "without_day")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Labels:
     event_sources: dict[str, str]
     editor_pages: dict[str, str]
     nav: dict[str, str]
+    without_day: dict[str, str]  # headings of a month page's events without a day: of the month, of the year
 
     def date(self, day: date, weekday: bool = False) -> str:
         """`9 شباط / فبراير 2019`, or with its weekday first: `السبت 9 شباط / فبراير 2019`."""

@@ -489,16 +489,19 @@ def sources_pages(
 
 
 def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labels) -> tuple[DayView, ...]:
-    """Events under their day's heading, those without a day first."""
-    days: dict[date | None, list[EventView]] = {}
+    """Events under their day's heading; first those without a day, the year's (`في نهاية
+    العام 2017`, on its first month's page) before the month's, each under a heading that
+    says so (display.yaml `without_day`)."""
+    days: dict[date, list[EventView]] = {}
+    loose: dict[str, list[EventView]] = {}
     for event, view in events:
-        days.setdefault(event.day if event.precision in DAY_PRECISIONS else None, []).append(view)
-    out = []
-    for day, views in sorted(days.items(), key=lambda kv: (kv[0] is not None, kv[0] or date.min)):
-        if day is None:
-            out.append(DayView("خلال الشهر، دون يوم محدد", f"month-{key}", tuple(views)))
+        if event.precision in DAY_PRECISIONS:
+            days.setdefault(event.day, []).append(view)
         else:
-            out.append(DayView(labels.date(day, weekday=True), f"day-{day.isoformat()}", tuple(views)))
+            loose.setdefault("year" if event.precision == "year" else "month", []).append(view)
+    out = [DayView(labels.label("without_day", kind), f"{kind}-{key}", tuple(loose[kind])) for kind in ("year", "month") if kind in loose]
+    for day, views in sorted(days.items()):
+        out.append(DayView(labels.date(day, weekday=True), f"day-{day.isoformat()}", tuple(views)))
     return tuple(out)
 
 

@@ -41,7 +41,7 @@ CUMULATIVE_DAYS = 7  # a count over a longer period is a running total
 DEFAULT_PATH = PACKAGE_DATA / "event_types.yaml"
 SUPPORT = "support"  # the id of a support phrase among the keywords: found, then ignored
 # Precisions fine enough to place an event on a day (or a few days) or in a month, finest first.
-DATING_PRECISIONS = ("minute", "day", "range", "month")
+DATING_PRECISIONS = ("minute", "day", "range", "month", "year")
 CLITICS = ("و", "ب", "ف", "ل")  # a conjunction or preposition written onto a word (`وبلدة`, `بريف`)
 # Mentions that name no point in time: a clause with one gives no date of its own.
 UNDATING_KINDS = frozenset({"vague", "duration", "since"})

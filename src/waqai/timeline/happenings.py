@@ -68,6 +68,7 @@ class HappeningRules:
     surrounded: frozenset[str]  # families of happenings that have circumstances (a capture amid clashes)
     earlier: tuple[tuple[str, ...], ...]  # folded words that open a clause of an earlier happening
     elsewhere: tuple[tuple[str, ...], ...]  # folded words that open a clause of another matter
+    afterwards: tuple[tuple[str, ...], ...]  # folded words that open a clause of what came next (`لكن سرعان ما`)
     place_nouns: frozenset[str]  # folded
     article_nouns: frozenset[str]  # folded: place nouns an unknown name follows only with the article
     settlement_nouns: frozenset[str]  # folded: place nouns of one town, village or camp
@@ -83,8 +84,9 @@ class HappeningRules:
     tallied: dict[str, frozenset[str]]  # family -> the kinds of count whose values set two of its happenings apart
 
     def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
-        """Whether a clause tells another matter (opened by `elsewhere`) or an earlier step."""
-        return _opens(text, self.elsewhere) or self.tells_background(text, predicate_at)
+        """Whether a clause tells another matter (opened by `elsewhere`), what came next
+        (`afterwards`) or an earlier step: in each case a happening of its own."""
+        return _opens(text, self.elsewhere) or _opens(text, self.afterwards) or self.tells_background(text, predicate_at)
 
     def tells_background(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells an earlier step (opened by `earlier`), not a statement whose
@@ -126,7 +128,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
@@ -138,6 +140,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(text_list(path, "circumstance_families", data["circumstance_families"])),
         words("earlier"),
         words("elsewhere"),
+        words("afterwards"),
         frozenset(fold(n) for n in text_list(path, "place_nouns", data["place_nouns"])),
         frozenset(fold(n) for n in text_list(path, "article_nouns", data["article_nouns"])),
         frozenset(fold(n) for n in text_list(path, "settlement_nouns", data["settlement_nouns"])),
@@ -454,6 +457,7 @@ def gather(
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
     where_named: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}  # such a name -> its places and provinces
+    told: _Telling | None = None  # the happening the clause before told
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
@@ -479,7 +483,8 @@ def gather(
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
             tellings.append(_Telling.of(event, own, *where))
-            tellings[-1].background = rules.tells_background(text, predicate_at)
+            after_background = told is not None and told.background and _opens(text, rules.afterwards)
+            tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
         told = found or tellings[-1]

@@ -27,6 +27,8 @@ from .events import TOLL, load_type_rules, running
 CLOSE = 0.1
 # Days a vague date may be from another telling's and still be the same happening's.
 NEAR = timedelta(days=2)
+# Precisions whose date names no day (`2019-02`, `2017`).
+COARSE = frozenset({"month", "year"})
 # The longest range whose date is vague in that sense (longer ones tell a period).
 SHORT_RANGE = timedelta(days=7)
 
@@ -70,6 +72,12 @@ def _near(a: Event, b: Event) -> bool:
     return first_day(a.date) - NEAR <= last_day(b.date) and first_day(b.date) - NEAR <= last_day(a.date)
 
 
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether two events fall on one day: a month's or a year's first day is no day of
+    its happening, so such a date is one day only with the same month or year."""
+    return a.day == b.day and (a.date == b.date or not {a.precision, b.precision} & COARSE)
+
+
 def same_happening(a: Event, b: Event, near: bool = False) -> bool:
     """Whether two events (from different reports) tell the same happening: on one day, or
     with `near`, on days `_near` allows."""
@@ -78,7 +86,7 @@ def same_happening(a: Event, b: Event, near: bool = False) -> bool:
     family = load_type_rules().family
     if family(a.type) != family(b.type) or not set(a.places) & set(b.places):
         return False
-    if a.day is None or b.day is None or not (a.day == b.day or (near and _near(a, b))):
+    if a.day is None or b.day is None or not (_same_day(a, b) or (near and _near(a, b))):
         return False
     return _compatible(a, b) and _compatible(b, a)
 
