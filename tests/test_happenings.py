@@ -509,3 +509,31 @@ def test_a_running_toll_told_after_a_raid_counts_the_campaign_the_report_is_abou
     toll = figure(body, "900", 900, "killed", party="isis", since="2018-09-10", as_of="2019-02-10")
     events = events_of(body, figures=[toll])
     assert [(e.type, e.places) for e in events][-1] == ("toll_report", ("baghuz",))
+
+
+def test_losses_told_without_a_count_and_then_counted_are_one_toll() -> None:
+    body = (
+        "ووقعت خسائر فادحة في المواجهات العنيفة التي دارت طيلة أيام الأسبوع الماضي بين قسد والتنظيم قرب بلدة هجين.\n\n"
+        "وقال المرصد إن قسد تكبدت خسائر بشرية بلغت 18 قتيلاً منذ الجمعة، أما التنظيم فقتل منه 33 عنصراً."
+    )
+    figures = [figure(body, "18 قتيلاً", 18, "killed", party="sdf"), figure(body, "33 عنصراً", 33, "killed", party="isis")]
+    [event] = events_of(body, (), figures, published=None)
+    assert event.type == "clash" and [(f.party, f.value) for _, f in event.figures] == [("sdf", 18), ("isis", 33)]
+
+
+def test_a_revised_tally_after_losses_told_without_a_count_is_a_toll_of_its_own() -> None:
+    body = (
+        "ووقعت خسائر فادحة في المواجهات العنيفة التي دارت طيلة أيام الأسبوع الماضي بين قسد والتنظيم قرب بلدة هجين.\n\n"
+        "وبذلك يرتفع إلى 240 عدد قتلى التنظيم في المنطقة."
+    )
+    figures = [figure(body, "240", 240, "killed", party="isis")]
+    assert [e.type for e in events_of(body, (), figures, published=None)] == ["clash", "toll_report"]
+
+
+def test_a_toll_after_fighting_that_told_no_losses_stays_a_toll_of_its_own() -> None:
+    body = (
+        "ودارت مواجهات عنيفة طيلة أيام الأسبوع الماضي بين قسد وعناصر التنظيم في محيط وأطراف بلدة هجين.\n\n"
+        "وقال المرصد إن قسد تكبدت خسائر بشرية بلغت 18 قتيلاً منذ الجمعة."
+    )
+    figures = [figure(body, "18 قتيلاً", 18, "killed", party="sdf")]
+    assert [e.type for e in events_of(body, (), figures, published=None)] == ["clash", "toll_report"]

@@ -78,6 +78,7 @@ class HappeningRules:
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
     relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
     other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
+    losses: frozenset[str]  # folded words that name a happening's losses (`خسائر`)
     revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
     source_words: int  # how many words after a source's verb name the source
     source_ends: frozenset[str]  # folded words where what a source said begins (`أن`)
@@ -128,7 +129,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
@@ -150,6 +151,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
         words("relayed"),
         words("other_side"),
+        frozenset(fold(w) for w in text_list(path, "losses", data["losses"])),
         frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
         data["source_words"],
         frozenset(fold(w) for w in text_list(path, "source_ends", data["source_ends"])),
@@ -176,6 +178,7 @@ class _Telling:
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
     speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
+    losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -195,6 +198,11 @@ class _Telling:
     @property
     def type(self) -> str:
         return self.head.type
+
+    @property
+    def uncounted(self) -> bool:
+        """Whether it told its losses and no casualty count yet: the next toll counts them."""
+        return self.losses and not any(category in CASUALTIES for category, _ in self.counts)
 
     def event(self) -> Event:
         return replace(self.head, sources=tuple(self.sources), places=tuple(self.where), actors=tuple(self.parties), figures=tuple(self.figures))
@@ -261,13 +269,14 @@ def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: Happen
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is a casualty count without a predicate of its own (`ما أدى لمقتل 7`,
     `ووثق المرصد مقتل 9 مدنيين`), or a toll that gives no count (`وسجلت البلدة أكبر
-    حصيلة`), that can be the toll of a violent `telling`."""
-    return (
-        (predicate is None or not event.figures)
-        and event.type == TOLL
-        and not _running(event)
-        and types.family(telling.type) in rules.violent
-    )
+    حصيلة`), that can be the toll of a violent `telling`; or the casualty count of a violent
+    `telling` that told its losses without counting them (`ووقعت خسائر فادحة في المعارك`),
+    but not one told as a revised tally (`وترفع لـ 68 تعداد القتلى`: more than those losses)."""
+    if event.type != TOLL or _running(event) or types.family(telling.type) not in rules.violent:
+        return False
+    if predicate is None or not event.figures:
+        return True
+    return telling.uncounted and _casualties(event) and _first_of(event.sources[0].text, rules.revised) is None
 
 
 def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
@@ -488,6 +497,7 @@ def gather(
         else:
             _join(found, event, own, places, provinces, heading, types)
         told = found or tellings[-1]
+        told.losses = told.losses or _first_of(text, rules.losses) is not None
         if types.family(told.type) == toll:
             told.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
