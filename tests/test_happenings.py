@@ -509,3 +509,69 @@ def test_a_running_toll_told_after_a_raid_counts_the_campaign_the_report_is_abou
     toll = figure(body, "900", 900, "killed", party="isis", since="2018-09-10", as_of="2019-02-10")
     events = events_of(body, figures=[toll])
     assert [(e.type, e.places) for e in events][-1] == ("toll_report", ("baghuz",))
+
+
+def test_losses_told_without_a_count_and_then_counted_are_one_toll() -> None:
+    body = (
+        "ووقعت خسائر فادحة في المواجهات العنيفة التي دارت طيلة أيام الأسبوع الماضي بين قسد والتنظيم قرب بلدة هجين.\n\n"
+        "وقال المرصد إن قسد تكبدت خسائر بشرية بلغت 18 قتيلاً منذ الجمعة، أما التنظيم فقتل منه 33 عنصراً."
+    )
+    figures = [figure(body, "18 قتيلاً", 18, "killed", party="sdf"), figure(body, "33 عنصراً", 33, "killed", party="isis")]
+    [event] = events_of(body, (), figures, published=None)
+    assert event.type == "clash" and [(f.party, f.value) for _, f in event.figures] == [("sdf", 18), ("isis", 33)]
+
+
+def test_a_revised_tally_after_losses_told_without_a_count_is_a_toll_of_its_own() -> None:
+    body = (
+        "ووقعت خسائر فادحة في المواجهات العنيفة التي دارت طيلة أيام الأسبوع الماضي بين قسد والتنظيم قرب بلدة هجين.\n\n"
+        "وبذلك يرتفع إلى 240 عدد قتلى التنظيم في المنطقة."
+    )
+    figures = [figure(body, "240", 240, "killed", party="isis")]
+    assert [e.type for e in events_of(body, (), figures, published=None)] == ["clash", "toll_report"]
+
+
+def test_a_toll_after_fighting_that_told_no_losses_stays_a_toll_of_its_own() -> None:
+    body = (
+        "ودارت مواجهات عنيفة طيلة أيام الأسبوع الماضي بين قسد وعناصر التنظيم في محيط وأطراف بلدة هجين.\n\n"
+        "وقال المرصد إن قسد تكبدت خسائر بشرية بلغت 18 قتيلاً منذ الجمعة."
+    )
+    figures = [figure(body, "18 قتيلاً", 18, "killed", party="sdf")]
+    assert [e.type for e in events_of(body, (), figures, published=None)] == ["clash", "toll_report"]
+
+
+def test_another_sources_account_after_meanwhile_tells_the_same_advance_again() -> None:
+    body = (
+        "وقال مصدر عسكري إن الجيش واصل تقدمه على محاور عدة في مدينة هجين وريفها بعد معارك عنيفة مع عناصر التنظيم.\n\n"
+        "وقصفت طائرات التحالف مواقع للتنظيم في الباغوز.\n\n"
+        "في موازاة ذلك، قال مصدر ميداني لوكالة أخرى إن القوات تواصل تقدمها على محاور عدة في مدينة هجين وريفها."
+    )
+    assert [(e.type, len(e.sources)) for e in events_of(body)] == [("advance", 2), ("airstrike", 1)]
+
+
+def test_meanwhile_still_opens_another_advance_told_in_other_words() -> None:
+    body = (
+        "وقال مصدر عسكري إن الجيش واصل تقدمه على محاور عدة في مدينة هجين وريفها بعد معارك عنيفة مع عناصر التنظيم.\n\n"
+        "في موازاة ذلك، قال مصدر ميداني إن القوات دخلت أحياء جديدة من المدينة وطردت مسلحي التنظيم منها."
+    )
+    assert [(e.type, len(e.sources)) for e in events_of(body)] == [("advance", 1), ("advance", 1)]
+
+
+def test_a_precise_count_told_as_another_matter_is_the_arrest_told_vaguely_before() -> None:
+    body = (
+        "غارات على هجين واعتقالات تطال مدنيين\n\n"
+        "قتل عناصر من التنظيم بغارات لطائرات التحالف قرب هجين، في حين اعتقل التنظيم عدداً من المدنيين بتهمة التعامل مع التحالف.\n\n"
+        "من جهة أخرى، قال ناشطون إن التنظيم اعتقل أمس أربعة مدنيين في بلدة الطيبة بتهمة التعامل مع التحالف الدولي."
+    )
+    figures = [figure(body, "أربعة مدنيين", 4, "arrested", party="civilians")]
+    events = events_of(body, (), figures)
+    assert [(e.type, len(e.sources)) for e in events] == [("airstrike", 2), ("arrest", 3)]
+    assert [f.value for _, f in events[1].figures] == [4]
+
+
+def test_a_retold_table_without_its_share_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "happenings.yaml"
+    bad.write_text(text.replace("  share: 0.6\n", ""), encoding="utf-8")
+    with pytest.raises(ContentError, match="retold") as raised:
+        load_happening_rules(bad)
+    assert str(bad) in str(raised.value)

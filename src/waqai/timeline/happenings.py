@@ -9,8 +9,12 @@ that each clause gives of its own and that differ (a weekday the text cannot res
 counts as its words), or a clause that tells what had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
 before it in its sentence, and one that gives the other side of an account (`أما`) the
-happening told before it. A running toll is one source's for one period: another source,
+happening told before it; so does the count of the losses fighting was told with
+(`ووقعت خسائر فادحة`). A running toll is one source's for one period: another source,
 or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
+A clause that repeats most of the words of an earlier clause of the same family (another
+source's account, a precise count after a vague one) tells that happening again, even
+after a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`).
 The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
@@ -78,15 +82,23 @@ class HappeningRules:
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
     relayed: tuple[tuple[str, ...], ...]  # folded words that open a clause relaying an earlier dispatch
     other_side: tuple[tuple[str, ...], ...]  # folded words that open the other side of an account (`أما`)
+    losses: frozenset[str]  # folded words that name a happening's losses (`خسائر`)
     revised: frozenset[str]  # folded verbs that tell a count as a revised one (`يرتفع`)
     source_words: int  # how many words after a source's verb name the source
     source_ends: frozenset[str]  # folded words where what a source said begins (`أن`)
     tallied: dict[str, frozenset[str]]  # family -> the kinds of count whose values set two of its happenings apart
+    retold_share: float  # the share of the words of the shorter of two clauses that one telling again repeats
+    retold_least: int  # and how many of them at least
+    retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
 
-    def tells_earlier(self, text: str, predicate_at: int | None) -> bool:
-        """Whether a clause tells another matter (opened by `elsewhere`), what came next
-        (`afterwards`) or an earlier step: in each case a happening of its own."""
-        return _opens(text, self.elsewhere) or _opens(text, self.afterwards) or self.tells_background(text, predicate_at)
+    def tells_apart(self, text: str, predicate_at: int | None) -> bool:
+        """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
+        case a happening of its own."""
+        return _opens(text, self.afterwards) or self.tells_background(text, predicate_at)
+
+    def tells_elsewhere(self, text: str) -> bool:
+        """Whether a clause is opened by a turn to another matter (`من جهة أخرى`)."""
+        return _opens(text, self.elsewhere)
 
     def tells_background(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells an earlier step (opened by `earlier`), not a statement whose
@@ -96,6 +108,16 @@ class HappeningRules:
             return False
         named = _first_of(text, self.reporting)
         return named is None or (predicate_at is not None and named >= predicate_at)
+
+    def told(self, text: str, predicate_at: int | None) -> _Told:
+        """The words a clause tells from its predicate on (see data/happenings.yaml `retold`)."""
+        return _told(text, predicate_at, self.retold_common)
+
+    def retells(self, told: _Told, before: _Told) -> bool:
+        """Whether a clause that tells `told` tells again what a clause that told `before` did."""
+        shorter, longer = sorted((told, before), key=lambda t: len(t.words))
+        shared = sum(1 for forms in shorter.words if forms & longer.every)
+        return shared >= self.retold_least and shared >= self.retold_share * len(shorter.words)
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -128,12 +150,15 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "revised", "source_ends"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends"}
     numbers = {"heading_words", "source_words"}
-    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied"} or not all(isinstance(data[n], int) for n in numbers):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the table tallied")
+    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
     if not isinstance(data["tallied"], dict):
         raise ContentError(path, None, "tallied must map a family of types to a list of kinds of count")
+    retold = data["retold"]
+    if not isinstance(retold, dict) or set(retold) != {"share", "least", "common"} or not isinstance(retold["share"], (int, float)) or not isinstance(retold["least"], int):
+        raise ContentError(path, None, "retold must have a share (a number), least (a whole number) and common (a list of words)")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -150,11 +175,49 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
         words("relayed"),
         words("other_side"),
+        frozenset(fold(w) for w in text_list(path, "losses", data["losses"])),
         frozenset(fold(w) for w in text_list(path, "revised", data["revised"])),
         data["source_words"],
         frozenset(fold(w) for w in text_list(path, "source_ends", data["source_ends"])),
         {family: frozenset(text_list(path, f"tallied.{family}", kinds)) for family, kinds in data["tallied"].items()},
+        float(retold["share"]),
+        retold["least"],
+        frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
     )
+
+
+@dataclass(frozen=True)
+class _Told:
+    """The words a clause tells from its predicate on: each word as the forms it may be
+    written in (`_forms`), and all those forms together."""
+
+    words: tuple[frozenset[str], ...]
+    every: frozenset[str]
+
+    @classmethod
+    def of(cls, words: Sequence[frozenset[str]]) -> _Told:
+        return cls(tuple(words), frozenset().union(*words))
+
+
+@lru_cache(maxsize=256)
+def _told(text: str, predicate_at: int | None, common: frozenset[str]) -> _Told:
+    """HappeningRules.told; kept for the clauses of the happenings a later clause is compared with."""
+    if predicate_at is None:
+        return _Told.of(())
+    forms = (_forms(w) for w in {fold(w) for w in _NAME.findall(text[predicate_at:])})
+    return _Told.of([f for f in forms if f and not f & common])
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A folded word as it may be written with or without a clitic and the article
+    (`والمدنيين`, `للمدنيين`, `مدنيين` are one word), its forms of three letters or more."""
+    forms = {word, word[1:]} if word[:1] in CLITICS else {word}
+    for form in list(forms):
+        if form.startswith("ال"):
+            forms.add(form[2:])
+        elif form.startswith("لل"):  # the clitic `ل` on the article, which drops its alif
+            forms.update(("ال" + form[2:], form[2:]))
+    return frozenset(f for f in forms if len(f) >= 3)
 
 
 @dataclass
@@ -176,6 +239,8 @@ class _Telling:
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
     speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
+    clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
+    losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -195,6 +260,11 @@ class _Telling:
     @property
     def type(self) -> str:
         return self.head.type
+
+    @property
+    def uncounted(self) -> bool:
+        """Whether it told its losses and no casualty count yet: the next toll counts them."""
+        return self.losses and not any(category in CASUALTIES for category, _ in self.counts)
 
     def event(self) -> Event:
         return replace(self.head, sources=tuple(self.sources), places=tuple(self.where), actors=tuple(self.parties), figures=tuple(self.figures))
@@ -261,13 +331,14 @@ def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: Happen
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
     """Whether `event` is a casualty count without a predicate of its own (`ما أدى لمقتل 7`,
     `ووثق المرصد مقتل 9 مدنيين`), or a toll that gives no count (`وسجلت البلدة أكبر
-    حصيلة`), that can be the toll of a violent `telling`."""
-    return (
-        (predicate is None or not event.figures)
-        and event.type == TOLL
-        and not _running(event)
-        and types.family(telling.type) in rules.violent
-    )
+    حصيلة`), that can be the toll of a violent `telling`; or the casualty count of a violent
+    `telling` that told its losses without counting them (`ووقعت خسائر فادحة في المعارك`),
+    but not one told as a revised tally (`وترفع لـ 68 تعداد القتلى`: more than those losses)."""
+    if event.type != TOLL or _running(event) or types.family(telling.type) not in rules.violent:
+        return False
+    if predicate is None or not event.figures:
+        return True
+    return telling.uncounted and _casualties(event) and _first_of(event.sources[0].text, rules.revised) is None
 
 
 def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
@@ -407,18 +478,29 @@ def _shares_count(telling: _Telling, event: Event) -> bool:
     return any((f.category, f.value) in telling.counts for _, f in event.figures)
 
 
+def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rules: HappeningRules) -> bool:
+    """Whether a clause that tells `told` tells again what one of a happening's clauses told
+    (data/happenings.yaml `retold`): of one family of types, it repeats most of its words."""
+    return types.family(telling.type) == types.family(event.type) and any(rules.retells(told, rules.told(*clause)) for clause in telling.clauses)
+
+
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
+    told: _Told | None,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
     only one a clause relaying an earlier dispatch can go on with). A casualty count that
-    gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last."""
+    gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
+    A clause opened by a turn to another matter goes on only with one it tells again
+    (`_retells`; `told`: what it tells, None when no such turn opens it)."""
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
     for telling in reversed(tellings[-LOOKBACK:]):
+        if told is not None and not _retells(telling, event, told, types, rules):
+            continue
         if _follows(telling, event, types, rules, predicate):
             return telling
         if telling.background:
@@ -457,7 +539,7 @@ def gather(
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
     where_named: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}  # such a name -> its places and provinces
-    told: _Telling | None = None  # the happening the clause before told
+    before: _Telling | None = None  # the happening the clause before told
     for event in events:
         text = event.sources[0].text
         predicate = types.predicate(text)
@@ -476,21 +558,25 @@ def gather(
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         found = None
-        if not rules.tells_earlier(text, predicate_at):
+        if not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises)
+            told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
             tellings.append(_Telling.of(event, own, *where))
-            after_background = told is not None and told.background and _opens(text, rules.afterwards)
+            after_background = before is not None and before.background and _opens(text, rules.afterwards)
             tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
         else:
             _join(found, event, own, places, provinces, heading, types)
-        told = found or tellings[-1]
-        if types.family(told.type) == toll:
-            told.speakers.update(speakers or rules.source(text))
+        telling = found or tellings[-1]
+        telling.losses = telling.losses or _first_of(text, rules.losses) is not None
+        telling.clauses.append((text, predicate_at))
+        if types.family(telling.type) == toll:
+            telling.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
+        before = telling
     return [t.event() for t in tellings]
 
 
