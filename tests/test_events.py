@@ -252,6 +252,7 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("ما زلنا نسمع عن وجود مئات العناصر داخل البلدة", False),
         ("وقالت المصادر إن هناك نحو ألفي عنصر من التنظيم يتواجدون في البلدة ومحيطها", False),  # presence is a state
         ("وتكون القوات بذلك قد سيطرت على كامل الريف الشرقي", False),  # a consequence
+        ("ويخوض الجيش منذ مطلع الصيف معارك ضد التنظيم في البادية", False),  # a war waged: an ongoing state
         ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وأعلنت الحكومة نيتها استعادة المحافظة بأكملها", False),  # an intention
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
