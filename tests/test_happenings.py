@@ -50,6 +50,13 @@ def test_an_earlier_step_told_as_background_is_its_own_event() -> None:
     assert len(events_of(body)) == 2
 
 
+def test_a_question_tells_nothing() -> None:
+    body = "أين اختفى قادة التنظيم بعد معركة الباغوز؟\n\nقصفت طائرات التحالف أطراف هجين."
+    [event] = events_of(body)
+    assert (event.type, event.places) == ("airstrike", ("hajin",))
+    assert events_of("هل تنجح قسد في السيطرة على هجين قبل نهاية الشهر?") == []
+
+
 def test_another_matter_opens_its_own_event() -> None:
     body = "اعتقل التنظيم ثلاثة شبان في هجين.\n\nمن جهة أخرى، اعتقلت دورية لقسد مطلوبين في هجين."
     assert len(events_of(body)) == 2

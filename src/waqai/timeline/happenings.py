@@ -77,6 +77,7 @@ class HappeningRules:
     article_nouns: frozenset[str]  # folded: place nouns an unknown name follows only with the article
     settlement_nouns: frozenset[str]  # folded: place nouns of one town, village or camp
     heading_words: int
+    questions: tuple[str, ...]  # marks that end a sentence that asks (`؟`)
     circumstances: tuple[tuple[str, ...], ...]  # folded words that open a clause of circumstances
     reporting: frozenset[str]  # folded verbs that name a source
     speaking: frozenset[str]  # folded: `reporting` and the verbs of an announcement
@@ -150,7 +151,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
@@ -170,6 +171,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         frozenset(fold(n) for n in text_list(path, "article_nouns", data["article_nouns"])),
         frozenset(fold(n) for n in text_list(path, "settlement_nouns", data["settlement_nouns"])),
         data["heading_words"],
+        tuple(text_list(path, "questions", data["questions"])),
         words("circumstances"),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"])),
         frozenset(fold(w) for w in text_list(path, "reporting", data["reporting"]) + text_list(path, "announcing", data["announcing"])),
@@ -643,8 +645,11 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     sources, and a headline made of its data (headlines.py)."""
     types = types or load_type_rules()
     rules, roles = load_happening_rules(), load_place_roles()
-    heading = rules.heading(split_sentences(article.body))
-    gathered = gather(clause_events(article, extraction, gazetteer, types), extraction.dates, types, gazetteer, heading)
+    sentences = split_sentences(article.body)
+    heading = rules.heading(sentences)
+    asking = {s.index for s in sentences if s.text.rstrip().endswith(rules.questions)}  # a question tells nothing
+    told = [e for e in clause_events(article, extraction, gazetteer, types) if e.sources[0].sentence not in asking]
+    gathered = gather(told, extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
     if roles.report_place:
