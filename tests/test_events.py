@@ -372,3 +372,26 @@ def test_the_party_of_arriving_troops_acted_though_named_after_من() -> None:
     troops = figure(text, "نحو 500 جندي", 500, "troops", "approx", party="us_forces")
     [event] = clause_events(art, extraction(art, [], [troops]), GAZETTEER)
     assert event.actors[0] == "us_forces"
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """The type and first word of each candidate event of one sentence of a report."""
+    art = article("r", text, date(2019, 2, 10))
+    return [(e.type, e.sources[0].text.split()[0]) for e in clause_events(art, extraction(art, [], []), GAZETTEER)]
+
+
+def test_a_coordinated_strike_by_other_means_is_cut_from_its_clause() -> None:
+    text = "الجيش يقصف بعشرات الصواريخ مواقع التنظيم في هجين والطائرات المسيرة تستهدف أطراف البلدة"
+    assert _clauses(text) == [("shelling", "الجيش"), ("airstrike", "والطائرات")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("قوات النظام تقصف بلدة هجين والطائرات تستهدف أطرافها", "airstrike"),  # the shelling names no means: one strike
+        ("تواصل القوات القصف الجوي والمدفعي على بلدة هجين لليوم الثالث", "airstrike"),  # means named one after another
+        ("دارت اشتباكات وقصف مدفعي متبادل بين الطرفين في محيط هجين", "clash"),  # fighting, named together
+    ],
+)
+def test_a_strike_whose_means_go_together_stays_one_clause(text: str, kind: str) -> None:
+    assert [k for k, _ in _clauses(text)] == [kind]
