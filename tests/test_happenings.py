@@ -200,6 +200,16 @@ def test_a_strike_that_names_no_means_goes_on_with_one_that_does(body: str, kind
     assert event.type == kind and len(event.sources) == 2
 
 
+def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a_strike_apart() -> None:
+    body = (
+        "غارات جوية وقصف صاروخي على بلدة هجين\n\n"
+        "وشنت الطائرات الحربية عشر غارات على البلدة صباحاً.\n\n"
+        "وقصفت قوات النظام أطرافها بعشرين صاروخاً عصراً."
+    )
+    planes, rockets = events_of(body)
+    assert [(planes.type, len(planes.sources)), (rockets.type, len(rockets.sources))] == [("airstrike", 2), ("shelling", 1)]
+
+
 def test_a_toll_of_air_strikes_goes_with_the_air_strikes_not_with_the_shelling_told_last() -> None:
     body = (
         "نفذت طائرات التحالف غارات على أطراف هجين صباحاً، فيما قصفت المدفعية البلدة بعشرات القذائف عصراً.\n\n"

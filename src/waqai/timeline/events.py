@@ -252,6 +252,13 @@ class TypeRules:
         air strike and a rocket barrage). Means unstated go with either."""
         return bool(a) and bool(b) and a.isdisjoint(b)
 
+    @staticmethod
+    def common_means(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+        """The means of a telling of means `a` that a clause of means `b` goes on with: those
+        both name (a heading that names planes and rockets, told by its planes, is the air
+        strike), or those one names when the other names none."""
+        return a & b if a and b else a | b
+
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
         found = self._predicates(text)
