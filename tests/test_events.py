@@ -119,6 +119,10 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("تستهدف الطائرات الحربية مستودعات للذخيرة قرب المطار", [], "airstrike"),
         ("استهدفت القوات مواقع التنظيم بالمدفعية الثقيلة", [], "shelling"),
         ("إسرائيل تستهدف مقرات للميليشيات في ريف العاصمة", [], "shelling"),  # alone, a target is shelled
+        ("المسيرات التركية تستهدف مواقع للمقاتلين قرب البلدة", [], "airstrike"),  # the means name the strike
+        ("قصفت المروحيات أطراف البلدة بعد الظهر", [], "airstrike"),
+        ("قصف صاروخي عنيف يطال أحياء المدينة", [], "shelling"),
+        ("اشتباكات عنيفة يتخللها قصف بالمدفعية الثقيلة", [], "clash"),  # fighting named first, whatever its means
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],

@@ -70,7 +70,7 @@ class TypeRules:
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
     means_families: frozenset[str]  # families whose happenings are told apart by their means (aircraft, rockets)
-    means_words: TermIndex  # words that name those means (`طائرات`, `صواريخ`), by means
+    means_words: TermIndex  # words that name those means (`طائرات`, `صواريخ`), by the type they make
     references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`), and adverbs made with them (`بعد ذلك`)
     relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
     reference_reach: int  # how many words after a reference word name the happening it refers to
@@ -128,7 +128,8 @@ class TypeRules:
         if kind == TOLL and not self.durations.find(text):
             return self._cause(text) or kind
         if kind:
-            return kind
+            named = self.means(text, (self.family(kind),))
+            return next(iter(named)) if len(named) == 1 else kind
         for f in figures:
             if f.category in self.fallback_figures:
                 return self.fallback_figures[f.category]
@@ -239,9 +240,9 @@ class TypeRules:
         return family not in before and not (family in self.fighting and before & self.fighting)
 
     def means(self, text: str, families: Collection[str]) -> frozenset[str]:
-        """The means a text names for a happening of `families` (`طائرات`: aircraft;
-        `صواريخ`: artillery), none when no family of them is told apart by its means or the
-        text names none (`قصف` alone)."""
+        """The means a text names for a happening of `families`, as the types they make
+        (`طائرات`: airstrike; `صواريخ`: shelling), none when no family of them is told apart
+        by its means or the text names none (`قصف` alone)."""
         if self.means_families.isdisjoint(families):
             return frozenset()
         return frozenset(m.id for m in self.means_words.find(text))
@@ -327,7 +328,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
         frozenset(text_list(path, "means_families", data["means_families"])),
-        _means_words(path, data["means"]),
+        _means_words(path, data["means"], types),
         TermIndex(
             [(w, "reference") for w in text_list(path, "references", data["references"])]
             + [(w, "adverb") for w in text_list(path, "reference_adverbs", data["reference_adverbs"])],
@@ -347,10 +348,10 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     )
 
 
-def _means_words(path: Path, table: Any) -> TermIndex:
-    """The words of each means (data/event_types.yaml `means`), matched whole."""
-    if not isinstance(table, dict):
-        raise ContentError(path, None, "means: must map each means to a list of words")
+def _means_words(path: Path, table: Any, types: Sequence[str]) -> TermIndex:
+    """The words of each means (data/event_types.yaml `means`), matched whole, by the type they make."""
+    if not isinstance(table, dict) or not all(kind in types for kind in table):
+        raise ContentError(path, None, f"means: must map event types ({', '.join(types)}) to lists of words")
     return TermIndex([(word, str(name)) for name, words in table.items() for word in text_list(path, f"means.{name}", words)], prefix=False)
 
 

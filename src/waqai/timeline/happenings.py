@@ -176,7 +176,7 @@ class _Telling:
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
     speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
-    means: frozenset[str] = frozenset()  # the means its clauses name (TypeRules.means: aircraft, artillery)
+    means: frozenset[str] = frozenset()  # the means its clauses name, as the types they make (TypeRules.means)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
 
     @classmethod
