@@ -210,6 +210,15 @@ def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a
     assert [(planes.type, len(planes.sources)), (rockets.type, len(rockets.sources))] == [("airstrike", 2), ("shelling", 1)]
 
 
+def test_planes_flying_over_a_shelling_do_not_set_its_later_rocket_fire_apart() -> None:
+    body = (
+        "قصف مكثف يطال بلدة هجين، بالتزامن مع تحليق لطائرات الاستطلاع في أجواء المنطقة.\n\n"
+        "وقصفت القوات أطراف البلدة بالصواريخ بعد الظهر."
+    )
+    [event] = events_of(body)
+    assert event.type == "shelling" and len(event.sources) == 3
+
+
 def test_a_toll_of_air_strikes_goes_with_the_air_strikes_not_with_the_shelling_told_last() -> None:
     body = (
         "نفذت طائرات التحالف غارات على أطراف هجين صباحاً، فيما قصفت المدفعية البلدة بعشرات القذائف عصراً.\n\n"

@@ -494,7 +494,8 @@ def gather(
         else:
             _join(found, event, own, places, provinces, heading, types)
         told = found or tellings[-1]
-        told.means = types.common_means(told.means, means)
+        if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
+            told.means = types.common_means(told.means, means)
         if types.family(told.type) == toll:
             told.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
