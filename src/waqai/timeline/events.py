@@ -128,8 +128,7 @@ class TypeRules:
         if kind == TOLL and not self.durations.find(text):
             return self._cause(text) or kind
         if kind:
-            named = self.means(text, (self.family(kind),))
-            return next(iter(named)) if len(named) == 1 else kind
+            return self.by_means(kind, self.means(text, (self.family(kind),)))
         for f in figures:
             if f.category in self.fallback_figures:
                 return self.fallback_figures[f.category]
@@ -246,6 +245,12 @@ class TypeRules:
         if self.means_families.isdisjoint(families):
             return frozenset()
         return frozenset(m.id for m in self.means_words.find(text))
+
+    @staticmethod
+    def by_means(kind: str, means: frozenset[str]) -> str:
+        """The type of a happening of type `kind` whose means (`means`) are of one type only:
+        that type (`قصفت المروحيات` is an air strike); else `kind`."""
+        return next(iter(means)) if len(means) == 1 else kind
 
     @staticmethod
     def other_means(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -629,10 +634,10 @@ def split_coordinated(
     the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
     happenings of one day in two places) or by other means (`يقصف الجيش بالصواريخ
     والطائرات تستهدف`: a rocket barrage and an air strike). `places` gives the places a
-    clause names, wide ones aside, with their offsets. A relative clause that describes a place and tells a
-    happening with a date of its own (`dating`: whether a date of a point in time lies
-    between two offsets of the body; `at_place`: whether a text ends with a place) is cut
-    out first (`_told_apart`)."""
+    clause names, wide ones aside, with their offsets. A relative clause that describes a
+    place and tells a happening with a date of its own (`dating`: whether a date of a point
+    in time lies between two offsets of the body; `at_place`: whether a text ends with a
+    place) is cut out first (`_told_apart`)."""
     out: list[Clause] = []
     for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, dating, at_place)):
         bounds = [0, *_cuts(clause.text, rules, places)]
