@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from event_fixture import GAZETTEER, article, extraction, figure, mention, place
 from waqai.extract.gazetteer import Gazetteer
 
+from waqai.errors import ContentError
 from waqai.records import Warning
-from waqai.timeline.events import clause_events, load_place_roles, load_type_rules
+from waqai.timeline.events import DEFAULT_PATH, clause_events, load_place_roles, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -399,3 +401,12 @@ def test_a_coordinated_strike_by_other_means_is_cut_from_its_clause() -> None:
 )
 def test_a_strike_whose_means_go_together_stays_one_clause(text: str, kind: str) -> None:
     assert [k for k, _ in _clauses(text)] == [kind]
+
+
+def test_means_keyed_by_something_other_than_a_type_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "event_types.yaml"
+    bad.write_text(text.replace("\n  airstrike: [طائرة", "\n  planes: [طائرة", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="means") as raised:
+        load_type_rules(bad)
+    assert str(bad) in str(raised.value)
