@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from event_fixture import GAZETTEER, article, extraction, figure, mention, place
 from waqai.extract.gazetteer import Gazetteer
 
+from waqai.errors import ContentError
 from waqai.records import Warning
-from waqai.timeline.events import clause_events, load_place_roles, load_type_rules
+from waqai.timeline.events import DEFAULT_PATH, clause_events, load_place_roles, load_type_rules
 
 BODY = (
     "هاجمت قسد مواقع داعش في هجين يوم الجمعة 8 شباط، فيما قصفت طائرات التحالف أطراف الباغوز.\n"
@@ -119,6 +121,10 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("تستهدف الطائرات الحربية مستودعات للذخيرة قرب المطار", [], "airstrike"),
         ("استهدفت القوات مواقع التنظيم بالمدفعية الثقيلة", [], "shelling"),
         ("إسرائيل تستهدف مقرات للميليشيات في ريف العاصمة", [], "shelling"),  # alone, a target is shelled
+        ("المسيرات التركية تستهدف مواقع للمقاتلين قرب البلدة", [], "airstrike"),  # the means name the strike
+        ("قصفت المروحيات أطراف البلدة بعد الظهر", [], "airstrike"),
+        ("قصف صاروخي عنيف يطال أحياء المدينة", [], "shelling"),
+        ("اشتباكات عنيفة يتخللها قصف بالمدفعية الثقيلة", [], "clash"),  # fighting named first, whatever its means
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
     ],
@@ -373,3 +379,35 @@ def test_the_party_of_arriving_troops_acted_though_named_after_من() -> None:
     troops = figure(text, "نحو 500 جندي", 500, "troops", "approx", party="us_forces")
     [event] = clause_events(art, extraction(art, [], [troops]), GAZETTEER)
     assert event.actors[0] == "us_forces"
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """The type and first word of each candidate event of one sentence of a report."""
+    art = article("r", text, date(2019, 2, 10))
+    return [(e.type, e.sources[0].text.split()[0]) for e in clause_events(art, extraction(art, [], []), GAZETTEER)]
+
+
+def test_a_coordinated_strike_by_other_means_is_cut_from_its_clause() -> None:
+    text = "الجيش يقصف بعشرات الصواريخ مواقع التنظيم في هجين والطائرات المسيرة تستهدف أطراف البلدة"
+    assert _clauses(text) == [("shelling", "الجيش"), ("airstrike", "والطائرات")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("قوات النظام تقصف بلدة هجين والطائرات تستهدف أطرافها", "airstrike"),  # the shelling names no means: one strike
+        ("تواصل القوات القصف الجوي والمدفعي على بلدة هجين لليوم الثالث", "airstrike"),  # means named one after another
+        ("دارت اشتباكات وقصف مدفعي متبادل بين الطرفين في محيط هجين", "clash"),  # fighting, named together
+    ],
+)
+def test_a_strike_whose_means_go_together_stays_one_clause(text: str, kind: str) -> None:
+    assert [k for k, _ in _clauses(text)] == [kind]
+
+
+def test_means_keyed_by_something_other_than_a_type_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "event_types.yaml"
+    bad.write_text(text.replace("\n  airstrike: [طائرة", "\n  planes: [طائرة", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="means") as raised:
+        load_type_rules(bad)
+    assert str(bad) in str(raised.value)

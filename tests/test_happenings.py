@@ -183,6 +183,59 @@ def test_clashes_and_shelling_named_together_are_one_fighting() -> None:
     assert event.type == "clash" and len(event.sources) == 1
 
 
+def test_air_strikes_and_rocket_fire_on_one_area_are_two_events() -> None:
+    body = (
+        "التحالف يقصف بـ 20 صاروخاً من قاعدته مواقع التنظيم والطائرات الحربية تستهدف القرى ذاتها\n\n"
+        "ورصد المرصد غارات متقطعة نفذتها طائرات التحالف منذ الفجر وحتى الظهر على أطراف بلدة هجين، "
+        "فيما رصد عند العصر قصفاً بـ 20 صاروخاً أطلقت من القاعدة على مواقع التنظيم في البلدة."
+    )
+    rockets, planes = events_of(body)
+    assert (rockets.type, planes.type) == ("shelling", "airstrike")
+    assert [s.text.split()[0] for s in rockets.sources] == ["التحالف", "فيما"]
+    assert [s.text.split()[0] for s in planes.sources] == ["والطائرات", "ورصد"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("قصفت طائرات التحالف مواقع التنظيم في هجين صباح اليوم.\n\nواستمر القصف على البلدة حتى المساء.", "airstrike"),
+        ("قصفت قوات النظام بالمدفعية الثقيلة أطراف بلدة هجين.\n\nواستهدفت القوات البلدة مجدداً بعد الظهر.", "shelling"),
+    ],
+)
+def test_a_strike_that_names_no_means_goes_on_with_one_that_does(body: str, kind: str) -> None:
+    [event] = events_of(body)
+    assert event.type == kind and len(event.sources) == 2
+
+
+def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a_strike_apart() -> None:
+    body = (
+        "غارات جوية وقصف صاروخي على بلدة هجين\n\n"
+        "وشنت الطائرات الحربية عشر غارات على البلدة صباحاً.\n\n"
+        "وقصفت قوات النظام أطرافها بعشرين صاروخاً عصراً."
+    )
+    planes, rockets = events_of(body)
+    assert [(planes.type, len(planes.sources)), (rockets.type, len(rockets.sources))] == [("airstrike", 2), ("shelling", 1)]
+
+
+def test_planes_flying_over_a_shelling_do_not_set_its_later_rocket_fire_apart() -> None:
+    body = (
+        "قصف مكثف يطال بلدة هجين، بالتزامن مع تحليق لطائرات الاستطلاع في أجواء المنطقة.\n\n"
+        "وقصفت القوات أطراف البلدة بالصواريخ بعد الظهر."
+    )
+    [event] = events_of(body)
+    assert event.type == "shelling" and len(event.sources) == 3
+
+
+def test_a_toll_of_air_strikes_goes_with_the_air_strikes_not_with_the_shelling_told_last() -> None:
+    body = (
+        "نفذت طائرات التحالف غارات على أطراف هجين صباحاً، فيما قصفت المدفعية البلدة بعشرات القذائف عصراً.\n\n"
+        "وقتل 5 مدنيين جراء الغارات."
+    )
+    planes, guns = events_of(body, figures=[figure(body, "5 مدنيين", 5, "killed", party="civilians")])
+    assert (planes.type, [f.value for _, f in planes.figures]) == ("airstrike", [5])
+    assert (guns.type, guns.figures) == ("shelling", ())
+
+
 def test_a_capture_and_the_expulsion_it_made_stay_one_event() -> None:
     body = "سيطرت القوات على بلدة هجين وطردت عناصر التنظيم منها بعد منتصف الليل."
     [event] = events_of(body)

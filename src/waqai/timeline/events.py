@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -69,6 +69,8 @@ class TypeRules:
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
+    means_families: frozenset[str]  # families whose happenings are told apart by their means (aircraft, rockets)
+    means_words: TermIndex  # words that name those means (`طائرات`, `صواريخ`), by the type they make
     references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`), and adverbs made with them (`بعد ذلك`)
     relatives: TermIndex  # relative pronouns, which open a stretch that describes a noun (`التي تشهد عملية عسكرية`), and conjunctions made with them (`في الوقت الذي`)
     reference_reach: int  # how many words after a reference word name the happening it refers to
@@ -126,7 +128,7 @@ class TypeRules:
         if kind == TOLL and not self.durations.find(text):
             return self._cause(text) or kind
         if kind:
-            return kind
+            return self.by_means(kind, self.means(text, (self.family(kind),)))
         for f in figures:
             if f.category in self.fallback_figures:
                 return self.fallback_figures[f.category]
@@ -236,6 +238,33 @@ class TypeRules:
         shelling named together (`اشتباكات وقصف`) are one fighting."""
         return family not in before and not (family in self.fighting and before & self.fighting)
 
+    def means(self, text: str, families: Collection[str]) -> frozenset[str]:
+        """The means a text names for a happening of `families`, as the types they make
+        (`طائرات`: airstrike; `صواريخ`: shelling), none when no family of them is told apart
+        by its means or the text names none (`قصف` alone)."""
+        if self.means_families.isdisjoint(families):
+            return frozenset()
+        return frozenset(m.id for m in self.means_words.find(text))
+
+    @staticmethod
+    def by_means(kind: str, means: frozenset[str]) -> str:
+        """The type of a happening of type `kind` whose means (`means`) are of one type only:
+        that type (`قصفت المروحيات` is an air strike); else `kind`."""
+        return next(iter(means)) if len(means) == 1 else kind
+
+    @staticmethod
+    def other_means(a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether two tellings' means set them apart: each names some, none in common (an
+        air strike and a rocket barrage). Means unstated go with either."""
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
+    @staticmethod
+    def common_means(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+        """The means of a telling of means `a` that a clause of means `b` goes on with: those
+        both name (a heading that names planes and rockets, told by its planes, is the air
+        strike), or those one names when the other names none."""
+        return a & b if a and b else a | b
+
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
         found = self._predicates(text)
@@ -256,7 +285,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -303,6 +332,8 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         _refinements(path, data["refine"], types),
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
+        frozenset(text_list(path, "means_families", data["means_families"])),
+        _means_words(path, data["means"], types),
         TermIndex(
             [(w, "reference") for w in text_list(path, "references", data["references"])]
             + [(w, "adverb") for w in text_list(path, "reference_adverbs", data["reference_adverbs"])],
@@ -320,6 +351,13 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         frozenset(text_list(path, "told_counts", data["told_counts"])),
         tuple(text_list(path, "habitual", data["habitual"])),
     )
+
+
+def _means_words(path: Path, table: Any, types: Sequence[str]) -> TermIndex:
+    """The words of each means (data/event_types.yaml `means`), matched whole, by the type they make."""
+    if not isinstance(table, dict) or not all(kind in types for kind in table):
+        raise ContentError(path, None, f"means: must map event types ({', '.join(types)}) to lists of words")
+    return TermIndex([(word, str(name)) for name, words in table.items() for word in text_list(path, f"means.{name}", words)], prefix=False)
 
 
 def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]:
@@ -594,11 +632,12 @@ def split_coordinated(
     """Each clause cut where it goes on with another happening: a coordinated predicate of a
     new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
     the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
-    happenings of one day in two places). `places` gives the places a clause names, wide
-    ones aside, with their offsets. A relative clause that describes a place and tells a
-    happening with a date of its own (`dating`: whether a date of a point in time lies
-    between two offsets of the body; `at_place`: whether a text ends with a place) is cut
-    out first (`_told_apart`)."""
+    happenings of one day in two places) or by other means (`يقصف الجيش بالصواريخ
+    والطائرات تستهدف`: a rocket barrage and an air strike). `places` gives the places a
+    clause names, wide ones aside, with their offsets. A relative clause that describes a
+    place and tells a happening with a date of its own (`dating`: whether a date of a point
+    in time lies between two offsets of the body; `at_place`: whether a text ends with a
+    place) is cut out first (`_told_apart`)."""
     out: list[Clause] = []
     for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, dating, at_place)):
         bounds = [0, *_cuts(clause.text, rules, places)]
@@ -616,18 +655,34 @@ def _cuts(text: str, rules: TypeRules, places: Callable[[str], list[tuple[int, s
     after = Counter(ident for _, ident in named)
     before: set[str] = set()  # the current piece's places
     families: set[str] = set()  # the current piece's families
+    found = rules.predicates(text)
+    joins = [at for at, _, joined in found if joined] + [len(text)]  # where a joined predicate's own words end
     cuts, k = [], 0
-    for at, family, joined in rules.predicates(text):
+    for at, family, joined in found:
         while k < len(named) and named[k][0] < at:
             before.add(named[k][1])
             after[named[k][1]] -= 1
             k += 1
         remaining = {ident for ident, n in after.items() if n > 0}
-        if joined and families and (rules.goes_on(family, families) or (before and remaining and not before & remaining)):
+        if joined and families and (
+            rules.goes_on(family, families)
+            or (before and remaining and not before & remaining)
+            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joins if j > at), families, family, rules)
+        ):
             cuts.append(at)
             families, before = set(), set()
         families.add(family)
     return cuts
+
+
+def _other_means(text: str, start: int, at: int, end: int, families: set[str], family: str, rules: TypeRules) -> bool:
+    """Whether the predicate of `family` joined at `at` names other means than the piece
+    of `families` it is joined to, which began at `start` (`يقصف الجيش بالصواريخ
+    والطائرات تستهدف`); its own words run to `end`. Means named one after another are one
+    strike by both (`القصف الجوي والصاروخي`)."""
+    piece = text[start:at]
+    listed = rules.means(" ".join(piece.split()[-1:]), families)  # the word right before names means too
+    return not listed and rules.other_means(rules.means(piece, families), rules.means(text[at:end], (family,)))
 
 
 def clause_events(

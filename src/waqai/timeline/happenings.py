@@ -6,7 +6,8 @@ event (events.py), and here the clauses that tell one happening become one event
 several sources. Two clauses tell one happening when their types are of one family and
 nothing sets them apart: places both named and disjoint (wide regions aside), dates
 that each clause gives of its own and that differ (a weekday the text cannot resolve
-counts as its words), or a clause that tells what had happened before (`وكانت ... قد`).
+counts as its words), means both named and different (aircraft, rockets: an air strike
+and a rocket barrage), or a clause that tells what had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
 before it in its sentence, and one that gives the other side of an account (`أما`) the
 happening told before it; so does the count of the losses fighting was told with
@@ -240,6 +241,7 @@ class _Telling:
     counts: set[tuple[str, float | None]] = field(default_factory=set)  # (category, value) of its figures
     tallies: set[tuple[str, str | None, float]] = field(default_factory=set)  # (category, party, value) of its counts
     speakers: set[str] = field(default_factory=set)  # the words that name its clauses' sources (HappeningRules.source)
+    means: frozenset[str] = frozenset()  # the means its clauses name, as the types they make (TypeRules.means)
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
@@ -489,14 +491,15 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None,
+    told: _Told | None, means: frozenset[str],
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
     only one a clause relaying an earlier dispatch can go on with). A casualty count that
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
-    (`_retells`; `told`: what it tells, None when no such turn opens it)."""
+    (`_retells`; `told`: what it tells, None when no such turn opens it). A strike by
+    other means (`means`: aircraft, where it told rockets) is another happening."""
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
@@ -516,6 +519,7 @@ def _telling_of(
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
             or _another_tally(telling, event, speakers, revises, types, rules)
+            or types.other_means(means, telling.means)
         ):
             continue
         candidates.append(telling)
@@ -559,11 +563,12 @@ def gather(
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
+        means = types.means(text, (types.family(event.type),))
         found = None
         if not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
@@ -575,6 +580,8 @@ def gather(
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
+        if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
+            telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
             telling.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
