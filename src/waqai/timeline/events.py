@@ -495,17 +495,13 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     )
 
 
-def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False) -> DateMention | None:
+def own_date(clause: Clause, mentions: Mentions, last: bool = False) -> DateMention | None:
     """The finest date mention inside a clause that dates something (not a `since`).
 
     The first one by default; `last` for a dispatch (`ونشر المرصد أمس ... أن ... يوم الخميس`),
     whose first date is when it was published and whose last is when the thing happened.
     """
-    inside = [
-        m
-        for m in mentions
-        if clause.start <= m.start < clause.end and m.value and not m.since and m.precision in DATING_PRECISIONS
-    ]
+    inside = [m for m in mentions.within(clause.start, clause.end) if m.value and not m.since and m.precision in DATING_PRECISIONS]
     if not inside:
         return None
     return min(inside, key=lambda m: (DATING_PRECISIONS.index(m.precision), -m.start if last else m.start))
@@ -528,7 +524,7 @@ UNKNOWN = Dated(None, "unknown", "unknown")
 
 
 def date_clauses(
-    clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None, contradicted: frozenset[int] = frozenset()
+    clauses: Sequence[Clause], mentions: Mentions, published: date | None, contradicted: frozenset[int] = frozenset()
 ) -> list[Dated]:
     """The date of each clause of one sentence (see the module docstring); UNKNOWN when unknown.
 
@@ -537,26 +533,32 @@ def date_clauses(
     publication date at the latest, so that is their `reported` date.
     """
     own = [own_date(c, mentions, last=c.bulletin) for c in clauses]
-    out: list[Dated | None] = []
+    lent = [d if d and not c.aside else None for d, c in zip(own, clauses)]  # what a clause's date lends the others of its dispatch
+    after: list[DateMention | None] = []  # the date of the nearest later clause of its dispatch that has one
+    nearest = None
+    for d, clause in zip(reversed(lent), reversed(clauses)):
+        after.append(nearest)
+        nearest = None if clause.bulletin else d or nearest
+    after.reverse()
+    out: list[Dated] = []
+    reported, before = None, None  # the dispatch's own date; the date of the nearest earlier clause of it that has one
     for i, clause in enumerate(clauses):
-        start = next(j for j in range(i, -1, -1) if j == 0 or clauses[j].bulletin)
-        head = own_date(clauses[start], mentions)  # the dispatch's opening clause: its first date
-        reported = head.value if head else None
-        if published and any(clauses[start].start <= at < clauses[start].end for at in contradicted):
-            reported = published.isoformat()
+        if i == 0 or clause.bulletin:  # a dispatch opens: the first date of its opening clause
+            head = own_date(clause, mentions)
+            reported = head.value if head else None
+            if published and any(clause.start <= at < clause.end for at in contradicted):
+                reported = published.isoformat()
+            before = None
+        inherited = before or after[i]
         if own[i]:
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
-            continue
-        end = next((j for j in range(i + 1, len(clauses)) if clauses[j].bulletin), len(clauses))
-        before = next((own[j] for j in range(i - 1, start - 1, -1) if own[j] and not clauses[j].aside), None)
-        after = next((own[j] for j in range(i + 1, end) if own[j] and not clauses[j].aside), None)
-        inherited = before or after
-        if inherited:
+        elif inherited:
             out.append(Dated(inherited.value, inherited.precision, "bulletin", reported))
         elif published:
             out.append(Dated(published.isoformat(), "day", "published"))
         else:
             out.append(UNKNOWN)
+        before = lent[i] or before
     return out
 
 
@@ -826,7 +828,7 @@ def clause_events(
     for sentence in split_sentences(article.body):
         clauses = split_coordinated(split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer))
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
-        dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
+        dates = carry_over(date_clauses(clauses, marks.mentions, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
