@@ -143,6 +143,14 @@ def test_a_dispatch_keeps_its_own_date_for_what_it_reports() -> None:
     assert (toll.date, toll.date_basis, toll.reported) == ("2019-02-07", "bulletin", "2019-02-09")
 
 
+def test_the_day_a_dispatch_was_published_does_not_cut_what_it_reports() -> None:
+    body = "ونشر المرصد أمس أن القوات سيطرت على هجين وقتلت يوم الخميس 5 عناصر من التنظيم."
+    art = article("r3", body, date(2019, 2, 10))
+    ex = extraction(art, [mention(body, "أمس", "2019-02-09"), mention(body, "يوم الخميس", "2019-02-07")], [figure(body, "5 عناصر", 5, "killed")])
+    [dispatch] = clause_events(art, ex, GAZETTEER)
+    assert (dispatch.date, dispatch.reported, len(dispatch.figures)) == ("2019-02-07", "2019-02-09", 1)
+
+
 def test_a_dispatch_whose_day_the_text_contradicts_reports_as_of_publication() -> None:
     body = "ونشر المرصد أمس أن القوات سيطرت على هجين أمس الأول الاثنين الـ 4 من شباط، حيث ارتفع إلى 50 عدد القتلى."
     art = article("r4", body, date(2019, 2, 10))
@@ -151,6 +159,18 @@ def test_a_dispatch_whose_day_the_text_contradicts_reports_as_of_publication() -
     [dispatch, toll] = clause_events(art, ex, GAZETTEER)
     assert (dispatch.date, dispatch.reported) == ("2019-02-04", "2019-02-10")  # the capture on Monday, known by the 10th
     assert (toll.date, toll.reported) == ("2019-02-04", "2019-02-10")
+
+
+def test_what_kama_joins_on_another_day_is_a_clause_of_its_own_dated_by_its_day() -> None:
+    body = "قصفت الطائرات أطراف هجين الجمعة وقتل 6 مدنيين كما قتل السبت 4 عناصر من قسد بقذائف التنظيم."
+    art = article("r6", body, date(2019, 2, 10))
+    dates = [mention(body, "الجمعة", "2019-02-08"), mention(body, "السبت", "2019-02-09")]
+    ex = extraction(art, dates, [figure(body, "6 مدنيين", 6, "killed"), figure(body, "4 عناصر", 4, "killed", party="sdf")])
+    got = [(e.summary, e.date, e.date_basis, e.type, tuple(f.value for _, f in e.figures)) for e in clause_events(art, ex, GAZETTEER)]
+    assert got == [
+        ("قصفت الطائرات أطراف هجين الجمعة وقتل 6 مدنيين", "2019-02-08", "mention", "airstrike", (6,)),
+        ("كما قتل السبت 4 عناصر من قسد بقذائف التنظيم", "2019-02-09", "mention", "shelling", (4,)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,7 @@ def _timeline_cost(unit: str, chars: int) -> float:
         ("قتل 3 مدنيين. ", 10_000),  # thousands of same-day events of one report (merge)
         ("في الـ 1 من شباط 2019 قتل 3 مدنيين وفي الـ 2 من شباط 2019 قتل 4 مدنيين، ", 10_000),  # one clause, many figures
         ("تقلص جيب التنظيم شرق الفرات إلى 4 كلم مربع. ", 10_000),  # a pocket looked up per territory figure
+        ("وقتل 3 مدنيين يوم السبت كما قتل 4 مدنيين يوم الأحد ", 10_000),  # one sentence cut by its days into thousands of clauses
     ],
 )
 def test_timeline_cost_grows_linearly_with_the_input(unit, chars):

@@ -635,3 +635,77 @@ def test_a_retold_table_without_its_share_is_an_error_naming_the_file(tmp_path: 
     with pytest.raises(ContentError, match="retold") as raised:
         load_happening_rules(bad)
     assert str(bad) in str(raised.value)
+
+
+def _told(events) -> list[tuple[str | None, str, list[float]]]:
+    """Each event's date, type and count values."""
+    return [(e.date, e.type, [f.value for _, f in e.figures]) for e in events]
+
+
+def test_tolls_of_two_days_joined_by_kama_without_a_comma_are_two_events() -> None:
+    body = "إذ قتل، الخميس، 12 مدنياً كما أسفر القصف، الأربعاء، عن مقتل خمسين مدنياً وإصابة مئة آخرين."
+    dates = [mention(body, "الخميس", "2019-02-07"), mention(body, "الأربعاء", "2019-02-06")]
+    figures = [figure(body, "12 مدنياً", 12, "killed"), figure(body, "خمسين مدنياً", 50, "killed"), figure(body, "مئة آخرين", 100, "wounded")]
+    assert _told(events_of(body, dates, figures)) == [("2019-02-07", "toll_report", [12]), ("2019-02-06", "shelling", [50, 100])]
+
+
+def test_a_toll_joined_by_and_that_gives_another_day_is_another_event() -> None:
+    body = "قتل 5 عناصر من الفصائل يوم السبت وقتل 3 آخرون يوم الأحد في قصف على أطراف هجين."
+    dates = [mention(body, "يوم السبت", "2019-02-09"), mention(body, "يوم الأحد", "2019-02-10")]
+    figures = [figure(body, "5 عناصر", 5, "killed"), figure(body, "3 آخرون", 3, "killed")]
+    assert _told(events_of(body, dates, figures)) == [("2019-02-09", "toll_report", [5]), ("2019-02-10", "shelling", [3])]
+
+
+def test_an_advance_then_another_on_the_next_day_are_two_events() -> None:
+    body = "سيطرت قوات النظام على قرية الحسرات السبت ثم تقدمت الأحد في محيط بلدة الطيبة."
+    dates = [mention(body, "السبت", "2019-02-09"), mention(body, "الأحد", "2019-02-10")]
+    assert _told(events_of(body, dates)) == [("2019-02-09", "advance", []), ("2019-02-10", "advance", [])]
+
+
+def test_weekdays_of_an_undated_report_still_cut_a_clause_into_two_days() -> None:
+    body = "قتل الثلاثاء 4 مدنيين كما قتل الإثنين 7 آخرون في غارات على الباغوز."
+    dates = [DateMention(*at(body, word), word, None, "none", "relative") for word in ("الثلاثاء", "الإثنين")]
+    figures = [figure(body, "4 مدنيين", 4, "killed"), figure(body, "7 آخرون", 7, "killed")]
+    events = events_of(body, dates, figures, published=None)
+    assert [[f.value for _, f in e.figures] for e in events] == [[4], [7]]
+    assert [s.text for e in events for s in e.sources] == ["قتل الثلاثاء 4 مدنيين", "كما قتل الإثنين 7 آخرون في غارات على الباغوز"]
+
+
+@pytest.mark.parametrize("until", ["حتى الجمعة", "إلى الجمعة"])
+def test_fighting_that_goes_on_until_another_day_is_one_event(until: str) -> None:
+    body = f"اندلعت اشتباكات عنيفة في هجين من الأربعاء واستمرت المعارك {until} بين الطرفين."
+    end = until if until.startswith("حتى") else "الجمعة"  # the extractor keeps `حتى` in the mention, not `إلى`
+    [event] = events_of(body, [mention(body, "من الأربعاء", "2019-02-06"), mention(body, end, "2019-02-08")])
+    assert event.type == "clash" and len(event.sources) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["قتل السبت 5 عناصر وأفاد المرصد الأحد بمقتل 3 آخرين في هجين.", "قتل السبت 5 عناصر كما أعلنت قسد الأحد عن مقتل 3 آخرين في هجين."],
+)
+def test_the_day_a_source_spoke_does_not_cut_a_clause(body: str) -> None:
+    dates = [mention(body, "السبت", "2019-02-09"), mention(body, "الأحد", "2019-02-10")]
+    [event] = events_of(body, dates, [figure(body, "5 عناصر", 5, "killed"), figure(body, "3 آخرين", 3, "killed")])
+    assert [f.value for _, f in event.figures] == [5, 3] and len(event.sources) == 1
+
+
+def test_a_source_relayed_in_the_same_clause_does_not_cut_it_by_its_days() -> None:
+    body = "نفذت طائرات التحالف ضربات على الباغوز ليل الجمعة، وأفادت مصادر محلية أمس السبت بأن الطائرات قصفت البلدة الليلة الفائتة."
+    # the source's `last night` is the night before it spoke (Friday), read here against the report's day
+    dates = [mention(body, "ليل الجمعة", "2019-02-08"), mention(body, "أمس السبت", "2019-02-09"), mention(body, "الليلة الفائتة", "2019-02-09")]
+    [event] = events_of(body, dates)
+    assert (event.date, event.type, len(event.sources)) == ("2019-02-08", "airstrike", 1)
+
+
+def test_the_day_of_an_earlier_step_named_as_a_reference_does_not_cut_a_clause() -> None:
+    body = "أوقعت المعارك في هجين الأحد 20 قتيلاً و30 جريحاً بعد أن دخلت القوات البلدة يوم الخميس."
+    dates = [mention(body, "الأحد", "2019-02-10"), mention(body, "يوم الخميس", "2019-02-07")]
+    [event] = events_of(body, dates, [figure(body, "20 قتيلاً", 20, "killed"), figure(body, "30 جريحاً", 30, "wounded")])
+    assert (event.date, event.type, [f.value for _, f in event.figures]) == ("2019-02-10", "clash", [20, 30])
+
+
+def test_a_count_of_another_day_after_a_strike_is_the_toll_of_another_strike() -> None:
+    body = "تجددت الغارات الجوية على الباغوز الخميس بعد يومين داميين، إذ قتل الأربعاء 9 مدنيين."
+    dates = [mention(body, "الخميس", "2019-02-07"), mention(body, "الأربعاء", "2019-02-06")]
+    events = events_of(body, dates, [figure(body, "9 مدنيين", 9, "killed")])
+    assert _told(events) == [("2019-02-07", "airstrike", []), ("2019-02-06", "airstrike", [9])]

@@ -33,6 +33,7 @@ from ..extract.gazetteer import Gazetteer, Match, TermIndex
 from ..extract.normalize import fold
 from ..extract.sentences import split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
+from ..extract.temporal.lexicon import lexicon
 from ..extract.temporal.resolve import first_day
 from ..records import Article, DateMention, Event, Extraction, Figure, Source
 
@@ -79,6 +80,8 @@ class TypeRules:
     reference_heads: frozenset[str]  # folded words that may stand before a reference that opens its clause (`وذلك`)
     told_counts: frozenset[str]  # figure categories a clause states as facts, whatever words stand before its predicate
     habitual: tuple[str, ...]  # prefixes of a verb of the imperfect (`يشن`): a relative clause opened by one tells a habit
+    joins: re.Pattern[str]  # a word that joins what a clause tells next to what it told before (`كما`, `وقتل`): where it starts
+    range_ends: frozenset[str]  # folded words before the day that closes a range (`حتى الجمعة`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -285,7 +288,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "fighting", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "conjunctions", "range_ends", "fighting", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -350,6 +353,8 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         frozenset(fold(w) for w in text_list(path, "reference_heads", data["reference_heads"])),
         frozenset(text_list(path, "told_counts", data["told_counts"])),
         tuple(text_list(path, "habitual", data["habitual"])),
+        _joins(text_list(path, "conjunctions", data["conjunctions"]), text_list(path, "coordinators", data["coordinators"])),
+        frozenset(fold(w) for w in text_list(path, "range_ends", data["range_ends"])),
     )
 
 
@@ -358,6 +363,14 @@ def _means_words(path: Path, table: Any, types: Sequence[str]) -> TermIndex:
     if not isinstance(table, dict) or not all(kind in types for kind in table):
         raise ContentError(path, None, f"means: must map event types ({', '.join(types)}) to lists of words")
     return TermIndex([(word, str(name)) for name, words in table.items() for word in text_list(path, f"means.{name}", words)], prefix=False)
+
+
+def _joins(conjunctions: Sequence[str], coordinators: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of a word that joins what a clause tells next: a conjunction alone (`كما`,
+    `في حين`), or a coordinator written onto a word (`وقتل`)."""
+    alone = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(conjunctions, key=len, reverse=True))
+    onto = "|".join(map(re.escape, coordinators))
+    return re.compile(rf"(?<!\w)(?:(?:{alone})(?!\w)|(?:{onto})(?=\w))")
 
 
 def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]:
@@ -482,17 +495,13 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     )
 
 
-def own_date(clause: Clause, mentions: Sequence[DateMention], last: bool = False) -> DateMention | None:
+def own_date(clause: Clause, mentions: Mentions, last: bool = False) -> DateMention | None:
     """The finest date mention inside a clause that dates something (not a `since`).
 
     The first one by default; `last` for a dispatch (`ونشر المرصد أمس ... أن ... يوم الخميس`),
     whose first date is when it was published and whose last is when the thing happened.
     """
-    inside = [
-        m
-        for m in mentions
-        if clause.start <= m.start < clause.end and m.value and not m.since and m.precision in DATING_PRECISIONS
-    ]
+    inside = [m for m in mentions.within(clause.start, clause.end) if m.value and not m.since and m.precision in DATING_PRECISIONS]
     if not inside:
         return None
     return min(inside, key=lambda m: (DATING_PRECISIONS.index(m.precision), -m.start if last else m.start))
@@ -515,7 +524,7 @@ UNKNOWN = Dated(None, "unknown", "unknown")
 
 
 def date_clauses(
-    clauses: Sequence[Clause], mentions: Sequence[DateMention], published: date | None, contradicted: frozenset[int] = frozenset()
+    clauses: Sequence[Clause], mentions: Mentions, published: date | None, contradicted: frozenset[int] = frozenset()
 ) -> list[Dated]:
     """The date of each clause of one sentence (see the module docstring); UNKNOWN when unknown.
 
@@ -524,26 +533,32 @@ def date_clauses(
     publication date at the latest, so that is their `reported` date.
     """
     own = [own_date(c, mentions, last=c.bulletin) for c in clauses]
-    out: list[Dated | None] = []
+    lent = [d if d and not c.aside else None for d, c in zip(own, clauses)]  # what a clause's date lends the others of its dispatch
+    after: list[DateMention | None] = []  # the date of the nearest later clause of its dispatch that has one
+    nearest = None
+    for d, clause in zip(reversed(lent), reversed(clauses)):
+        after.append(nearest)
+        nearest = None if clause.bulletin else d or nearest
+    after.reverse()
+    out: list[Dated] = []
+    reported, before = None, None  # the dispatch's own date; the date of the nearest earlier clause of it that has one
     for i, clause in enumerate(clauses):
-        start = next(j for j in range(i, -1, -1) if j == 0 or clauses[j].bulletin)
-        head = own_date(clauses[start], mentions)  # the dispatch's opening clause: its first date
-        reported = head.value if head else None
-        if published and any(clauses[start].start <= at < clauses[start].end for at in contradicted):
-            reported = published.isoformat()
+        if i == 0 or clause.bulletin:  # a dispatch opens: the first date of its opening clause
+            head = own_date(clause, mentions)
+            reported = head.value if head else None
+            if published and any(clause.start <= at < clause.end for at in contradicted):
+                reported = published.isoformat()
+            before = None
+        inherited = before or after[i]
         if own[i]:
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
-            continue
-        end = next((j for j in range(i + 1, len(clauses)) if clauses[j].bulletin), len(clauses))
-        before = next((own[j] for j in range(i - 1, start - 1, -1) if own[j] and not clauses[j].aside), None)
-        after = next((own[j] for j in range(i + 1, end) if own[j] and not clauses[j].aside), None)
-        inherited = before or after
-        if inherited:
+        elif inherited:
             out.append(Dated(inherited.value, inherited.precision, "bulletin", reported))
         elif published:
             out.append(Dated(published.isoformat(), "day", "published"))
         else:
             out.append(UNKNOWN)
+        before = lent[i] or before
     return out
 
 
@@ -594,6 +609,42 @@ class Mentions:
         """Whether a date that names a point in time, not a period's start, lies in the span."""
         return any(not m.since and m.kind not in UNDATING_KINDS for m in self.within(start, end))
 
+    def days(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The mentions in the span that name one day, as (where each starts, the day): its
+        ISO day, or, left unresolved (a report of unknown date), the weekday it names. Not a
+        period's start, a range, a month, a vague time."""
+        out = []
+        for m in self.within(start, end):
+            if m.since or m.kind in UNDATING_KINDS:
+                continue
+            if m.value and m.precision in ("minute", "day"):
+                out.append((m.start, m.value[:10]))
+            elif m.value is None and len(named := _weekdays().find(m.text)) == 1:
+                out.append((m.start, named[0].id))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> TermIndex:
+    """The names of the weekdays (data/temporal/weekdays.yaml), after their clitics (`والأحد`)."""
+    return TermIndex([(name, str(n)) for name, n in lexicon().weekdays.items()], prefix=False)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a report's text holds beside a clause's words, looked up by offset into its body:
+    its date mentions, where its counts start, and where a text names a source speaking."""
+
+    mentions: Mentions
+    counts: Sequence[int]  # where the report's figures start, in text order
+    spoke: Callable[[str], int | None]  # where a text names its source speaking, None if it does not
+
+    def of(self, clause: Clause) -> tuple[list[tuple[int, str]], list[int]]:
+        """The days a clause names and where its counts start, as offsets into its text."""
+        days = [(at - clause.start, day) for at, day in self.mentions.days(clause.start, clause.end)]
+        counts = self.counts[bisect_left(self.counts, clause.start) : bisect_left(self.counts, clause.end)]
+        return days, [at - clause.start for at in counts]
+
 
 
 def _told_apart(clause: Clause, rules: TypeRules, dating: Callable[[int, int], bool], at_place: Callable[[str], bool]) -> list[Clause]:
@@ -626,21 +677,23 @@ def split_coordinated(
     clauses: Sequence[Clause],
     rules: TypeRules,
     places: Callable[[str], list[tuple[int, str]]],
-    dating: Callable[[int, int], bool] = lambda a, b: False,
+    marks: Marks,
     at_place: Callable[[str], bool] = lambda text: False,
 ) -> list[Clause]:
     """Each clause cut where it goes on with another happening: a coordinated predicate of a
     new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
     the same family in another place (`سيطرت على قرية أ وتحاصر التنظيم قرب ب`: two
     happenings of one day in two places) or by other means (`يقصف الجيش بالصواريخ
-    والطائرات تستهدف`: a rocket barrage and an air strike). `places` gives the places a
-    clause names, wide ones aside, with their offsets. A relative clause that describes a
-    place and tells a happening with a date of its own (`dating`: whether a date of a point
-    in time lies between two offsets of the body; `at_place`: whether a text ends with a
-    place) is cut out first (`_told_apart`)."""
+    والطائرات تستهدف`: a rocket barrage and an air strike), or what a conjunction joins that
+    gives a day of its own other than the days told before it (`قتل الخميس 12 كما قتل
+    الأربعاء 50`: `_dated_stretches`). `places` gives the places a clause names, wide ones
+    aside, with their offsets; `marks` the report's dates, counts and sources. A relative
+    clause that describes a place and tells a happening with a date of its own (`at_place`:
+    whether a text ends with a place) is cut out first (`_told_apart`)."""
     out: list[Clause] = []
-    for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, dating, at_place)):
-        bounds = [0, *_cuts(clause.text, rules, places)]
+    for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, marks.mentions.dating, at_place)):
+        days, counts = marks.of(clause)
+        bounds = [0, *_cuts(clause.text, rules, places, days, counts, marks.spoke, clause.bulletin)]
         for a, b in zip(bounds, bounds[1:]):
             head = clause.text[a:b].rstrip(" ،,")
             out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0, clause.aside))
@@ -648,30 +701,56 @@ def split_coordinated(
     return out
 
 
-def _cuts(text: str, rules: TypeRules, places: Callable[[str], list[tuple[int, str]]]) -> list[int]:
-    """Where `split_coordinated` cuts a clause, in one pass: each piece's families and places
-    are kept as it grows, and the places after a predicate counted down."""
+def _cuts(
+    text: str,
+    rules: TypeRules,
+    places: Callable[[str], list[tuple[int, str]]],
+    days: Sequence[tuple[int, str]],
+    counts: Sequence[int],
+    spoke: Callable[[str], int | None],
+    dispatch: bool,
+) -> list[int]:
+    """Where `split_coordinated` cuts a clause, in one pass: each piece's families, places
+    and days are kept as it grows, and the places after a predicate counted down. A joined
+    stretch (`_dated_stretches`) is looked at before a predicate at its start; one that
+    relays a source gives its days anew, never a cut: they are read against the day the
+    source spoke, not against those told before it."""
+    predicates = rules.predicates(text)
+    stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len(days) > 1 else []
+    steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates], key=lambda s: s[:2])
     named = places(text)
     after = Counter(ident for _, ident in named)
     before: set[str] = set()  # the current piece's places
     families: set[str] = set()  # the current piece's families
-    found = rules.predicates(text)
-    joins = [at for at, _, joined in found if joined] + [len(text)]  # where a joined predicate's own words end
+    told: set[str] = set()  # the current piece's days
+    stretch: list[tuple[int, str]] = []  # the days of the stretch the walk is in
+    joins = [at for at, _, joined in predicates if joined] + [len(text)]  # where a joined predicate's own words end
     cuts, k = [], 0
-    for at, family, joined in found:
+    for at, step, item, flag in steps:  # a stretch: its days, whether it relays a source; a predicate: its family, whether it is joined
         while k < len(named) and named[k][0] < at:
             before.add(named[k][1])
             after[named[k][1]] -= 1
             k += 1
+        if step == 0:
+            stretch = item
+            given = {day for _, day in item}
+            if flag:
+                told = given
+            elif given and told and not given & told:
+                cuts.append(at)
+                families, before, told = set(), set(), given
+            else:
+                told |= given
+            continue
         remaining = {ident for ident, n in after.items() if n > 0}
-        if joined and families and (
-            rules.goes_on(family, families)
+        if flag and families and (
+            rules.goes_on(item, families)
             or (before and remaining and not before & remaining)
-            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joins if j > at), families, family, rules)
+            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joins if j > at), families, item, rules)
         ):
             cuts.append(at)
-            families, before = set(), set()
-        families.add(family)
+            families, before, told = set(), set(), {day for where, day in stretch if where >= at}
+        families.add(item)
     return cuts
 
 
@@ -685,25 +764,71 @@ def _other_means(text: str, start: int, at: int, end: int, families: set[str], f
     return not listed and rules.other_means(rules.means(piece, families), rules.means(text[at:end], (family,)))
 
 
+def _dated_stretches(
+    text: str, rules: TypeRules, predicates: Sequence[tuple[int, str, bool]], days: Sequence[tuple[int, str]], counts: Sequence[int],
+    spoke: Callable[[str], int | None], dispatch: bool,
+) -> list[tuple[int, list[tuple[int, str]], bool]]:
+    """A clause in stretches, each from the word that joins what it tells (a predicate or a
+    count) to what came before (data/event_types.yaml `conjunctions`: the last such word
+    since the thing told before), the first from the clause's start; each with the days it
+    gives of its own (`days`: where each starts, which day), and whether it relays a source
+    (one speaks, or what it reports opens, before the first thing it tells: `وأفادت مصادر
+    بأنه`). Not a day that closes a range (`حتى الجمعة`), one after a reference to an
+    earlier happening (`بعد أن دخلت القوات المدينة يوم الخميس`), nor one a source spoke on:
+    after the verb that names it speaking and before anything it tells (`وأفاد المرصد الأحد
+    بمقتل`), or, in a clause that opens a `dispatch`, before the first thing it tells
+    (`ونشر المرصد أمس أن`)."""
+    told = sorted({at for at, _, _ in predicates}.union(counts))
+    joins = [m.start() for m in rules.joins.finditer(text)]
+    starts, j = [0], 0
+    for before, at in zip(told, told[1:]):
+        last = None
+        while j < len(joins) and joins[j] <= at:
+            last = joins[j] if joins[j] > before else last
+            j += 1
+        if last is not None:
+            starts.append(last)
+    out, d = [], 0
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        spoken = 0 if dispatch and a == 0 else spoke(text[a:b])
+        i = bisect_left(told, a)
+        first = told[i] if i < len(told) else b  # the first thing it tells
+        relayed = a > 0 and ((spoken is not None and a + spoken < first) or bool(rules.relative_ends.find(text[a:first])))
+        referred = next((a + m.start for m in rules.references.find(text[a:b]) if m.id == "reference"), b)
+        own = []
+        while d < len(days) and days[d][0] < b:
+            at, day = days[d]
+            d += 1
+            closes = {fold(w) for w in text[max(0, at - 20) : at].split()[-1:] + text[at : at + 20].split()[:1]} & rules.range_ends
+            said = spoken is not None and a + spoken < at and bisect_left(told, at) == bisect_left(told, a + spoken + 1)
+            if at < referred and not closes and not said:
+                own.append((at, day))
+        out.append((a, own, relayed))
+    return out
+
+
 def clause_events(
-    article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None
+    article: Article, extraction: Extraction, gazetteer: Gazetteer, rules: TypeRules | None = None,
+    spoke: Callable[[str], int | None] = lambda text: None,
 ) -> list[Event]:
     """The candidate events of one report, one per clause that tells a happening, a figure or
-    a date (happenings.py gathers those of one happening); ids are given there."""
+    a date (happenings.py gathers those of one happening); ids are given there. `spoke`:
+    where a text names its source speaking (happenings.py knows the verbs), so that the day
+    a source spoke on does not cut a clause (`split_coordinated`)."""
     rules = rules or load_type_rules()
     roles = load_place_roles()
     events: list[Event] = []
     contradicted = frozenset(w.start for w in extraction.warnings if w.code == CONTRADICTED_BULLETIN and w.start is not None)
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
-    mentions = Mentions(extraction.dates)
+    marks = Marks(Mentions(extraction.dates), starts, spoke)
     wide = roles.wide(gazetteer)
     places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_coordinated(split_clauses(sentence), rules, places, mentions.dating, lambda text: roles.ends_at_place(text, gazetteer))
+        clauses = split_coordinated(split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer))
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
-        dates = carry_over(date_clauses(clauses, extraction.dates, extraction.published, contradicted), before, first_word, continuations)
+        dates = carry_over(date_clauses(clauses, marks.mentions, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]

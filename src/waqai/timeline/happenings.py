@@ -9,7 +9,8 @@ that each clause gives of its own and that differ (a weekday the text cannot res
 counts as its words), means both named and different (aircraft, rockets: an air strike
 and a rocket barrage), or a clause that tells what had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
-before it in its sentence, and one that gives the other side of an account (`أما`) the
+before it in its sentence (one that gives another day of its own is the toll of another
+happening of that kind), and one that gives the other side of an account (`أما`) the
 happening told before it; so does the count of the losses fighting was told with
 (`ووقعت خسائر فادحة`). A running toll is one source's for one period: another source,
 or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
@@ -356,6 +357,18 @@ def _follows(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     return _a_count(telling, event, types, rules, predicate)
 
 
+def _toll_of_another_day(event: Event, last: _Telling | None, types: TypeRules, rules: HappeningRules, predicate: str | None, own: set[str]) -> Event:
+    """A casualty count that would be the toll of the violent happening told just before it
+    in its sentence (`last`, see `_follows`) but gives a day of its own other than that
+    happening's (`تجددت الغارات الخميس بعد يومين داميين، إذ قتل الأربعاء 38 مدنياً`) is
+    the toll of another happening of that kind, on its own day: it takes that happening's type."""
+    if last is None or not own or not last.own_dates or _same_time(own, last.own_dates):
+        return event
+    if event.sources[0].sentence not in last.sentences or not _a_count(last, event, types, rules, predicate):
+        return event
+    return replace(event, type=last.type)
+
+
 def _kin(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, heading: frozenset[int]) -> bool:
     """Whether two tellings can be of one happening by their types: types of one family.
     A report names one happening by several predicates (`معارك` in its heading, `هجوم`
@@ -562,6 +575,7 @@ def gather(
         referred = _referred(text, rules.settlement_nouns) if not places and named else None
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
             places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
+        event = _toll_of_another_day(event, before, types, rules, predicate, own)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
         found = None
@@ -655,7 +669,8 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     sentences = split_sentences(article.body)
     heading = rules.heading(sentences)
     asking = {s.index for s in sentences if s.text.rstrip().endswith(rules.questions)}  # a question tells nothing
-    told = [e for e in clause_events(article, extraction, gazetteer, types) if e.sources[0].sentence not in asking]
+    spoke = lambda text: _first_of(text, rules.speaking)  # noqa: E731
+    told = [e for e in clause_events(article, extraction, gazetteer, types, spoke) if e.sources[0].sentence not in asking]
     gathered = gather(told, extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
