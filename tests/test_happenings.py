@@ -709,3 +709,17 @@ def test_a_count_of_another_day_after_a_strike_is_the_toll_of_another_strike() -
     dates = [mention(body, "الخميس", "2019-02-07"), mention(body, "الأربعاء", "2019-02-06")]
     events = events_of(body, dates, [figure(body, "9 مدنيين", 9, "killed")])
     assert _told(events) == [("2019-02-07", "airstrike", []), ("2019-02-06", "airstrike", [9])]
+
+
+def test_the_explosion_named_again_with_the_article_is_the_mine_blast_told_before() -> None:
+    body = (
+        "قتل ثلاثة رعاة اليوم بانفجار لغم أرضي قرب هجين.\n\n"
+        "وأدى الانفجار أيضاً إلى إصابة طفلين كانا برفقتهم."
+    )
+    [event] = events_of(body)
+    assert event.type == "other" and len(event.sources) == 2
+
+
+def test_an_explosion_not_told_before_is_an_attack_of_its_own() -> None:
+    body = "قتل ثلاثة رعاة اليوم بانفجار لغم أرضي قرب هجين.\n\nوفي الباغوز أدى الهجوم على حاجز للقوات إلى إصابة عنصرين."
+    assert [e.type for e in events_of(body)] == ["other", "attack"]

@@ -268,6 +268,19 @@ class TypeRules:
         strike), or those one names when the other names none."""
         return a & b if a and b else a | b
 
+    def definite_predicate(self, text: str) -> str | None:
+        """The noun a clause's first own predicate is, folded and bare, when it is written
+        with the article (`أدى الانفجار إلى مقتل 8`: `انفجار`): it names a happening told
+        before, not a new one. None when the clause's first predicate is no such noun."""
+        own = self._ranked(text)[0]
+        if not own:
+            return None
+        word = fold(own[0].text.split()[0])
+        for clitic in ("", *CLITICS):
+            if word.startswith(clitic + "ال") and len(word) > len(clitic) + 4:
+                return word[len(clitic) + 2 :]
+        return None
+
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
         found = self._predicates(text)

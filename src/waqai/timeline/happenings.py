@@ -484,6 +484,12 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], prov
     telling.provinces |= provinces
 
 
+def _named_in(noun: str | None, telling: _Telling) -> bool:
+    """Whether one of a happening's clauses names `noun` (folded, bare), a clitic or the
+    article allowed (`بانفجار` names `انفجار`)."""
+    return noun is not None and any(noun in _forms(fold(w)) for text, _ in telling.clauses for w in _NAME.findall(text))
+
+
 def _akin(telling: _Telling, event: Event) -> bool:
     """Whether a telling shares with a clause a place (wide ones too) or a count of one kind
     and value: what makes it, among several it could be, the one the clause goes on with."""
@@ -579,7 +585,9 @@ def gather(
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
         found = None
-        if not rules.tells_apart(text, predicate_at):
+        if before is not None and not rules.tells_apart(text, predicate_at) and _named_in(types.definite_predicate(text), before):
+            found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
+        elif not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means)
