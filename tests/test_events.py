@@ -431,3 +431,20 @@ def test_means_keyed_by_something_other_than_a_type_is_an_error_naming_the_file(
     with pytest.raises(ContentError, match="means") as raised:
         load_type_rules(bad)
     assert str(bad) in str(raised.value)
+
+
+def test_a_heading_of_the_dead_and_of_arrests_tells_two_happenings() -> None:
+    art = article("r", "قتلى في صفوف الميليشيات بالبادية واعتقال خمسة شبان في الميادين", date(2019, 2, 10))
+    [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
+    assert event.type == "arrest" and event.sources[0].text.startswith("واعتقال")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("قتلى وجرحى بقصف مدفعي واشتباكات على أطراف هجين", "shelling"),  # the dead of the fighting named with them
+        ("مقتل ثلاثة عناصر من التنظيم بغارة للتحالف واعتقال اثنين آخرين", "airstrike"),  # a predicate came first: the head is the strike
+    ],
+)
+def test_the_dead_named_with_the_violence_that_killed_them_stay_one_clause(text: str, kind: str) -> None:
+    assert [k for k, _ in _clauses(text)][:1] == [kind]
