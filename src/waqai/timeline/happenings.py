@@ -246,6 +246,7 @@ class _Telling:
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
+    counted: set[str] = field(default_factory=set)  # places only its casualty counts named (`وسجلت البلدة أكبر حصيلة`), not where it was told to be
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -331,6 +332,14 @@ def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: Happen
         else:
             found.update(ids if noun in rules.settlement_nouns else set(ids) - wide)
     return found
+
+
+def _bare_count(event: Event, predicate: str | None) -> bool:
+    """Whether `event` is a casualty count without a predicate of its own, or a toll that gives
+    no count (`وسجلت البلدة أكبر حصيلة`): a count of some happening, by town. A wave of
+    strikes on several towns is counted town by town (`قتل فيها ثمانية`, then `في بلدة أخرى
+    قتل طفلان`): the towns one count names do not set another count apart."""
+    return event.type == TOLL and (predicate is None or not event.figures)
 
 
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
@@ -532,7 +541,7 @@ def _telling_of(
         if not (_kin(telling, event, types, rules, heading) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
-            (places and telling.places and not places & telling.places)
+            (places and (told_at := telling.places - telling.counted if _bare_count(event, predicate) else telling.places) and not places & told_at)
             or (provinces and telling.provinces and not provinces & telling.provinces)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
@@ -598,6 +607,8 @@ def gather(
             after_background = before is not None and before.background and _opens(text, rules.afterwards)
             tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
         else:
+            if _bare_count(event, predicate):
+                found.counted |= places - found.places
             _join(found, event, own, places, provinces, heading, types)
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
