@@ -448,3 +448,8 @@ def test_a_heading_of_the_dead_and_of_arrests_tells_two_happenings() -> None:
 )
 def test_the_dead_named_with_the_violence_that_killed_them_stay_one_clause(text: str, kind: str) -> None:
     assert [k for k, _ in _clauses(text)][:1] == [kind]
+
+
+def test_what_went_on_while_another_happening_did_is_a_clause_of_its_own() -> None:
+    text = "ففي الوقت الذي تواصل فيه الطائرات الروسية غاراتها على ريف إدلب، دارت اشتباكات عنيفة بين الفصائل والتنظيم في أطراف هجين"
+    assert _clauses(text) == [("airstrike", "ففي"), ("clash", "دارت")]
