@@ -738,3 +738,11 @@ def test_the_dead_of_a_wave_of_strikes_counted_town_by_town_are_its_toll() -> No
 def test_a_strike_told_in_its_own_town_keeps_a_count_of_another_town_apart() -> None:
     body = "قصفت طائرات التحالف بلدة الزهرة اليوم.\n\nوفي قرية الريحان قتل 4 مدنيين."
     assert len(events_of(body, figures=[figure(body, "4 مدنيين", 4, "killed")])) == 2
+
+
+def test_a_strike_named_with_the_article_as_what_a_source_saw_is_no_consequence_of_the_one_before() -> None:
+    body = (
+        "دارت اشتباكات عنيفة في محيط هجين وسط قصف صاروخي على أطرافها.\n\n"
+        "ونشر المرصد أنه رصد تجدد القصف الجوي على قرية الشعفة."
+    )
+    assert [e.type for e in events_of(body)] == ["clash", "airstrike"]

@@ -275,14 +275,17 @@ class TypeRules:
         strike), or those one names when the other names none."""
         return a & b if a and b else a | b
 
-    def definite_predicate(self, text: str) -> str | None:
+    def definite_predicate(self, text: str, verbs: frozenset[str]) -> str | None:
         """The noun a clause's first own predicate is, folded and bare, when it is written
-        with the article (`أدى الانفجار إلى مقتل 8`: `انفجار`): it names a happening told
-        before, not a new one. None when the clause's first predicate is no such noun."""
+        with the article right after one of `verbs` (folded, a clitic allowed): `أدى الانفجار
+        إلى مقتل 8` names the explosion told before (`انفجار`), not a new one. None otherwise."""
         own = self._ranked(text)[0]
         if not own:
             return None
+        before = [_bare(fold(w)) for w in _ARABIC_WORD.findall(text[: own[0].start])[-1:]]
         word = fold(own[0].text.split()[0])
+        if not before or before[0] not in verbs:
+            return None
         for clitic in ("", *CLITICS):
             if word.startswith(clitic + "ال") and len(word) > len(clitic) + 4:
                 return word[len(clitic) + 2 :]
@@ -399,6 +402,11 @@ def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]
     if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 and set(p) <= set(types) for p in pairs):
         raise ContentError(path, None, "refine: must be a list of [type, finer type] pairs")
     return {a: b for a, b in pairs}
+
+
+def _bare(word: str) -> str:
+    """A folded word without a clitic conjunction (`وأدى` -> `أدى`)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def place_noun(word: str, nouns: frozenset[str]) -> str | None:

@@ -93,6 +93,7 @@ class HappeningRules:
     retold_share: float  # the share of the words of the shorter of two clauses that one telling again repeats
     retold_least: int  # and how many of them at least
     retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
+    consequences: frozenset[str]  # folded verbs whose subject, with the article, names the happening told before (`أدى الانفجار`)
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -153,7 +154,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
@@ -187,6 +188,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         float(retold["share"]),
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
+        frozenset(fold(w) for w in text_list(path, "consequences", data["consequences"])),
     )
 
 
@@ -594,7 +596,12 @@ def gather(
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
         found = None
-        if before is not None and not rules.tells_apart(text, predicate_at) and _named_in(types.definite_predicate(text), before):
+        if (
+            before is not None
+            and not rules.tells_apart(text, predicate_at)
+            and not (own and before.own_dates and not _same_time(own, before.own_dates))
+            and _named_in(types.definite_predicate(text, rules.consequences), before)
+        ):
             found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
         elif not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
