@@ -281,6 +281,7 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("ويخوض الجيش منذ مطلع الصيف معارك ضد التنظيم في البادية", False),  # a war waged: an ongoing state
         ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وأعلنت الحكومة نيتها استعادة المحافظة بأكملها", False),  # an intention
+        ("وتوشك القوات على السيطرة على آخر أحياء المدينة", False),  # about to: an expectation
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
         ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
     ],
@@ -453,3 +454,8 @@ def test_the_dead_named_with_the_violence_that_killed_them_stay_one_clause(text:
 def test_what_went_on_while_another_happening_did_is_a_clause_of_its_own() -> None:
     text = "ففي الوقت الذي تواصل فيه الطائرات الروسية غاراتها على ريف إدلب، دارت اشتباكات عنيفة بين الفصائل والتنظيم في أطراف هجين"
     assert _clauses(text) == [("airstrike", "ففي"), ("clash", "دارت")]
+
+
+def test_news_told_as_coming_at_the_time_of_another_happening_leaves_it_a_clause_of_its_own() -> None:
+    text = "وتأتي موجة الاعتقالات هذه في وقت تواصل فيه الطائرات الحربية غاراتها على قرى الريف الغربي"
+    assert _clauses(text) == [("arrest", "وتأتي"), ("airstrike", "في")]
