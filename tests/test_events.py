@@ -281,6 +281,7 @@ def test_support_of_a_happening_does_not_type_it(clause: str, kind: str) -> None
         ("ويخوض الجيش منذ مطلع الصيف معارك ضد التنظيم في البادية", False),  # a war waged: an ongoing state
         ("وصلت القوات الخاصة للقبض على قادة التنظيم المتبقين", True),  # the arrival, for a purpose
         ("وأعلنت الحكومة نيتها استعادة المحافظة بأكملها", False),  # an intention
+        ("وتوشك القوات على السيطرة على آخر أحياء المدينة", False),  # about to: an expectation
         ("قصفت المدفعية أطراف القرية ولم ترد أنباء عن إصابات", True),  # the negation follows the happening
         ("اندلعت اشتباكات عنيفة رغم إعلان وقف إطلاق النار", True),
     ],
@@ -431,3 +432,30 @@ def test_means_keyed_by_something_other_than_a_type_is_an_error_naming_the_file(
     with pytest.raises(ContentError, match="means") as raised:
         load_type_rules(bad)
     assert str(bad) in str(raised.value)
+
+
+def test_a_heading_of_the_dead_and_of_arrests_tells_two_happenings() -> None:
+    art = article("r", "قتلى في صفوف الميليشيات بالبادية واعتقال خمسة شبان في الميادين", date(2019, 2, 10))
+    [event] = clause_events(art, extraction(art, [], []), GAZETTEER)
+    assert event.type == "arrest" and event.sources[0].text.startswith("واعتقال")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("قتلى وجرحى بقصف مدفعي واشتباكات على أطراف هجين", "shelling"),  # the dead of the fighting named with them
+        ("مقتل ثلاثة عناصر من التنظيم بغارة للتحالف واعتقال اثنين آخرين", "airstrike"),  # a predicate came first: the head is the strike
+    ],
+)
+def test_the_dead_named_with_the_violence_that_killed_them_stay_one_clause(text: str, kind: str) -> None:
+    assert [k for k, _ in _clauses(text)][:1] == [kind]
+
+
+def test_what_went_on_while_another_happening_did_is_a_clause_of_its_own() -> None:
+    text = "ففي الوقت الذي تواصل فيه الطائرات الروسية غاراتها على ريف إدلب، دارت اشتباكات عنيفة بين الفصائل والتنظيم في أطراف هجين"
+    assert _clauses(text) == [("airstrike", "ففي"), ("clash", "دارت")]
+
+
+def test_news_told_as_coming_at_the_time_of_another_happening_leaves_it_a_clause_of_its_own() -> None:
+    text = "وتأتي موجة الاعتقالات هذه في وقت تواصل فيه الطائرات الحربية غاراتها على قرى الريف الغربي"
+    assert _clauses(text) == [("arrest", "وتأتي"), ("airstrike", "في")]

@@ -709,3 +709,40 @@ def test_a_count_of_another_day_after_a_strike_is_the_toll_of_another_strike() -
     dates = [mention(body, "الخميس", "2019-02-07"), mention(body, "الأربعاء", "2019-02-06")]
     events = events_of(body, dates, [figure(body, "9 مدنيين", 9, "killed")])
     assert _told(events) == [("2019-02-07", "airstrike", []), ("2019-02-06", "airstrike", [9])]
+
+
+def test_the_explosion_named_again_with_the_article_is_the_mine_blast_told_before() -> None:
+    body = (
+        "قتل ثلاثة رعاة اليوم بانفجار لغم أرضي قرب هجين.\n\n"
+        "وأدى الانفجار أيضاً إلى إصابة طفلين كانا برفقتهم."
+    )
+    [event] = events_of(body)
+    assert event.type == "other" and len(event.sources) == 2
+
+
+def test_an_explosion_not_told_before_is_an_attack_of_its_own() -> None:
+    body = "قتل ثلاثة رعاة اليوم بانفجار لغم أرضي قرب هجين.\n\nوفي الباغوز أدى الهجوم على حاجز للقوات إلى إصابة عنصرين."
+    assert [e.type for e in events_of(body)] == ["other", "attack"]
+
+
+def test_the_dead_of_a_wave_of_strikes_counted_town_by_town_are_its_toll() -> None:
+    body = (
+        "قتل 25 مدنياً اليوم في غارات جوية على قرى عدة في ريف المحافظة الجنوبي.\n\n"
+        "وسجلت بلدة الزهرة أكبر حصيلة، إذ قتل فيها 11 مدنياً.\n\n"
+        "وشوهدت منازل مدمرة في قرية الريحان التي قتل فيها 3 مدنيين."
+    )
+    [event] = events_of(body, figures=[figure(body, "25 مدنياً", 25, "killed"), figure(body, "11 مدنياً", 11, "killed"), figure(body, "3 مدنيين", 3, "killed")])
+    assert event.type == "airstrike" and len(event.sources) == 4
+
+
+def test_a_strike_told_in_its_own_town_keeps_a_count_of_another_town_apart() -> None:
+    body = "قصفت طائرات التحالف بلدة الزهرة اليوم.\n\nوفي قرية الريحان قتل 4 مدنيين."
+    assert len(events_of(body, figures=[figure(body, "4 مدنيين", 4, "killed")])) == 2
+
+
+def test_a_strike_named_with_the_article_as_what_a_source_saw_is_no_consequence_of_the_one_before() -> None:
+    body = (
+        "دارت اشتباكات عنيفة في محيط هجين وسط قصف صاروخي على أطرافها.\n\n"
+        "ونشر المرصد أنه رصد تجدد القصف الجوي على قرية الشعفة."
+    )
+    assert [e.type for e in events_of(body)] == ["clash", "airstrike"]

@@ -39,6 +39,7 @@ class ClauseRules:
     """One pattern: an opener of a new clause, in group `strong`, `bulletin` or `after_comma`."""
 
     boundary: re.Pattern[str]
+    beside: tuple[re.Pattern[str], ...]  # a clause's opener, then where what is told beside it opens (`ويأتي ذلك في وقت`)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -52,16 +53,33 @@ def _alternation(phrases: list[str]) -> str:
 def load_rules(path: Path = DEFAULT_PATH) -> ClauseRules:
     """Read data/clauses.yaml into the pattern the splitter uses."""
     data = read_yaml(path)
-    if not isinstance(data, dict) or set(data) != {"strong", "after_comma", "bulletins"}:
-        raise ContentError(path, None, "must have exactly the lists strong, after_comma, bulletins")
-    lists = {k: _alternation(text_list(path, k, data[k])) for k in ("strong", "after_comma", "bulletins")}
+    names = ("strong", "after_comma", "bulletins")
+    if not isinstance(data, dict) or set(data) != {*names, "beside"}:
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(names)} and the table beside")
+    lists = {k: _alternation(text_list(path, k, data[k])) for k in names}
     return ClauseRules(
         compiled(
             rf"(?:(?<=[\s،,])|^)(?P<bulletin>و?(?:{lists['bulletins']}))(?!\w)"  # a comma may be written onto the word
-            rf"|(?:(?<=[\s،,])|^)(?P<strong>و?(?:{lists['strong']}))(?!\w)"
+            rf"|(?:(?<=[\s،,])|^)(?P<strong>[وف]?(?:{lists['strong']}))(?!\w)"
             rf"|[،,]\s*(?P<after_comma>و?(?:{lists['after_comma']}))(?!\w)"
-        )
+        ),
+        _beside(path, data["beside"]),
     )
+
+
+def _beside(path: Path, table: object) -> tuple[re.Pattern[str], ...]:
+    """The patterns of data/clauses.yaml `beside`: a clause's opener, then (group `at`) the
+    first word or mark after it where what is told beside it opens."""
+    if not isinstance(table, list) or not all(isinstance(row, dict) and set(row) == {"opens", "then"} for row in table):
+        raise ContentError(path, None, "beside: must be a list of tables with the lists opens and then")
+    out = []
+    for i, row in enumerate(table):
+        then = text_list(path, f"beside[{i}].then", row["then"])
+        words = _alternation([w for w in then if w[:1].isalpha()])
+        marks = "".join(re.escape(m) for m in then if not m[:1].isalpha())
+        at = "|".join(([rf"(?<=\s)(?:{words})(?!\w)"] if words else []) + ([f"[{marks}]"] if marks else []))
+        out.append(compiled(rf"\s*[وف]?(?:{_alternation(text_list(path, f'beside[{i}].opens', row['opens']))})(?!\w).*?(?P<at>{at})"))
+    return tuple(out)
 
 
 def split_clauses(sentence: Sentence, rules: ClauseRules | None = None) -> list[Clause]:
@@ -80,6 +98,11 @@ def split_clauses(sentence: Sentence, rules: ClauseRules | None = None) -> list[
             cuts[-1][2] = cuts[-1][2] or group == "bulletin"
         else:
             cuts.append([start, end, group == "bulletin"])
+    for i in range(len(cuts) - 1, -1, -1):  # `ويأتي ذلك في وقت ...`: the other happening's own clause
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(norm.text)
+        at = next((m for pattern in rules.beside if (m := pattern.match(norm.text, cuts[i][0], end))), None)
+        if at:
+            cuts.insert(i + 1, [at.start("at"), at.start("at"), False])
     bounds = [(norm.span(c, c)[0], bulletin) for c, _, bulletin in cuts] + [(len(sentence.text), False)]
     clauses = []
     for (a, bulletin), (b, _) in zip(bounds, bounds[1:]):

@@ -70,6 +70,8 @@ class TypeRules:
     refine: dict[str, str]  # a type -> the type it becomes when the clause also has a predicate of it
     coordinators: tuple[str, ...]  # conjunctions written onto a word (`و`): a predicate they join may tell another happening
     fighting: frozenset[str]  # families named together for one fighting (`اشتباكات وقصف`)
+    casualties: TermIndex  # words that name the dead or wounded, not what killed them (`قتلى`)
+    casualty_family: str  # the family of violence a clause they open tells
     means_families: frozenset[str]  # families whose happenings are told apart by their means (aircraft, rockets)
     means_words: TermIndex  # words that name those means (`طائرات`, `صواريخ`), by the type they make
     references: TermIndex  # words that open a stretch naming an earlier happening as a reference (`بعد انسحاب`), and adverbs made with them (`بعد ذلك`)
@@ -235,6 +237,11 @@ class TypeRules:
             out.append((m.start, self.family(m.id), joined_ok))
         return out
 
+    def casualties_at(self, text: str) -> list[int]:
+        """Where a clause names the dead or wounded (`قتلى`, `مقتل`), not as part of a predicate."""
+        taken = [(m.start, m.end) for m in self._keywords(text)]
+        return [m.start for m in self.casualties.find(text) if not any(a <= m.start < b for a, b in taken)]
+
     def goes_on(self, family: str, before: set[str]) -> bool:
         """Whether a predicate of `family` joined to a clause whose predicates are of the
         families `before` tells another happening: a family none of them has. Clashes and
@@ -268,6 +275,22 @@ class TypeRules:
         strike), or those one names when the other names none."""
         return a & b if a and b else a | b
 
+    def definite_predicate(self, text: str, verbs: frozenset[str]) -> str | None:
+        """The noun a clause's first own predicate is, folded and bare, when it is written
+        with the article right after one of `verbs` (folded, a clitic allowed): `أدى الانفجار
+        إلى مقتل 8` names the explosion told before (`انفجار`), not a new one. None otherwise."""
+        own = self._ranked(text)[0]
+        if not own:
+            return None
+        before = [_bare(fold(w)) for w in _ARABIC_WORD.findall(text[: own[0].start])[-1:]]
+        word = fold(own[0].text.split()[0])
+        if not before or before[0] not in verbs:
+            return None
+        for clitic in ("", *CLITICS):
+            if word.startswith(clitic + "ال") and len(word) > len(clitic) + 4:
+                return word[len(clitic) + 2 :]
+        return None
+
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
         found = self._predicates(text)
@@ -288,7 +311,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "conjunctions", "range_ends", "fighting", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "conjunctions", "range_ends", "fighting", "casualties", "casualty_family", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -335,6 +358,8 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         _refinements(path, data["refine"], types),
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
+        TermIndex([(w, "casualty") for w in text_list(path, "casualties", data["casualties"])], prefix=False),
+        str(data["casualty_family"]),
         frozenset(text_list(path, "means_families", data["means_families"])),
         _means_words(path, data["means"], types),
         TermIndex(
@@ -377,6 +402,11 @@ def _refinements(path: Path, pairs: Any, types: Sequence[str]) -> dict[str, str]
     if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 and set(p) <= set(types) for p in pairs):
         raise ContentError(path, None, "refine: must be a list of [type, finer type] pairs")
     return {a: b for a, b in pairs}
+
+
+def _bare(word: str) -> str:
+    """A folded word without a clitic conjunction (`وأدى` -> `أدى`)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def place_noun(word: str, nouns: frozenset[str]) -> str | None:
@@ -717,7 +747,8 @@ def _cuts(
     source spoke, not against those told before it."""
     predicates = rules.predicates(text)
     stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len(days) > 1 else []
-    steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates], key=lambda s: s[:2])
+    heads = [(at, 1, rules.casualty_family, None) for at in rules.casualties_at(text)]  # the dead a piece opens with: its violence
+    steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates] + heads, key=lambda s: s[:2])
     named = places(text)
     after = Counter(ident for _, ident in named)
     before: set[str] = set()  # the current piece's places
@@ -741,6 +772,9 @@ def _cuts(
                 families, before, told = set(), set(), given
             else:
                 told |= given
+            continue
+        if flag is None:  # the dead or wounded: the piece's violence when it told nothing before them
+            families = families or {item}
             continue
         remaining = {ident for ident, n in after.items() if n > 0}
         if flag and families and (

@@ -93,6 +93,7 @@ class HappeningRules:
     retold_share: float  # the share of the words of the shorter of two clauses that one telling again repeats
     retold_least: int  # and how many of them at least
     retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
+    consequences: frozenset[str]  # folded verbs whose subject, with the article, names the happening told before (`أدى الانفجار`)
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -153,7 +154,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
@@ -187,6 +188,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         float(retold["share"]),
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
+        frozenset(fold(w) for w in text_list(path, "consequences", data["consequences"])),
     )
 
 
@@ -246,6 +248,7 @@ class _Telling:
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
+    counted: set[str] = field(default_factory=set)  # places only its casualty counts named (`وسجلت البلدة أكبر حصيلة`), not where it was told to be
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -331,6 +334,14 @@ def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: Happen
         else:
             found.update(ids if noun in rules.settlement_nouns else set(ids) - wide)
     return found
+
+
+def _bare_count(event: Event, predicate: str | None) -> bool:
+    """Whether `event` is a casualty count without a predicate of its own, or a toll that gives
+    no count (`وسجلت البلدة أكبر حصيلة`): a count of some happening, by town. A wave of
+    strikes on several towns is counted town by town (`قتل فيها ثمانية`, then `في بلدة أخرى
+    قتل طفلان`): the towns one count names do not set another count apart."""
+    return event.type == TOLL and (predicate is None or not event.figures)
 
 
 def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
@@ -484,6 +495,12 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], prov
     telling.provinces |= provinces
 
 
+def _named_in(noun: str | None, telling: _Telling) -> bool:
+    """Whether one of a happening's clauses names `noun` (folded, bare), a clitic or the
+    article allowed (`بانفجار` names `انفجار`)."""
+    return noun is not None and any(noun in _forms(fold(w)) for text, _ in telling.clauses for w in _NAME.findall(text))
+
+
 def _akin(telling: _Telling, event: Event) -> bool:
     """Whether a telling shares with a clause a place (wide ones too) or a count of one kind
     and value: what makes it, among several it could be, the one the clause goes on with."""
@@ -526,7 +543,7 @@ def _telling_of(
         if not (_kin(telling, event, types, rules, heading) or _a_count(telling, event, types, rules, predicate)):
             continue
         if (
-            (places and telling.places and not places & telling.places)
+            (places and (told_at := telling.places - telling.counted if _bare_count(event, predicate) else telling.places) and not places & told_at)
             or (provinces and telling.provinces and not provinces & telling.provinces)
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
@@ -579,7 +596,14 @@ def gather(
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
         found = None
-        if not rules.tells_apart(text, predicate_at):
+        if (
+            before is not None
+            and not rules.tells_apart(text, predicate_at)
+            and not (own and before.own_dates and not _same_time(own, before.own_dates))
+            and _named_in(types.definite_predicate(text, rules.consequences), before)
+        ):
+            found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
+        elif not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
             found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means)
@@ -590,6 +614,8 @@ def gather(
             after_background = before is not None and before.background and _opens(text, rules.afterwards)
             tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
         else:
+            if _bare_count(event, predicate):
+                found.counted |= places - found.places
             _join(found, event, own, places, provinces, heading, types)
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
