@@ -709,3 +709,64 @@ def test_a_count_of_another_day_after_a_strike_is_the_toll_of_another_strike() -
     dates = [mention(body, "الخميس", "2019-02-07"), mention(body, "الأربعاء", "2019-02-06")]
     events = events_of(body, dates, [figure(body, "9 مدنيين", 9, "killed")])
     assert _told(events) == [("2019-02-07", "airstrike", []), ("2019-02-06", "airstrike", [9])]
+
+
+def _vague(body: str, text: str) -> DateMention:
+    """A span of time the text names without a date (`الأيام الماضية`)."""
+    return DateMention(*at(body, text), text, None, "none", "vague")
+
+
+def test_fighters_surrendering_over_days_and_civilians_evacuated_on_a_day_are_two_exits() -> None:
+    body = (
+        "سلّم نحو 300 مقاتل من التنظيم أنفسهم لقسد في الباغوز خلال الأيام الثلاثة الماضية، وقال متحدث باسم القوات "
+        "إن المئات ما زالوا داخل البلدة، مع استمرار إجلاء المدنيين منها يوم الخميس."
+    )
+    dates = [_vague(body, "الأيام الثلاثة الماضية"), mention(body, "يوم الخميس", "2019-02-07")]
+    events = events_of(body, dates, [figure(body, "نحو 300 مقاتل", 300, "exits", party="isis")])
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("exit", [300]), ("exit", [])]
+    assert events[1].date == "2019-02-07" and events[1].sources[0].text.startswith("مع استمرار إجلاء المدنيين")
+
+
+def test_a_town_entered_on_a_day_and_villages_taken_over_past_days_are_two_advances() -> None:
+    body = (
+        "دخلت قوات النظام أمس بلدة هجين بعد معارك عنيفة مع التنظيم.\n\n"
+        "وتمكنت القوات خلال الأيام الماضية من السيطرة على 15 قرية في محيط البلدة."
+    )
+    dates = [mention(body, "أمس", "2019-02-09"), _vague(body, "الأيام الماضية")]
+    events = events_of(body, dates, [figure(body, "15 قرية", 15, "villages")])
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("advance", []), ("advance", [15])]
+    assert events[0].date == "2019-02-09" and events[1].sources[0].text.startswith("وتمكنت القوات خلال الأيام الماضية")
+
+
+def test_two_clauses_of_one_span_of_past_days_stay_one_happening() -> None:
+    body = (
+        "تقدمت قسد خلال الأيام الماضية في أطراف هجين.\n\n"
+        "وقال قيادي في القوات إن مقاتليه سيطروا خلال الأيام الماضية على عدة أحياء في البلدة."
+    )
+    dates = [_vague(body, "الأيام الماضية"), DateMention(*at(body, "الأيام الماضية", 1), "الأيام الماضية", None, "none", "vague")]
+    [event] = events_of(body, dates)
+    assert (event.type, len(event.sources)) == ("advance", 2)
+
+
+def test_fighters_who_surrender_and_families_who_leave_are_two_exits() -> None:
+    body = "استسلم عشرات المقاتلين من التنظيم لقسد في الباغوز.\n\nوخرجت مئات العائلات من البلدة عبر ممر آمن."
+    events = events_of(body)
+    assert [(e.type, e.sources[0].text[:10]) for e in events] == [("exit", "استسلم عشر"), ("exit", "وخرجت مئات")]
+
+
+def test_people_leaving_told_without_who_they_are_go_on_with_the_families_told_before() -> None:
+    body = (
+        "خرجت مئات العائلات من مسلحي التنظيم من الباغوز عبر ممر آمن.\n\n"
+        "وقال مسؤول في قسد إن المئات خرجوا اليوم من البلدة، بينهم عناصر من التنظيم."
+    )
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("exit", 2)
+
+
+def test_a_leavers_table_without_its_reach_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "happenings.yaml"
+    bad.write_text(text.replace("  reach: 6\n", ""), encoding="utf-8")
+    with pytest.raises(ContentError, match="leavers") as raised:
+        load_happening_rules(bad)
+    assert str(bad) in str(raised.value)

@@ -93,6 +93,10 @@ class HappeningRules:
     retold_share: float  # the share of the words of the shorter of two clauses that one telling again repeats
     retold_least: int  # and how many of them at least
     retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
+    periods: frozenset[str]  # folded, spaces single: the vague words of a span of several past days (`الأيام الماضية`)
+    leaving: str  # the family of types of people leaving
+    leavers: dict[str, str]  # a word's form (see _forms) -> the kind of people it names leaving (`مقاتل`: fighters)
+    leaver_reach: int  # how many words from a clause's predicate on may name who leaves
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -121,6 +125,13 @@ class HappeningRules:
         shorter, longer = sorted((told, before), key=lambda t: len(t.words))
         shared = sum(1 for forms in shorter.words if forms & longer.every)
         return shared >= self.retold_least and shared >= self.retold_share * len(shorter.words)
+
+    def leaver(self, text: str, predicate_at: int | None) -> str | None:
+        """The kind of people a clause of people leaving tells leave (data/happenings.yaml
+        `leavers`): that of the first word from its predicate on that names one, within its
+        reach and before a comma (`، بينهم عناصر`: some among them); None if none."""
+        words = _NAME.findall(re.split("[،,]", text[predicate_at or 0 :], maxsplit=1)[0])[: self.leaver_reach]
+        return next((self.leavers[f] for w in words for f in sorted(_forms(fold(w))) if f in self.leavers), None)
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -153,15 +164,18 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "periods"}
     numbers = {"heading_words", "source_words"}
-    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
+    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
     if not isinstance(data["tallied"], dict):
         raise ContentError(path, None, "tallied must map a family of types to a list of kinds of count")
     retold = data["retold"]
     if not isinstance(retold, dict) or set(retold) != {"share", "least", "common"} or not isinstance(retold["share"], (int, float)) or not isinstance(retold["least"], int):
         raise ContentError(path, None, "retold must have a share (a number), least (a whole number) and common (a list of words)")
+    leavers = data["leavers"]
+    if not isinstance(leavers, dict) or set(leavers) != {"family", "reach", "kinds"} or not isinstance(leavers["family"], str) or not isinstance(leavers["reach"], int) or not isinstance(leavers["kinds"], dict):
+        raise ContentError(path, None, "leavers must have a family (a family of types), a reach (a whole number) and kinds (a kind of people -> a list of words)")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -187,6 +201,10 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         float(retold["share"]),
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
+        frozenset(" ".join(fold(w).split()) for w in text_list(path, "periods", data["periods"])),
+        leavers["family"],
+        {form: kind for kind, words in leavers["kinds"].items() for w in text_list(path, f"leavers.kinds.{kind}", words) for form in _forms(fold(w))},
+        leavers["reach"],
     )
 
 
@@ -246,6 +264,7 @@ class _Telling:
     background: bool = False  # opened by a clause of an earlier step (`وكانت ... قد`): later clauses tell the news
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
+    leavers: set[str] = field(default_factory=set)  # the kinds of people its clauses tell leave (HappeningRules.leaver)
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -444,17 +463,24 @@ def _not_of(tallies: set[tuple[str, str | None, float]], figure: Figure, revises
 
 
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
-    """The dates a clause gives of its own: their values, or their folded words when unresolved.
-    A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
-    is the day the source spoke, not the happening's."""
+    """The dates a clause gives of its own: their values, or their folded words when unresolved;
+    and a span of several past days it names (data/happenings.yaml `periods`), as its words:
+    what went on over days is not what happened on one of them. A date between a source's
+    verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`) is the day the source
+    spoke, not the happening's."""
     source = event.sources[0]
-    inside = [m for m in mentions.within(source.start, source.end) if not m.since and m.kind not in UNDATING_KINDS]
+    inside = [m for m in mentions.within(source.start, source.end) if not m.since and (m.kind not in UNDATING_KINDS or _words(m.text) in rules.periods)]
     spoke = _first_of(source.text, rules.speaking) if inside else None
     return {
-        m.value or " ".join(fold(m.text).split())
+        m.value or _words(m.text)
         for m in inside
         if not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
+
+
+def _words(text: str) -> str:
+    """A date's words, folded, spaces single: how an unresolved date is compared."""
+    return " ".join(fold(text).split())
 
 
 @lru_cache(maxsize=64)
@@ -504,7 +530,7 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None, means: frozenset[str],
+    told: _Told | None, means: frozenset[str], leaver: str | None,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -512,7 +538,8 @@ def _telling_of(
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`; `told`: what it tells, None when no such turn opens it). A strike by
-    other means (`means`: aircraft, where it told rockets) is another happening."""
+    other means (`means`: aircraft, where it told rockets) is another happening; so is people
+    of another kind leaving (`leaver`: civilians, where it told fighters)."""
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
@@ -533,6 +560,7 @@ def _telling_of(
             or _running(telling.head) != _running(event)
             or _another_tally(telling, event, speakers, revises, types, rules)
             or types.other_means(means, telling.means)
+            or (leaver is not None and telling.leavers and leaver not in telling.leavers)
         ):
             continue
         candidates.append(telling)
@@ -578,11 +606,12 @@ def gather(
         event = _toll_of_another_day(event, before, types, rules, predicate, own)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
+        leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
         found = None
         if not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
@@ -594,6 +623,7 @@ def gather(
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
+        telling.leavers.update([leaver] if leaver else [])
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
             telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
