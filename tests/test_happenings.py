@@ -770,3 +770,21 @@ def test_a_leavers_table_without_its_reach_is_an_error_naming_the_file(tmp_path:
     with pytest.raises(ContentError, match="leavers") as raised:
         load_happening_rules(bad)
     assert str(bad) in str(raised.value)
+
+
+def test_fighting_that_goes_on_and_a_car_bomb_attack_beside_it_are_two_happenings() -> None:
+    body = (
+        "التنظيم يهاجم قسد بسيارة مفخخة\n\n"
+        "تستمر المعارك في محيط بلدة “الزهيرية” شرق هجين بين قسد والتنظيم.\n\n"
+        "وأعلن التنظيم مقتل 12 عنصراً من قسد إثر هجوم بسيارة مفخخة على تجمع لهم في محيط البلدة."
+    )
+    events = events_of(body, (), [figure(body, "12 عنصراً", 12, "killed", party="sdf")])
+    assert [(e.type, [s.text.split()[0] for s in e.sources]) for e in events] == [("attack", ["التنظيم", "وأعلن"]), ("clash", ["تستمر"])]
+    # the attack was at the town the text named, which the gazetteer does not know: not at Hajin
+    assert [e.places for e in events] == [(), ("hajin",)]
+
+
+def test_fighting_that_goes_on_goes_on_with_fighting_of_its_own_type() -> None:
+    body = "اندلعت اشتباكات عنيفة بين قسد والتنظيم في هجين.\n\nوتستمر الاشتباكات في البلدة حتى ساعة إعداد هذا التقرير."
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("clash", 2)

@@ -94,6 +94,8 @@ class HappeningRules:
     retold_least: int  # and how many of them at least
     retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
     periods: frozenset[str]  # folded, spaces single: the vague words of a span of several past days (`الأيام الماضية`)
+    ongoing: tuple[tuple[str, ...], ...]  # folded words that open a clause of fighting that goes on (`تستمر المعارك`)
+    acts: frozenset[str]  # the forms (see _forms) of words that name an attack by its means (`مفخخة`)
     leaving: str  # the family of types of people leaving
     leavers: dict[str, str]  # a word's form (see _forms) -> the kind of people it names leaving (`مقاتل`: fighters)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
@@ -133,6 +135,14 @@ class HappeningRules:
         words = _NAME.findall(re.split("[،,]", text[predicate_at or 0 :], maxsplit=1)[0])[: self.leaver_reach]
         return next((self.leavers[f] for w in words for f in sorted(_forms(fold(w))) if f in self.leavers), None)
 
+    def tells_ongoing(self, text: str) -> bool:
+        """Whether a clause is opened by words of fighting that goes on (`تستمر المعارك`)."""
+        return _opens(text, self.ongoing)
+
+    def tells_act(self, text: str) -> bool:
+        """Whether a clause names an attack by its means (`بسيارة مفخخة`, `كمين`)."""
+        return any(_forms(fold(w)) & self.acts for w in _NAME.findall(text))
+
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
 
@@ -164,7 +174,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "periods"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "periods", "ongoing", "acts"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
@@ -202,6 +212,8 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
         frozenset(" ".join(fold(w).split()) for w in text_list(path, "periods", data["periods"])),
+        words("ongoing"),
+        frozenset().union(*(_forms(fold(w)) for w in text_list(path, "acts", data["acts"]))),
         leavers["family"],
         {form: kind for kind, words in leavers["kinds"].items() for w in text_list(path, f"leavers.kinds.{kind}", words) for form in _forms(fold(w))},
         leavers["reach"],
@@ -265,6 +277,9 @@ class _Telling:
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
     leavers: set[str] = field(default_factory=set)  # the kinds of people its clauses tell leave (HappeningRules.leaver)
+    ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
+    act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
+    unlisted: bool = False  # a clause of it names a settlement the gazetteer does not know, or refers back to one
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -530,7 +545,7 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None, means: frozenset[str], leaver: str | None,
+    told: _Told | None, means: frozenset[str], leaver: str | None, ongoing: bool, act: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -539,7 +554,9 @@ def _telling_of(
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`; `told`: what it tells, None when no such turn opens it). A strike by
     other means (`means`: aircraft, where it told rockets) is another happening; so is people
-    of another kind leaving (`leaver`: civilians, where it told fighters)."""
+    of another kind leaving (`leaver`: civilians, where it told fighters), and fighting that
+    goes on (`ongoing`: `تستمر المعارك`) beside an attack named by its means (`act`: a car
+    bomb), either way."""
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
@@ -561,6 +578,8 @@ def _telling_of(
             or _another_tally(telling, event, speakers, revises, types, rules)
             or types.other_means(means, telling.means)
             or (leaver is not None and telling.leavers and leaver not in telling.leavers)
+            or (ongoing and telling.act)
+            or (act and telling.ongoing)
         ):
             continue
         candidates.append(telling)
@@ -572,9 +591,11 @@ def _telling_of(
 def gather(
     events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer,
     heading: frozenset[int] = frozenset(), rules: HappeningRules | None = None,
-) -> list[Event]:
-    """One event per happening of one report's clause events (in text order); `mentions`
-    are the report's date mentions, `heading` the indices of its heading sentences."""
+) -> list[tuple[Event, bool]]:
+    """One event per happening of one report's clause events (in text order), each with
+    whether it took place at a settlement the gazetteer does not know (`دخلت القوات بلدة
+    الزيتونة`, then `في محيط البلدة`): not where the report is about (`_placed`).
+    `mentions` are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
     roles = load_place_roles()
     wide = roles.wide(gazetteer)
@@ -586,6 +607,7 @@ def gather(
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
     where_named: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}  # such a name -> its places and provinces
+    unknown: set[tuple[str, ...]] = set()  # such names the gazetteer does not know
     before: _Telling | None = None  # the happening the clause before told
     for event in events:
         text = event.sources[0].text
@@ -600,37 +622,45 @@ def gather(
                 key = tuple(ids) or (fold(name).removeprefix("ال"),)
                 named.setdefault(noun, Counter())[key] += 1
                 where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
+                unknown.update([key] if not ids else [])
+        unlisted = any(noun in rules.settlement_nouns and not ids for noun, _, ids in after)
         referred = _referred(text, rules.settlement_nouns) if not places and named else None
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
-            places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
+            key = max(named[referred].items(), key=lambda kv: kv[1])[0]
+            places, provinces = where_named[key]
+            unlisted = unlisted or key in unknown
         event = _toll_of_another_day(event, before, types, rules, predicate, own)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
         leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
+        ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
         if not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver, ongoing, act)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
             tellings.append(_Telling.of(event, own, *where))
             after_background = before is not None and before.background and _opens(text, rules.afterwards)
             tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
+            tellings[-1].ongoing = ongoing
         else:
             _join(found, event, own, places, provinces, heading, types)
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
         telling.leavers.update([leaver] if leaver else [])
+        telling.unlisted = telling.unlisted or unlisted
+        telling.act = telling.act or act
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
             telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
             telling.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
         before = telling
-    return [t.event() for t in tellings]
+    return [(t.event(), t.unlisted) for t in tellings]
 
 
 def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
@@ -647,13 +677,6 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
         suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
         out.append(replace(event, id=f"{article_id}-{digest}{suffix}"))
     return out
-
-
-def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> bool:
-    """Whether one of the event's clauses names a settlement the gazetteer does not know
-    (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
-    about, so it does not take the report's place."""
-    return any(not ids for s in event.sources for _, _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
 def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer, rules: HappeningRules, roles: PlaceRoles) -> tuple[str, ...]:
@@ -673,18 +696,19 @@ def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer,
     return tuple(p for p in places if p not in locators or p in kept)
 
 
-def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
+def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
-    tells of); not one that names a place the gazetteer does not know (`_own_place`). A
+    tells of); not one that took place at a settlement the gazetteer does not know
+    (`unlisted`, one flag per event: see `gather`). A
     toll report counts the campaign the report is about, not the happening told before it
     (`ويأتي هذا الهجوم ليرفع إلى 1279 عدد قتلى التنظيم منذ أيلول` after a raid on a field):
     it takes where the report is about."""
     about = next((e.places for e in events if e.places), ())
     where = about
     out = []
-    for event in events:
-        if not event.places and where and not _own_place(event, gazetteer, rules):
+    for event, elsewhere in zip(events, unlisted):
+        if not event.places and where and not elsewhere:
             event = replace(event, places=about if event.type == TOLL else where)
         out.append(event)
         where = event.places or where
@@ -703,9 +727,9 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     told = [e for e in clause_events(article, extraction, gazetteer, types, spoke) if e.sources[0].sentence not in asking]
     gathered = gather(told, extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
-    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
+    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, [e for e, _ in gathered])]
     if roles.report_place:
-        events = _placed(events, gazetteer, rules)
+        events = _placed(events, [unlisted for _, unlisted in gathered])
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     sides = {a.id: a.side for a in gazetteer.actors}
