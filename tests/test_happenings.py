@@ -788,3 +788,22 @@ def test_fighting_that_goes_on_goes_on_with_fighting_of_its_own_type() -> None:
     body = "اندلعت اشتباكات عنيفة بين قسد والتنظيم في هجين.\n\nوتستمر الاشتباكات في البلدة حتى ساعة إعداد هذا التقرير."
     [event] = events_of(body)
     assert (event.type, len(event.sources)) == ("clash", 2)
+
+
+def test_a_corridor_opened_and_the_people_leaving_through_it_are_two_happenings() -> None:
+    body = (
+        "خرج المئات من عائلات مسلحي التنظيم من الباغوز بعد فتح ممر آمن لهم.\n\n"
+        "وقال مراسل في البلدة إن الهدوء يسود منذ الفجر مع الإعلان عن فتح ممر آمن، مشيراً إلى أن المئات خرجوا اليوم من البلدة.\n\n"
+        "وأضاف أن الممر الآمن يمتد من أطراف البلدة إلى المخيم."
+    )
+    events = events_of(body)
+    assert [(e.type, [s.text.split()[0] for s in e.sources]) for e in events] == [
+        ("exit", ["خرج", "مشيراً"]),
+        ("other", ["مع", "وأضاف"]),
+    ]
+
+
+def test_clashes_a_source_goes_on_to_tell_after_a_capture_are_its_circumstances() -> None:
+    body = "قال المرصد إن قوات النظام اقتحمت بلدة هجين من جهتها الغربية، مشيراً إلى أن اشتباكات عنيفة تدور في أحيائها."
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("advance", 2)
