@@ -6,8 +6,11 @@ event (events.py), and here the clauses that tell one happening become one event
 several sources. Two clauses tell one happening when their types are of one family and
 nothing sets them apart: places both named and disjoint (wide regions aside), dates
 that each clause gives of its own and that differ (a weekday the text cannot resolve
-counts as its words), means both named and different (aircraft, rockets: an air strike
-and a rocket barrage), or a clause that tells what had happened before (`وكانت ... قد`).
+counts as its words; so does a span of past days, `خلال الأيام الماضية`, against a day),
+means both named and different (aircraft, rockets: an air strike and a rocket barrage),
+people of two kinds leaving (fighters who surrender, civilians evacuated), fighting that
+goes on beside an attack named by its means (a car bomb), or a clause that tells what
+had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
 before it in its sentence (one that gives another day of its own is the toll of another
 happening of that kind), and one that gives the other side of an account (`أما`) the
