@@ -127,6 +127,10 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("اشتباكات عنيفة يتخللها قصف بالمدفعية الثقيلة", [], "clash"),  # fighting named first, whatever its means
         ("وصل مئات المدنيين إلى مناطق سيطرة القوات عبر ممر", [], "exit"),  # the noun of a state is no capture
         ("ظهر قائد الميليشيا وهو يتجول في المدينة عقب السيطرة عليها", [], "other"),  # a tour, not the capture
+        ("أعلنت القوات فتح ممر آمن لخروج المدنيين من البلدة", [], "other"),  # a corridor opened, not the people leaving
+        ("ويمتد الممر الآمن من أطراف البلدة إلى المخيم", [], "other"),
+        ("خرج عشرات المدنيين من البلدة بعد فتح ممر آمن لهم", [], "exit"),  # people leaving, first in their clause
+        ("شنت القوات هجوماً واسعاً على البلدة بعد رفض التنظيم الخروج بممر آمن", [], "offensive"),  # a corridor does not win wherever it stands
     ],
 )
 def test_event_types(clause: str, categories: list[str], kind: str) -> None:

@@ -746,3 +746,101 @@ def test_a_strike_named_with_the_article_as_what_a_source_saw_is_no_consequence_
         "ونشر المرصد أنه رصد تجدد القصف الجوي على قرية الشعفة."
     )
     assert [e.type for e in events_of(body)] == ["clash", "airstrike"]
+
+
+def _vague(body: str, text: str) -> DateMention:
+    """A span of time the text names without a date (`الأيام الماضية`)."""
+    return DateMention(*at(body, text), text, None, "none", "vague")
+
+
+def test_fighters_surrendering_over_days_and_civilians_evacuated_on_a_day_are_two_exits() -> None:
+    body = (
+        "سلّم نحو 300 مقاتل من التنظيم أنفسهم لقسد في الباغوز خلال الأيام الثلاثة الماضية، وقال متحدث باسم القوات "
+        "إن المئات ما زالوا داخل البلدة، مع استمرار إجلاء المدنيين منها يوم الخميس."
+    )
+    dates = [_vague(body, "الأيام الثلاثة الماضية"), mention(body, "يوم الخميس", "2019-02-07")]
+    events = events_of(body, dates, [figure(body, "نحو 300 مقاتل", 300, "exits", party="isis")])
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("exit", [300]), ("exit", [])]
+    assert events[1].date == "2019-02-07" and events[1].sources[0].text.startswith("مع استمرار إجلاء المدنيين")
+
+
+def test_a_town_entered_on_a_day_and_villages_taken_over_past_days_are_two_advances() -> None:
+    body = (
+        "دخلت قوات النظام أمس بلدة هجين بعد معارك عنيفة مع التنظيم.\n\n"
+        "وتمكنت القوات خلال الأيام الماضية من السيطرة على 15 قرية في محيط البلدة."
+    )
+    dates = [mention(body, "أمس", "2019-02-09"), _vague(body, "الأيام الماضية")]
+    events = events_of(body, dates, [figure(body, "15 قرية", 15, "villages")])
+    assert [(e.type, [f.value for _, f in e.figures]) for e in events] == [("advance", []), ("advance", [15])]
+    assert events[0].date == "2019-02-09" and events[1].sources[0].text.startswith("وتمكنت القوات خلال الأيام الماضية")
+
+
+def test_two_clauses_of_one_span_of_past_days_stay_one_happening() -> None:
+    body = (
+        "تقدمت قسد خلال الأيام الماضية في أطراف هجين.\n\n"
+        "وقال قيادي في القوات إن مقاتليه سيطروا خلال الأيام الماضية على عدة أحياء في البلدة."
+    )
+    dates = [_vague(body, "الأيام الماضية"), DateMention(*at(body, "الأيام الماضية", 1), "الأيام الماضية", None, "none", "vague")]
+    [event] = events_of(body, dates)
+    assert (event.type, len(event.sources)) == ("advance", 2)
+
+
+def test_fighters_who_surrender_and_families_who_leave_are_two_exits() -> None:
+    body = "استسلم عشرات المقاتلين من التنظيم لقسد في الباغوز.\n\nوخرجت مئات العائلات من البلدة عبر ممر آمن."
+    events = events_of(body)
+    assert [(e.type, e.sources[0].text[:10]) for e in events] == [("exit", "استسلم عشر"), ("exit", "وخرجت مئات")]
+
+
+def test_people_leaving_told_without_who_they_are_go_on_with_the_families_told_before() -> None:
+    body = (
+        "خرجت مئات العائلات من مسلحي التنظيم من الباغوز عبر ممر آمن.\n\n"
+        "وقال مسؤول في قسد إن المئات خرجوا اليوم من البلدة، بينهم عناصر من التنظيم."
+    )
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("exit", 2)
+
+
+def test_a_leavers_table_without_its_reach_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "happenings.yaml"
+    bad.write_text(text.replace("  reach: 6\n", ""), encoding="utf-8")
+    with pytest.raises(ContentError, match="leavers") as raised:
+        load_happening_rules(bad)
+    assert str(bad) in str(raised.value)
+
+
+def test_fighting_that_goes_on_and_a_car_bomb_attack_beside_it_are_two_happenings() -> None:
+    body = (
+        "التنظيم يهاجم قسد بسيارة مفخخة\n\n"
+        "تستمر المعارك في محيط بلدة “الزهيرية” شرق هجين بين قسد والتنظيم.\n\n"
+        "وأعلن التنظيم مقتل 12 عنصراً من قسد إثر هجوم بسيارة مفخخة على تجمع لهم في محيط البلدة."
+    )
+    events = events_of(body, (), [figure(body, "12 عنصراً", 12, "killed", party="sdf")])
+    assert [(e.type, [s.text.split()[0] for s in e.sources]) for e in events] == [("attack", ["التنظيم", "وأعلن"]), ("clash", ["تستمر"])]
+    # the attack was at the town the text named, which the gazetteer does not know: not at Hajin
+    assert [e.places for e in events] == [(), ("hajin",)]
+
+
+def test_fighting_that_goes_on_goes_on_with_fighting_of_its_own_type() -> None:
+    body = "اندلعت اشتباكات عنيفة بين قسد والتنظيم في هجين.\n\nوتستمر الاشتباكات في البلدة حتى ساعة إعداد هذا التقرير."
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("clash", 2)
+
+
+def test_a_corridor_opened_and_the_people_leaving_through_it_are_two_happenings() -> None:
+    body = (
+        "خرج المئات من عائلات مسلحي التنظيم من الباغوز بعد فتح ممر آمن لهم.\n\n"
+        "وقال مراسل في البلدة إن الهدوء يسود منذ الفجر مع الإعلان عن فتح ممر آمن، مشيراً إلى أن المئات خرجوا اليوم من البلدة.\n\n"
+        "وأضاف أن الممر الآمن يمتد من أطراف البلدة إلى المخيم."
+    )
+    events = events_of(body)
+    assert [(e.type, [s.text.split()[0] for s in e.sources]) for e in events] == [
+        ("exit", ["خرج", "مشيراً"]),
+        ("other", ["مع", "وأضاف"]),
+    ]
+
+
+def test_clashes_a_source_goes_on_to_tell_after_a_capture_are_its_circumstances() -> None:
+    body = "قال المرصد إن قوات النظام اقتحمت بلدة هجين من جهتها الغربية، مشيراً إلى أن اشتباكات عنيفة تدور في أحيائها."
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("advance", 2)

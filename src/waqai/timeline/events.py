@@ -57,7 +57,7 @@ class TypeRules:
     whole_words: TermIndex  # keywords matched as whole words only (`سيطر`, not `سيطرة`)
     weak: TermIndex  # stems that name an act, not its means (`استهدف`), or a source (`بيان`): they decide only when no other keyword does
     order: tuple[str, ...]  # types in keyword priority order
-    first: frozenset[str]  # types whose keyword decides wherever it stands
+    first: TermIndex  # the stems of the entries whose keyword decides wherever it stands
     fallback_figures: dict[str, str]
     period_figures: dict[str, str]  # a count of these covering a period (`منذ بدء الهجوم`): a running total
     causes: TermIndex  # words that name the cause of a count (`نتيجة`, `جراء`)
@@ -220,8 +220,8 @@ class TypeRules:
         `every` predicate of the clause holds one of the finer type."""
         if not found:
             return None
-        strong = [m for m in found if not any(w.start == 0 and w.end == len(m.text) for w in self.weak.find(m.text))] or found
-        pool = [m for m in strong if m.id in self.first] or strong
+        strong = [m for m in found if not _one_of(self.weak, m)] or found
+        pool = [m for m in strong if _one_of(self.first, m)] or strong
         kind = min(pool, key=lambda m: (m.start, self.order.index(m.id))).id
         finer = self.refine.get(kind)
         return finer if finer and any(m.id == finer for m in every) else kind
@@ -300,6 +300,11 @@ class TypeRules:
         return self.families.get(kind, kind)
 
 
+def _one_of(entries: TermIndex, match: Match) -> bool:
+    """Whether a keyword match is one of the stems of `entries` (the `weak` or `first` ones)."""
+    return any(w.start == 0 and w.end == len(match.text) and w.id == match.id for w in entries.find(match.text))
+
+
 def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[str, str]:
     table = data.get(key)
     if not isinstance(table, dict) or not all(v in types for v in table.values()):
@@ -325,16 +330,15 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     words: list[tuple[str, str]] = []
     weak: list[tuple[str, str]] = []
     order: list[str] = []
-    first: set[str] = set()
+    first: list[tuple[str, str]] = []
     for i, entry in enumerate(data["keywords"] or []):
         if not isinstance(entry, dict) or entry.get("type") not in types:
             raise ContentError(path, None, f"keywords[{i}]: needs a type among {', '.join(types)}")
         order.append(entry["type"])
-        if entry.get("first"):
-            first.add(entry["type"])
         stems = [(stem, entry["type"]) for stem in text_list(path, f"keywords[{i}].stems", entry.get("stems"))]
         terms += stems
         weak += stems if entry.get("weak") else []
+        first += stems if entry.get("first") else []
         words += [(word, entry["type"]) for word in text_list(path, f"keywords[{i}].words", entry.get("words", []))]
     terms += [(phrase, SUPPORT) for phrase in text_list(path, "support", data["support"])]
     return TypeRules(
@@ -345,7 +349,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         TermIndex(words, prefix=False),
         TermIndex(weak, prefix=True),
         tuple(order),
-        frozenset(first),
+        TermIndex(first, prefix=True),
         _type_map(path, data, "fallback_figures", types),
         _type_map(path, data, "period_figures", types),
         TermIndex([(w, "cause") for w in text_list(path, "causes", data["causes"])], prefix=False),

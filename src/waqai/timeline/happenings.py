@@ -6,8 +6,11 @@ event (events.py), and here the clauses that tell one happening become one event
 several sources. Two clauses tell one happening when their types are of one family and
 nothing sets them apart: places both named and disjoint (wide regions aside), dates
 that each clause gives of its own and that differ (a weekday the text cannot resolve
-counts as its words), means both named and different (aircraft, rockets: an air strike
-and a rocket barrage), or a clause that tells what had happened before (`وكانت ... قد`).
+counts as its words; so does a span of past days, `خلال الأيام الماضية`, against a day),
+means both named and different (aircraft, rockets: an air strike and a rocket barrage),
+people of two kinds leaving (fighters who surrender, civilians evacuated), fighting that
+goes on beside an attack named by its means (a car bomb), or a clause that tells what
+had happened before (`وكانت ... قد`).
 A casualty count with no predicate of its own follows the violent happening told just
 before it in its sentence (one that gives another day of its own is the toll of another
 happening of that kind), and one that gives the other side of an account (`أما`) the
@@ -94,6 +97,12 @@ class HappeningRules:
     retold_least: int  # and how many of them at least
     retold_common: frozenset[str]  # folded words not counted among them (`على`, `التي`)
     consequences: frozenset[str]  # folded verbs whose subject, with the article, names the happening told before (`أدى الانفجار`)
+    periods: frozenset[str]  # folded, spaces single: the vague words of a span of several past days (`الأيام الماضية`)
+    ongoing: tuple[tuple[str, ...], ...]  # folded words that open a clause of fighting that goes on (`تستمر المعارك`)
+    acts: frozenset[str]  # the forms (see _forms) of words that name an attack by its means (`مفخخة`)
+    leaving: str  # the family of types of people leaving
+    leavers: dict[str, str]  # a word's form (see _forms) -> the kind of people it names leaving (`مقاتل`: fighters)
+    leaver_reach: int  # how many words from a clause's predicate on may name who leaves
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -122,6 +131,21 @@ class HappeningRules:
         shorter, longer = sorted((told, before), key=lambda t: len(t.words))
         shared = sum(1 for forms in shorter.words if forms & longer.every)
         return shared >= self.retold_least and shared >= self.retold_share * len(shorter.words)
+
+    def leaver(self, text: str, predicate_at: int | None) -> str | None:
+        """The kind of people a clause of people leaving tells leave (data/happenings.yaml
+        `leavers`): that of the first word from its predicate on that names one, within its
+        reach and before a comma (`، بينهم عناصر`: some among them); None if none."""
+        words = _NAME.findall(re.split("[،,]", text[predicate_at or 0 :], maxsplit=1)[0])[: self.leaver_reach]
+        return next((self.leavers[f] for w in words for f in sorted(_forms(fold(w))) if f in self.leavers), None)
+
+    def tells_ongoing(self, text: str) -> bool:
+        """Whether a clause is opened by words of fighting that goes on (`تستمر المعارك`)."""
+        return _opens(text, self.ongoing)
+
+    def tells_act(self, text: str) -> bool:
+        """Whether a clause names an attack by its means (`بسيارة مفخخة`, `كمين`)."""
+        return any(_forms(fold(w)) & self.acts for w in _NAME.findall(text))
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -154,15 +178,18 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts"}
     numbers = {"heading_words", "source_words"}
-    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold"} or not all(isinstance(data[n], int) for n in numbers):
-        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied and retold")
+    if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
+        raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
     if not isinstance(data["tallied"], dict):
         raise ContentError(path, None, "tallied must map a family of types to a list of kinds of count")
     retold = data["retold"]
     if not isinstance(retold, dict) or set(retold) != {"share", "least", "common"} or not isinstance(retold["share"], (int, float)) or not isinstance(retold["least"], int):
         raise ContentError(path, None, "retold must have a share (a number), least (a whole number) and common (a list of words)")
+    leavers = data["leavers"]
+    if not isinstance(leavers, dict) or set(leavers) != {"family", "reach", "kinds"} or not isinstance(leavers["family"], str) or not isinstance(leavers["reach"], int) or not isinstance(leavers["kinds"], dict):
+        raise ContentError(path, None, "leavers must have a family (a family of types), a reach (a whole number) and kinds (a kind of people -> a list of words)")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -189,6 +216,12 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
         frozenset(fold(w) for w in text_list(path, "consequences", data["consequences"])),
+        frozenset(" ".join(fold(w).split()) for w in text_list(path, "periods", data["periods"])),
+        words("ongoing"),
+        frozenset().union(*(_forms(fold(w)) for w in text_list(path, "acts", data["acts"]))),
+        leavers["family"],
+        {form: kind for kind, words in leavers["kinds"].items() for w in text_list(path, f"leavers.kinds.{kind}", words) for form in _forms(fold(w))},
+        leavers["reach"],
     )
 
 
@@ -249,6 +282,10 @@ class _Telling:
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
     counted: set[str] = field(default_factory=set)  # places only its casualty counts named (`وسجلت البلدة أكبر حصيلة`), not where it was told to be
+    leavers: set[str] = field(default_factory=set)  # the kinds of people its clauses tell leave (HappeningRules.leaver)
+    ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
+    act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
+    unlisted: bool = False  # a clause of it names a settlement the gazetteer does not know, or refers back to one
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -455,17 +492,24 @@ def _not_of(tallies: set[tuple[str, str | None, float]], figure: Figure, revises
 
 
 def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicate_at: int | None) -> set[str]:
-    """The dates a clause gives of its own: their values, or their folded words when unresolved.
-    A date between a source's verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`)
-    is the day the source spoke, not the happening's."""
+    """The dates a clause gives of its own: their values, or their folded words when unresolved;
+    and a span of several past days it names (data/happenings.yaml `periods`), as its words:
+    what went on over days is not what happened on one of them. A date between a source's
+    verb and the clause's predicate (`أفاد المرصد الأحد بمقتل ...`) is the day the source
+    spoke, not the happening's."""
     source = event.sources[0]
-    inside = [m for m in mentions.within(source.start, source.end) if not m.since and m.kind not in UNDATING_KINDS]
+    inside = [m for m in mentions.within(source.start, source.end) if not m.since and (m.kind not in UNDATING_KINDS or _words(m.text) in rules.periods)]
     spoke = _first_of(source.text, rules.speaking) if inside else None
     return {
-        m.value or " ".join(fold(m.text).split())
+        m.value or _words(m.text)
         for m in inside
         if not (spoke is not None and spoke < m.start - source.start and (predicate_at is None or m.start - source.start <= predicate_at))
     }
+
+
+def _words(text: str) -> str:
+    """A date's words, folded, spaces single: how an unresolved date is compared."""
+    return " ".join(fold(text).split())
 
 
 @lru_cache(maxsize=64)
@@ -521,7 +565,7 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None, means: frozenset[str],
+    told: _Told | None, means: frozenset[str], leaver: str | None, ongoing: bool, act: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -529,7 +573,10 @@ def _telling_of(
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`; `told`: what it tells, None when no such turn opens it). A strike by
-    other means (`means`: aircraft, where it told rockets) is another happening."""
+    other means (`means`: aircraft, where it told rockets) is another happening; so is people
+    of another kind leaving (`leaver`: civilians, where it told fighters), and fighting that
+    goes on (`ongoing`: `تستمر المعارك`) beside an attack named by its means (`act`: a car
+    bomb), either way."""
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
@@ -550,6 +597,9 @@ def _telling_of(
             or _running(telling.head) != _running(event)
             or _another_tally(telling, event, speakers, revises, types, rules)
             or types.other_means(means, telling.means)
+            or (leaver is not None and telling.leavers and leaver not in telling.leavers)
+            or (ongoing and telling.act)
+            or (act and telling.ongoing)
         ):
             continue
         candidates.append(telling)
@@ -561,9 +611,11 @@ def _telling_of(
 def gather(
     events: Sequence[Event], mentions: Sequence[DateMention], types: TypeRules, gazetteer: Gazetteer,
     heading: frozenset[int] = frozenset(), rules: HappeningRules | None = None,
-) -> list[Event]:
-    """One event per happening of one report's clause events (in text order); `mentions`
-    are the report's date mentions, `heading` the indices of its heading sentences."""
+) -> list[tuple[Event, bool]]:
+    """One event per happening of one report's clause events (in text order), each with
+    whether it took place at a settlement the gazetteer does not know (`دخلت القوات بلدة
+    الزيتونة`, then `في محيط البلدة`): not where the report is about (`_placed`).
+    `mentions` are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
     roles = load_place_roles()
     wide = roles.wide(gazetteer)
@@ -575,6 +627,7 @@ def gather(
     last: tuple[set[str], set[str]] = (set(), set())  # the places the text named last, and their provinces
     named: dict[str, Counter[tuple[str, ...]]] = {}  # noun -> how often the text named each town, village, city, camp after it
     where_named: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}  # such a name -> its places and provinces
+    unknown: set[tuple[str, ...]] = set()  # such names the gazetteer does not know
     before: _Telling | None = None  # the happening the clause before told
     for event in events:
         text = event.sources[0].text
@@ -589,12 +642,18 @@ def gather(
                 key = tuple(ids) or (fold(name).removeprefix("ال"),)
                 named.setdefault(noun, Counter())[key] += 1
                 where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
+                unknown.update([key] if not ids else [])
+        unlisted = any(noun in rules.settlement_nouns and not ids for noun, _, ids in after)
         referred = _referred(text, rules.settlement_nouns) if not places and named else None
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
-            places, provinces = where_named[max(named[referred].items(), key=lambda kv: kv[1])[0]]
+            key = max(named[referred].items(), key=lambda kv: kv[1])[0]
+            places, provinces = where_named[key]
+            unlisted = unlisted or key in unknown
         event = _toll_of_another_day(event, before, types, rules, predicate, own)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
+        leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
+        ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
         if (
             before is not None
@@ -606,13 +665,14 @@ def gather(
         elif not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means)
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver, ongoing, act)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
             tellings.append(_Telling.of(event, own, *where))
             after_background = before is not None and before.background and _opens(text, rules.afterwards)
             tellings[-1].background = after_background or rules.tells_background(text, predicate_at)
+            tellings[-1].ongoing = ongoing
         else:
             if _bare_count(event, predicate):
                 found.counted |= places - found.places
@@ -620,13 +680,16 @@ def gather(
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
+        telling.leavers.update([leaver] if leaver else [])
+        telling.unlisted = telling.unlisted or unlisted
+        telling.act = telling.act or act
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
             telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
             telling.speakers.update(speakers or rules.source(text))
         last = (places, provinces) if places or provinces else last
         before = telling
-    return [t.event() for t in tellings]
+    return [(t.event(), t.unlisted) for t in tellings]
 
 
 def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
@@ -643,13 +706,6 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
         suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
         out.append(replace(event, id=f"{article_id}-{digest}{suffix}"))
     return out
-
-
-def _own_place(event: Event, gazetteer: Gazetteer, rules: HappeningRules) -> bool:
-    """Whether one of the event's clauses names a settlement the gazetteer does not know
-    (`دخلت القوات بلدة الزيتونة`): the event took place there, not where the report is
-    about, so it does not take the report's place."""
-    return any(not ids for s in event.sources for _, _, ids in _after_nouns(s.text, rules.settlement_nouns, gazetteer))
 
 
 def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer, rules: HappeningRules, roles: PlaceRoles) -> tuple[str, ...]:
@@ -669,18 +725,19 @@ def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer,
     return tuple(p for p in places if p not in locators or p in kept)
 
 
-def _placed(events: Sequence[Event], gazetteer: Gazetteer, rules: HappeningRules) -> list[Event]:
+def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
-    tells of); not one that names a place the gazetteer does not know (`_own_place`). A
+    tells of); not one that took place at a settlement the gazetteer does not know
+    (`unlisted`, one flag per event: see `gather`). A
     toll report counts the campaign the report is about, not the happening told before it
     (`ويأتي هذا الهجوم ليرفع إلى 1279 عدد قتلى التنظيم منذ أيلول` after a raid on a field):
     it takes where the report is about."""
     about = next((e.places for e in events if e.places), ())
     where = about
     out = []
-    for event in events:
-        if not event.places and where and not _own_place(event, gazetteer, rules):
+    for event, elsewhere in zip(events, unlisted):
+        if not event.places and where and not elsewhere:
             event = replace(event, places=about if event.type == TOLL else where)
         out.append(event)
         where = event.places or where
@@ -699,9 +756,9 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     told = [e for e in clause_events(article, extraction, gazetteer, types, spoke) if e.sources[0].sentence not in asking]
     gathered = gather(told, extraction.dates, types, gazetteer, heading)
     # a province named in one clause only locates the town another clause of it names
-    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, gathered)]
+    events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, [e for e, _ in gathered])]
     if roles.report_place:
-        events = _placed(events, gazetteer, rules)
+        events = _placed(events, [unlisted for _, unlisted in gathered])
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     sides = {a.id: a.side for a in gazetteer.actors}
