@@ -725,7 +725,14 @@ def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer,
     return tuple(p for p in places if p not in locators or p in kept)
 
 
-def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
+def _finest(places: Sequence[str], wide: frozenset[str]) -> tuple[str, ...]:
+    """`places` without the wide ones when it has a finer one: where the text last was is
+    the town it told of, not the region around it."""
+    fine = tuple(p for p in places if p not in wide)
+    return fine or tuple(places)
+
+
+def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[str] = frozenset()) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
     tells of); not one that took place at a settlement the gazetteer does not know
@@ -738,7 +745,7 @@ def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
     out = []
     for event, elsewhere in zip(events, unlisted):
         if not event.places and where and not elsewhere:
-            event = replace(event, places=about if event.type == TOLL else where)
+            event = replace(event, places=about if event.type == TOLL else _finest(where, wide))
         out.append(event)
         where = event.places or where
     return out
@@ -758,7 +765,7 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, [e for e, _ in gathered])]
     if roles.report_place:
-        events = _placed(events, [unlisted for _, unlisted in gathered])
+        events = _placed(events, [unlisted for _, unlisted in gathered], roles.wide(gazetteer))
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     sides = {a.id: a.side for a in gazetteer.actors}
