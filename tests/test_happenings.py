@@ -285,6 +285,16 @@ def test_a_happening_told_without_a_place_goes_on_where_the_text_last_was() -> N
     ]
 
 
+def test_a_happening_told_without_a_place_takes_the_town_the_text_was_at_not_the_region_around_it() -> None:
+    body = (
+        "قصفت طائرات التحالف بلدة هجين عند الضفاف الشرقية لنهر الفرات.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [
+        ("airstrike", ("hajin", "east_euphrates")), ("execution", ("hajin",))
+    ]
+
+
 def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:
     body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى في قرية الطيبة."
     assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
