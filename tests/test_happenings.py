@@ -310,6 +310,15 @@ def test_a_happening_at_a_place_the_gazetteer_does_not_know_does_not_take_the_re
     assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
 
 
+def test_a_happening_told_after_one_at_a_village_the_gazetteer_does_not_know_does_not_take_an_earlier_place() -> None:
+    body = (
+        "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\n"
+        "وتتواصل المعارك في محيط قرية الطيبة منذ الصباح.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("clash", ()), ("execution", ())]
+
+
 def test_a_happening_in_an_area_named_by_a_common_noun_takes_where_the_text_was() -> None:
     body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nووصلت تعزيزات للتحالف إلى منطقة الجبهة مساء اليوم."
     assert [e.places for e in events_of(body)] == [("hajin",), ("hajin",)]

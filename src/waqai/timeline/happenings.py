@@ -746,7 +746,8 @@ def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[s
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
     tells of); not one that took place at a place the gazetteer does not know
-    (`unlisted`, one flag per event: see `gather`). A
+    (`unlisted`, one flag per event: see `gather`), nor one told after it: the text is
+    then at that place, which it cannot name. A
     toll report counts the campaign the report is about, not the happening told before it
     (`ويأتي هذا الهجوم ليرفع إلى 1279 عدد قتلى التنظيم منذ أيلول` after a raid on a field):
     it takes where the report is about."""
@@ -757,7 +758,7 @@ def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[s
         if not event.places and where and not elsewhere:
             event = replace(event, places=about if event.type == TOLL else _finest(where, wide))
         out.append(event)
-        where = event.places or where
+        where = () if elsewhere and not event.places else event.places or where
     return out
 
 
