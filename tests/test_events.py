@@ -312,6 +312,9 @@ def test_a_toll_is_not_where_the_campaign_it_counts_ended() -> None:
     assert roles.where(text, GAZETTEER) == ("baghuz",)  # a happening told so is where it names
     # a place named before the relative clause is still where the dead fell
     assert roles.where("قتل 12 مدنياً في بلدة هجين التي تشهد معارك منذ أسابيع", GAZETTEER, toll=True) == ("hajin",)
+    # what struck the dead, or the dead themselves, tell where they fell
+    assert roles.where("ارتفع إلى 40 عدد القتلى في الغارات التي استهدفت بلدة هجين", GAZETTEER, toll=True) == ("hajin",)
+    assert roles.where("ارتفع إلى 40 عدد المدنيين الذين قتلوا في بلدة هجين", GAZETTEER, toll=True) == ("hajin",)
 
 
 def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:

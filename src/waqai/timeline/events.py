@@ -447,7 +447,7 @@ class PlaceRoles:
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
     acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
-    relatives: frozenset[str]  # folded relative pronouns: a toll's places after one tell of its campaign
+    campaign_ends: TermIndex  # a relative clause of how a campaign went (`التي انتهت`): a toll's places after one tell of the campaign
 
     def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
@@ -493,19 +493,14 @@ class PlaceRoles:
 
     def where(self, text: str, gazetteer: Gazetteer, toll: bool = False) -> tuple[str, ...]:
         """The places of a clause where its happening took place (data/place_roles.yaml); a
-        `toll`'s but those a relative clause names, which tell of the campaign it counts."""
-        end = self._relative_at(text) if toll else len(text)
+        `toll`'s but those a relative clause of the campaign it counts names (`campaign_ends`)."""
+        end = next((m.start for m in self.campaign_ends.find(text)), len(text)) if toll else len(text)
         kept = list(dict.fromkeys(m.id for m in self.named(text, gazetteer) if m.start < end))
         wide = self.wide(gazetteer)
         fine = [p for p in kept if p not in wide]
         if len(fine) > self.list_limit:
             return tuple(p for p in kept if p in wide)
         return self.located(kept, gazetteer)
-
-    def _relative_at(self, text: str) -> int:
-        """Where the first relative clause of `text` opens (`الهجوم الذي انتهى في ...`), its
-        length when none does."""
-        return next((w.start() for w in _ARABIC_WORD.finditer(text) if fold(w.group()) in self.relatives), len(text))
 
     def located(self, places: Sequence[str], gazetteer: Gazetteer) -> tuple[str, ...]:
         """`places` without those that only locate a finer one named beside them (`بلدة هجين
@@ -521,9 +516,9 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts", "relatives"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts", "campaign_ends"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts, relatives (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts, campaign_ends (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -534,7 +529,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
         frozenset(text_list(path, "acting_counts", data["acting_counts"])),
-        frozenset(fold(w) for w in text_list(path, "relatives", data["relatives"])),
+        TermIndex((w, "end") for w in text_list(path, "campaign_ends", data["campaign_ends"])),
     )
 
 
