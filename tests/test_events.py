@@ -305,6 +305,18 @@ def test_the_place_of_a_happening_is_not_every_place_its_clause_names() -> None:
     assert where("استهدفت الطائرات رتلاً قرب هجين أثناء تحركه باتجاه مدينة عين العرب") == ("hajin",)
 
 
+def test_a_toll_is_not_where_the_campaign_it_counts_ended() -> None:
+    roles = load_place_roles()
+    text = "ارتفع إلى 400 عدد القتلى المدنيين منذ بدء الحملة التي انتهت بطرد التنظيم من بلدة الباغوز"
+    assert roles.where(text, GAZETTEER, toll=True) == ()
+    assert roles.where(text, GAZETTEER) == ("baghuz",)  # a happening told so is where it names
+    # a place named before the relative clause is still where the dead fell
+    assert roles.where("قتل 12 مدنياً في بلدة هجين التي تشهد معارك منذ أسابيع", GAZETTEER, toll=True) == ("hajin",)
+    # what struck the dead, or the dead themselves, tell where they fell
+    assert roles.where("ارتفع إلى 40 عدد القتلى في الغارات التي استهدفت بلدة هجين", GAZETTEER, toll=True) == ("hajin",)
+    assert roles.where("ارتفع إلى 40 عدد المدنيين الذين قتلوا في بلدة هجين", GAZETTEER, toll=True) == ("hajin",)
+
+
 def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
     villages = [place(f"v{n}", name, "village") for n, name in enumerate(["الحسرات", "الطيبة", "المجاودة", "الكشمة", "البوبدران"])]
     gazetteer = Gazetteer.of([*GAZETTEER.places, *villages], GAZETTEER.actors)

@@ -285,10 +285,43 @@ def test_a_happening_told_without_a_place_goes_on_where_the_text_last_was() -> N
     ]
 
 
+def test_a_happening_told_without_a_place_takes_the_town_the_text_was_at_not_the_region_around_it() -> None:
+    body = (
+        "قصفت طائرات التحالف بلدة هجين عند الضفاف الشرقية لنهر الفرات.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [
+        ("airstrike", ("hajin", "east_euphrates")), ("execution", ("hajin",))
+    ]
+
+
 def test_a_happening_in_a_village_the_gazetteer_does_not_know_does_not_take_the_reports_place() -> None:
     body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى في قرية الطيبة."
     assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
 
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["قرب تل الخضر", "في ريف حماة الشمالي", "في منطقة “السعيدية” جنوب المدينة"],  # a name after منطقة only quoted
+)
+def test_a_happening_at_a_place_the_gazetteer_does_not_know_does_not_take_the_reports_place(where: str) -> None:
+    body = f"سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nوفي سياق متصل، أعدم التنظيم خمسة أسرى {where}."
+    assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("execution", ())]
+
+
+def test_a_happening_told_after_one_at_a_village_the_gazetteer_does_not_know_does_not_take_an_earlier_place() -> None:
+    body = (
+        "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\n"
+        "وتتواصل المعارك في محيط قرية الطيبة منذ الصباح.\n\n"
+        "وأعدم التنظيم ثلاثة أسرى بتهمة التعامل مع قسد."
+    )
+    assert [(e.type, e.places) for e in events_of(body)] == [("advance", ("hajin",)), ("clash", ()), ("execution", ())]
+
+
+def test_a_happening_in_an_area_named_by_a_common_noun_takes_where_the_text_was() -> None:
+    body = "سيطرت قسد على بلدة هجين بعد طرد التنظيم منها.\n\nووصلت تعزيزات للتحالف إلى منطقة الجبهة مساء اليوم."
+    assert [e.places for e in events_of(body)] == [("hajin",), ("hajin",)]
 
 
 def test_a_province_named_in_one_clause_only_locates_the_town_another_clause_names() -> None:

@@ -447,6 +447,7 @@ class PlaceRoles:
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
     acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
+    campaign_ends: TermIndex  # a relative clause of how a campaign went (`التي انتهت`): a toll's places after one tell of the campaign
 
     def parties(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> tuple[str, ...]:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
@@ -490,9 +491,11 @@ class PlaceRoles:
         area is next to, a person's name (`not_where`)."""
         return [m for m in gazetteer.place_index.find(text) if not self._ends_with(self._before(text, m.start, self.place_nouns), self.not_where)]
 
-    def where(self, text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-        """The places of a clause where its happening took place (data/place_roles.yaml)."""
-        kept = list(dict.fromkeys(m.id for m in self.named(text, gazetteer)))
+    def where(self, text: str, gazetteer: Gazetteer, toll: bool = False) -> tuple[str, ...]:
+        """The places of a clause where its happening took place (data/place_roles.yaml); a
+        `toll`'s but those a relative clause of the campaign it counts names (`campaign_ends`)."""
+        end = next((m.start for m in self.campaign_ends.find(text)), len(text)) if toll else len(text)
+        kept = list(dict.fromkeys(m.id for m in self.named(text, gazetteer) if m.start < end))
         wide = self.wide(gazetteer)
         fine = [p for p in kept if p not in wide]
         if len(fine) > self.list_limit:
@@ -513,9 +516,9 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts"}
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts", "campaign_ends"}
     if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts (lists), list_limit (a number), report_place (true/false)")
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts, campaign_ends (lists), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -526,6 +529,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
         frozenset(text_list(path, "acting_counts", data["acting_counts"])),
+        TermIndex((w, "end") for w in text_list(path, "campaign_ends", data["campaign_ends"])),
     )
 
 
@@ -889,7 +893,7 @@ def clause_events(
                     type=kind,
                     summary=clause.text,
                     sources=(source,),
-                    places=roles.where(clause.text, gazetteer),
+                    places=roles.where(clause.text, gazetteer, kind == TOLL),
                     actors=roles.parties(clause.text, gazetteer, figures),
                     figures=tuple((article.id, f) for f in figures),
                     date_basis=dated.basis,

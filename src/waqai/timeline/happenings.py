@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..content.labels import load_labels
@@ -285,7 +286,7 @@ class _Telling:
     leavers: set[str] = field(default_factory=set)  # the kinds of people its clauses tell leave (HappeningRules.leaver)
     ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
     act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
-    unlisted: bool = False  # a clause of it names a settlement the gazetteer does not know, or refers back to one
+    unlisted: bool = False  # a clause of it names a place the gazetteer does not know, or refers back to one
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -331,11 +332,19 @@ def _first_words(text: str) -> tuple[str, ...]:
     return words
 
 
-def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[tuple[str, str, list[str]]]:
+class _Named(NamedTuple):
+    """A name after a place noun (`_after_nouns`)."""
+
+    noun: str  # folded, bare
+    name: str  # the name's first word
+    ids: list[str]  # the gazetteer ids of the longest name it opens, none when it does not know it
+    sure: bool  # surely a name: after an article noun a word with the article may be a common noun (`منطقة الجبهة`), unless quoted
+
+
+def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article_nouns: frozenset[str] = frozenset()) -> list[_Named]:
     """Each name that follows one of `nouns` (folded place nouns, a clitic allowed: `وبلدة`,
-    `بريف`) in `text`: the noun (folded, bare), the name's first word, and the gazetteer ids of
-    the longest name it opens (`ريف دير الزور` is Deir ez-Zor, not a place `دير`), none when
-    the gazetteer does not know it. After one of `article_nouns` an unknown word without the
+    `بريف`) in `text`, with the ids of the longest name it opens (`ريف دير الزور` is Deir
+    ez-Zor, not a place `دير`). After one of `article_nouns` an unknown word without the
     article is an adjective, unless quotation marks make it a name (`منطقة “المراشدة”`)."""
     found_words = list(_NAME.finditer(text))
     words = [w.group() for w in found_words]
@@ -349,7 +358,7 @@ def _after_nouns(text: str, nouns: frozenset[str], gazetteer: Gazetteer, article
         ids = [m.id for m in found[:1] if m.start in (0, len(noun) + 1)]
         quoted = text[: found_words[at].start()].rstrip()[-1:] in _QUOTES
         if ids or bare not in article_nouns or fold(words[at]).startswith("ال") or quoted:
-            out.append((bare, words[at], ids))
+            out.append(_Named(bare, words[at], ids, bare not in article_nouns or quoted))
     return out
 
 
@@ -359,13 +368,13 @@ def _referred(text: str, nouns: frozenset[str]) -> str | None:
     return next((noun for word in _NAME.findall(text) if (noun := referring_noun(word, nouns))), None)
 
 
-def _places(event: Event, after: list[tuple[str, str, list[str]]], rules: HappeningRules, wide: frozenset[str]) -> set[str]:
+def _places(event: Event, after: list[_Named], rules: HappeningRules, wide: frozenset[str]) -> set[str]:
     """The places a clause names, but wide ones: gazetteer ids, the names the gazetteer does
     not know that follow a place noun (`قرية الصالحية`; `after`: the clause's names after
     place nouns, `_after_nouns`), and a wide place's name after a settlement noun (`مدينة دير
     الزور`, the city, not the province)."""
     found = set(event.places) - wide
-    for noun, name, ids in after:
+    for noun, name, ids, _ in after:
         if not ids:
             found.add(fold(name).removeprefix("ال"))
         else:
@@ -613,8 +622,9 @@ def gather(
     heading: frozenset[int] = frozenset(), rules: HappeningRules | None = None,
 ) -> list[tuple[Event, bool]]:
     """One event per happening of one report's clause events (in text order), each with
-    whether it took place at a settlement the gazetteer does not know (`دخلت القوات بلدة
-    الزيتونة`, then `في محيط البلدة`): not where the report is about (`_placed`).
+    whether it took place at a place the gazetteer does not know (`دخلت القوات بلدة
+    الزيتونة`, then `في محيط البلدة`; `تل الخضر`, `ريف حماة`): not where the report is
+    about (`_placed`).
     `mentions` are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
     roles = load_place_roles()
@@ -637,13 +647,13 @@ def gather(
         after = _after_nouns(text, rules.place_nouns, gazetteer, rules.article_nouns)
         places = _places(event, after, rules, wide)
         provinces = {province_of[p] for p in event.places if p in province_of}
-        for noun, name, ids in after:
+        for noun, name, ids, _ in after:
             if noun in rules.settlement_nouns:
                 key = tuple(ids) or (fold(name).removeprefix("ال"),)
                 named.setdefault(noun, Counter())[key] += 1
                 where_named[key] = (set(key), {province_of[p] for p in ids if p in province_of})
                 unknown.update([key] if not ids else [])
-        unlisted = any(noun in rules.settlement_nouns and not ids for noun, _, ids in after)
+        unlisted = any(not n.ids and n.sure for n in after)  # a place the gazetteer does not know (`تل الخضر`, `ريف حماة`)
         referred = _referred(text, rules.settlement_nouns) if not places and named else None
         if referred in named:  # `في المدينة`: the city the text is about, named most so far
             key = max(named[referred].items(), key=lambda kv: kv[1])[0]
@@ -718,18 +728,26 @@ def _unlisted_located(places: Sequence[str], event: Event, gazetteer: Gazetteer,
     kept: set[str] = set()
     for source in event.sources:
         named = _after_nouns(source.text, rules.settlement_nouns, gazetteer)
-        if any(not ids for _, _, ids in named):
-            kept.update(p for _, _, ids in named for p in ids)
+        if any(not n.ids for n in named):
+            kept.update(p for n in named for p in n.ids)
         else:
             kept.update(roles.where(source.text, gazetteer))
     return tuple(p for p in places if p not in locators or p in kept)
 
 
-def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
+def _finest(places: Sequence[str], wide: frozenset[str]) -> tuple[str, ...]:
+    """`places` without the wide ones when it has a finer one: where the text last was is
+    the town it told of, not the region around it."""
+    fine = tuple(p for p in places if p not in wide)
+    return fine or tuple(places)
+
+
+def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[str] = frozenset()) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
-    tells of); not one that took place at a settlement the gazetteer does not know
-    (`unlisted`, one flag per event: see `gather`). A
+    tells of); not one that took place at a place the gazetteer does not know
+    (`unlisted`, one flag per event: see `gather`), nor one told after it: the text is
+    then at that place, which it cannot name. A
     toll report counts the campaign the report is about, not the happening told before it
     (`ويأتي هذا الهجوم ليرفع إلى 1279 عدد قتلى التنظيم منذ أيلول` after a raid on a field):
     it takes where the report is about."""
@@ -738,9 +756,9 @@ def _placed(events: Sequence[Event], unlisted: Sequence[bool]) -> list[Event]:
     out = []
     for event, elsewhere in zip(events, unlisted):
         if not event.places and where and not elsewhere:
-            event = replace(event, places=about if event.type == TOLL else where)
+            event = replace(event, places=about if event.type == TOLL else _finest(where, wide))
         out.append(event)
-        where = event.places or where
+        where = () if elsewhere and not event.places else event.places or where
     return out
 
 
@@ -758,7 +776,7 @@ def article_events(article: Article, extraction: Extraction, gazetteer: Gazettee
     # a province named in one clause only locates the town another clause of it names
     events = [replace(e, places=_unlisted_located(roles.located(e.places, gazetteer), e, gazetteer, rules, roles)) for e in stable_ids(article.id, [e for e, _ in gathered])]
     if roles.report_place:
-        events = _placed(events, [unlisted for _, unlisted in gathered])
+        events = _placed(events, [unlisted for _, unlisted in gathered], roles.wide(gazetteer))
     names = {**{p.id: p.ar for p in gazetteer.places}, **{a.id: a.ar for a in gazetteer.actors}}
     categories = load_labels().figure_categories
     sides = {a.id: a.side for a in gazetteer.actors}
