@@ -264,6 +264,31 @@ def test_what_came_next_is_its_own_happening_and_background_like_the_step_before
     assert len(announced.sources) == 1 and len(news.sources) == 2
 
 
+def test_fighting_that_opens_a_sentence_as_the_circumstances_of_a_capture_told_before_is_part_of_it() -> None:
+    body = (
+        "القوات تسيطر على معظم بلدة الطيبة\n\n"
+        "تتواصل العمليات العسكرية في الريف الشرقي، حيث تستمر الاشتباكات العنيفة بين القوات والتنظيم داخل بلدة الطيبة."
+    )
+    [event] = events_of(body)
+    assert (event.type, len(event.sources)) == ("advance", 2)
+
+
+def test_circumstances_that_open_a_sentence_a_source_tells_are_news_of_their_own() -> None:
+    body = (
+        "القوات تسيطر على معظم بلدة الطيبة\n\n"
+        "وسط اشتباكات عنيفة داخل بلدة الطيبة، أفادت مصادر محلية أن القوات قصفت أطرافها بالمدفعية."
+    )
+    assert [len(e.sources) for e in events_of(body)] == [1, 1]
+
+
+def test_fighting_that_opens_a_sentence_in_another_place_is_its_own_event() -> None:
+    body = (
+        "القوات تسيطر على معظم بلدة الطيبة\n\n"
+        "تتواصل العمليات العسكرية في الريف الشرقي، حيث تستمر الاشتباكات العنيفة بين القوات والتنظيم في قرية الحسرات."
+    )
+    assert [e.type for e in events_of(body)] == ["advance", "clash"]
+
+
 def test_fighting_that_goes_along_with_an_advance_elsewhere_is_its_own_event() -> None:
     body = "تقدمت قوات النظام في أحياء بلدة الطيبة، يترافق مع اشتباكات عنيفة في قرية الحسرات المجاورة."
     assert [e.type for e in events_of(body)] == ["advance", "clash"]

@@ -403,13 +403,24 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     return telling.uncounted and _casualties(event) and _first_of(event.sources[0].text, rules.revised) is None
 
 
-def _follows(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None) -> bool:
+def _follows(
+    telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None, places: set[str], own: set[str], opening: bool,
+) -> bool:
     """Whether `event` is part of `telling`, told just before it in its sentence: its
     circumstances (`وسط اشتباكات` after a capture; not after an exit, which the fighting
-    drives but is not), or a casualty count without a predicate (its toll)."""
-    if event.sources[0].sentence not in telling.sentences:
+    drives but is not), or a casualty count without a predicate (its toll). Circumstances
+    that open what their sentence tells (`opening`: `تتواصل العمليات، حيث تستمر الاشتباكات في
+    المدينة` after a heading's capture of it) are those of a happening told before at one
+    of their `places` and time (`own`, their own dates), unless a source speaks in them
+    (`وسط تحليق الطائرات، وأفادت مصادر أنه ...`: news of its own)."""
+    text = event.sources[0].text
+    circumstances = rules.tells_circumstances(text)
+    if event.sources[0].sentence not in telling.sentences and not (
+        circumstances and opening and places & telling.places and _first_of(text, rules.speaking) is None
+        and not (own and telling.own_dates and not _same_time(own, telling.own_dates))
+    ):
         return False
-    if rules.tells_circumstances(event.sources[0].text):
+    if circumstances:
         return types.family(event.type) in rules.violent and types.family(telling.type) in rules.surrounded
     return _a_count(telling, event, types, rules, predicate)
 
@@ -534,10 +545,12 @@ def _first_of(text: str, verbs: frozenset[str]) -> int | None:
 
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
     """Add a clause to the happening: its source, places, actors, figures; the better date;
-    the type the text gives when the happening was named only by the heading so far (but a
-    toll the heading names stays one, told by the count of the fighting)."""
+    the type the text gives, of the same family, when the happening was named only by the
+    heading so far (a heading's `معارك` told as an assault; but not the fighting told as the
+    circumstances of a heading's capture, and a toll the heading names stays one, told by
+    the count of the fighting)."""
     head = telling.head
-    if telling.sentences <= heading and event.sources[0].sentence not in heading and not _toll_heading(telling, heading, types):
+    if telling.sentences <= heading and event.sources[0].sentence not in heading and types.family(event.type) == types.family(head.type):
         head = replace(head, type=event.type)
     if BASES.index(event.date_basis) < BASES.index(head.date_basis):
         head = replace(head, date=event.date, day=event.day, precision=event.precision, date_basis=event.date_basis, reported=event.reported)
@@ -574,7 +587,7 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 def _telling_of(
     event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
     predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None, means: frozenset[str], leaver: str | None, ongoing: bool, act: bool,
+    told: _Told | None, means: frozenset[str], leaver: str | None, ongoing: bool, act: bool, opening: bool,
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
@@ -592,7 +605,7 @@ def _telling_of(
     for telling in reversed(tellings[-LOOKBACK:]):
         if told is not None and not _retells(telling, event, told, types, rules):
             continue
-        if _follows(telling, event, types, rules, predicate):
+        if _follows(telling, event, types, rules, predicate, places, own, opening):
             return telling
         if telling.background:
             continue
@@ -675,7 +688,8 @@ def gather(
         elif not rules.tells_apart(text, predicate_at):
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver, ongoing, act)
+            opening = before is None or event.sources[0].sentence not in before.sentences  # no clause of its sentence told a happening before it
+            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver, ongoing, act, opening)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
