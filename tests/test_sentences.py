@@ -31,5 +31,14 @@ def test_a_full_stop_typed_against_the_next_word_ends_a_sentence() -> None:
     ]
 
 
+def test_dots_that_part_a_headline_end_its_parts_typed_against_the_next_word_too() -> None:
+    text = "النظام يخرق الهدنة في الشمال ..ومعارك البلدة تحصد المدنيين...من يصل أولاً إلى الحدود"
+    assert [s.text for s in split_sentences(text)] == [
+        "النظام يخرق الهدنة في الشمال ..",
+        "ومعارك البلدة تحصد المدنيين...",
+        "من يصل أولاً إلى الحدود",
+    ]
+
+
 def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
     assert len(split_sentences("وقال د.رامي عبد الرحمن إن المعارك مستمرة")) == 1

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_END = re.compile(r"[.!?؟]+(?=\s|$)|(?:(?<=[ء-ي]{2})|(?<=\s))\.(?=[ء-ي])|\n+")
+_END = re.compile(r"[.!?؟]+(?=\s|$)|(?:(?<=[ء-ي]{2})|(?<=\s))\.+(?=[ء-ي])|\n+")
 
 
 @dataclass(frozen=True)
