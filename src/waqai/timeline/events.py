@@ -239,8 +239,11 @@ class TypeRules:
 
     def casualties_at(self, text: str) -> list[int]:
         """Where a clause names the dead or wounded (`قتلى`, `مقتل`), not as part of a predicate."""
+        found = self.casualties.find(text)
+        if not found:  # most clauses: their keywords are not read again
+            return []
         taken = [(m.start, m.end) for m in self._keywords(text)]
-        return [m.start for m in self.casualties.find(text) if not any(a <= m.start < b for a, b in taken)]
+        return [m.start for m in found if not any(a <= m.start < b for a, b in taken)]
 
     def goes_on(self, family: str, before: set[str]) -> bool:
         """Whether a predicate of `family` joined to a clause whose predicates are of the
@@ -279,6 +282,9 @@ class TypeRules:
         """The noun a clause's first own predicate is, folded and bare, when it is written
         with the article right after one of `verbs` (folded, a clitic allowed): `أدى الانفجار
         إلى مقتل 8` names the explosion told before (`انفجار`), not a new one. None otherwise."""
+        folded = fold(text)
+        if not any(verb in folded for verb in verbs):  # most clauses: their predicates are not ranked again
+            return None
         own = self._ranked(text)[0]
         if not own:
             return None

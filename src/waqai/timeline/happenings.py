@@ -146,7 +146,7 @@ class HappeningRules:
 
     def tells_act(self, text: str) -> bool:
         """Whether a clause names an attack by its means (`بسيارة مفخخة`, `كمين`)."""
-        return any(_forms(fold(w)) & self.acts for w in _NAME.findall(text))
+        return any(_forms(word) & self.acts for _, word in _folded_words(text))
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -248,9 +248,11 @@ def _told(text: str, predicate_at: int | None, common: frozenset[str]) -> _Told:
     return _Told.of([f for f in forms if f and not f & common])
 
 
+@lru_cache(maxsize=8192)
 def _forms(word: str) -> frozenset[str]:
     """A folded word as it may be written with or without a clitic and the article
-    (`والمدنيين`, `للمدنيين`, `مدنيين` are one word), its forms of three letters or more."""
+    (`والمدنيين`, `للمدنيين`, `مدنيين` are one word), its forms of three letters or more.
+    Kept: a report's words recur from clause to clause."""
     forms = {word, word[1:]} if word[:1] in CLITICS else {word}
     for form in list(forms):
         if form.startswith("ال"):
@@ -536,11 +538,17 @@ def _words(text: str) -> str:
 def _first_of(text: str, verbs: frozenset[str]) -> int | None:
     """Where the first of `verbs` (folded; a clitic allowed: `وأعلنت`) stands in a clause,
     None if none: where its source is named as speaking."""
-    for word in _NAME.finditer(text):
-        folded = fold(word.group())
+    for start, folded in _folded_words(text):
         if folded in verbs or (folded[:1] in CLITICS and folded[1:] in verbs):
-            return word.start()
+            return start
     return None
+
+
+@lru_cache(maxsize=256)
+def _folded_words(text: str) -> tuple[tuple[int, str], ...]:
+    """A clause's words, folded, each with where it starts: read once for the several lists
+    of words a clause is looked up in (sources, losses, revised counts, means of attack)."""
+    return tuple((m.start(), fold(m.group())) for m in _NAME.finditer(text))
 
 
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
@@ -564,7 +572,7 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], prov
 def _named_in(noun: str | None, telling: _Telling) -> bool:
     """Whether one of a happening's clauses names `noun` (folded, bare), a clitic or the
     article allowed (`بانفجار` names `انفجار`)."""
-    return noun is not None and any(noun in _forms(fold(w)) for text, _ in telling.clauses for w in _NAME.findall(text))
+    return noun is not None and any(noun in _forms(word) for text, _ in telling.clauses for _, word in _folded_words(text))
 
 
 def _akin(telling: _Telling, event: Event) -> bool:
@@ -678,14 +686,15 @@ def gather(
         leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
+        apart = rules.tells_apart(text, predicate_at)
         if (
             before is not None
-            and not rules.tells_apart(text, predicate_at)
+            and not apart
             and not (own and before.own_dates and not _same_time(own, before.own_dates))
             and _named_in(types.definite_predicate(text, rules.consequences), before)
         ):
             found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
-        elif not rules.tells_apart(text, predicate_at):
+        elif not apart:
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
             opening = before is None or event.sources[0].sentence not in before.sentences  # no clause of its sentence told a happening before it
