@@ -3,23 +3,31 @@
 A report tells a happening in its headline, its lede and its details, and again in
 another source's words or with a revised count; each of those clauses is read as an
 event (events.py), and here the clauses that tell one happening become one event with
-several sources. Two clauses tell one happening when their types are of one family and
-nothing sets them apart: places both named and disjoint (wide regions aside), dates
-that each clause gives of its own and that differ (a weekday the text cannot resolve
-counts as its words; so does a span of past days, `خلال الأيام الماضية`, against a day),
-means both named and different (aircraft, rockets: an air strike and a rocket barrage),
-people of two kinds leaving (fighters who surrender, civilians evacuated), fighting that
-goes on beside an attack named by its means (a car bomb), or a clause that tells what
-had happened before (`وكانت ... قد`).
+several sources. A sentence that asks (`؟`) tells nothing. Two clauses tell one happening
+when their types are of one family and nothing sets them apart: places both named and
+disjoint (wide regions aside), dates that each clause gives of its own and that differ
+(a weekday the text cannot resolve counts as its words; so does a span of past days,
+`خلال الأيام الماضية`, against a day), means both named and different (aircraft,
+rockets: an air strike and a rocket barrage), people of two kinds leaving (fighters who
+surrender, civilians evacuated), fighting that goes on beside an attack named by its
+means (a car bomb), a clause that tells what had happened before (`وكانت ... قد`) or what
+came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
+unless the clause after it repeats most of the words of an earlier clause of the same
+family (another source's account, a precise count after a vague one): it tells that
+happening again.
 A casualty count with no predicate of its own follows the violent happening told just
 before it in its sentence (one that gives another day of its own is the toll of another
 happening of that kind), and one that gives the other side of an account (`أما`) the
 happening told before it; so does the count of the losses fighting was told with
-(`ووقعت خسائر فادحة`). A running toll is one source's for one period: another source,
-or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
-A clause that repeats most of the words of an earlier clause of the same family (another
-source's account, a precise count after a vague one) tells that happening again, even
-after a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`).
+(`ووقعت خسائر فادحة`). Only the places a happening was told to be at set such a count
+apart, not the towns its other counts named (a wave of strikes counted town by town).
+A clause whose predicate names with the article the happening told just before it
+(`أدى الانفجار إلى ...` after `بانفجار لغم`) goes on with it, of its type. A running
+toll is one source's for one period: another source, or a count that cannot be of it,
+sets a second one apart (so do counts for people leaving).
+A happening without a place of its own took place where the text last was, or where the
+report is about; not one at a town the gazetteer does not know (`بلدة الزيتونة`, then
+`في محيط البلدة`).
 The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
