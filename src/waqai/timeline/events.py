@@ -332,6 +332,10 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
             if kind not in types:
                 raise ContentError(path, None, f"families.{name}: {kind} is not among types")
             families[kind] = str(name)
+    known = set(families.values()) | set(types)  # a type in no family is a family of its own
+    named = [data["casualty_family"], *text_list(path, "means_families", data["means_families"])]
+    if not all(isinstance(f, str) and f in known for f in named):
+        raise ContentError(path, None, f"casualty_family and means_families: must name families or types ({', '.join(sorted(known))})")
     terms: list[tuple[str, str]] = []
     words: list[tuple[str, str]] = []
     weak: list[tuple[str, str]] = []
@@ -369,7 +373,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
         TermIndex([(w, "casualty") for w in text_list(path, "casualties", data["casualties"])], prefix=False),
-        str(data["casualty_family"]),
+        data["casualty_family"],
         frozenset(text_list(path, "means_families", data["means_families"])),
         _means_words(path, data["means"], types),
         TermIndex(
