@@ -773,7 +773,7 @@ def _cuts(
     families: set[str] = set()  # the current piece's families
     told: set[str] = set()  # the current piece's days
     stretch: list[tuple[int, str]] = []  # the days of the stretch the walk is in
-    joins = [at for at, _, joined in predicates if joined] + [len(text)]  # where a joined predicate's own words end
+    joined_at = [at for at, _, joined in predicates if joined] + [len(text)]  # where a joined predicate's own words end: at the next one
     cuts, k = [], 0
     for at, step, item, flag in steps:  # a stretch: its days, whether it relays a source; a predicate: its family, whether it is joined
         while k < len(named) and named[k][0] < at:
@@ -798,7 +798,7 @@ def _cuts(
         if flag and families and (
             rules.goes_on(item, families)
             or (before and remaining and not before & remaining)
-            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joins if j > at), families, item, rules)
+            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joined_at if j > at), families, item, rules)
         ):
             cuts.append(at)
             families, before, told = set(), set(), {day for where, day in stretch if where >= at}

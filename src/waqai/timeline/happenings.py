@@ -225,7 +225,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
         frozenset(fold(w) for w in text_list(path, "consequences", data["consequences"])),
-        frozenset(" ".join(fold(w).split()) for w in text_list(path, "periods", data["periods"])),
+        frozenset(_words(w) for w in text_list(path, "periods", data["periods"])),
         words("ongoing"),
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "acts", data["acts"]))),
         leavers["family"],
