@@ -538,7 +538,8 @@ def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicat
 
 
 def _words(text: str) -> str:
-    """A date's words, folded, spaces single: how an unresolved date is compared."""
+    """A text's words, folded, spaces single: how an unresolved date is compared, and what
+    a stable id is made of."""
     return " ".join(fold(text).split())
 
 
@@ -741,7 +742,7 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
     seen: Counter[str] = Counter()
     out = []
     for event in events:
-        words = " ".join(fold(event.sources[0].text).split())
+        words = _words(event.sources[0].text)
         digest = hashlib.blake2b(f"{article_id}\0{words}".encode(), digest_size=6).hexdigest()
         seen[digest] += 1
         suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
