@@ -764,7 +764,8 @@ def _cuts(
     relays a source gives its days anew, never a cut: they are read against the day the
     source spoke, not against those told before it."""
     predicates = rules.predicates(text)
-    stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len(days) > 1 else []
+    # two days at least, or no stretch can give a day other than those told before it
+    stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len({day for _, day in days}) > 1 else []
     heads = [(at, 1, rules.casualty_family, None) for at in rules.casualties_at(text)]  # the dead a piece opens with: its violence
     steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates] + heads, key=lambda s: s[:2])
     named = places(text)
