@@ -15,8 +15,10 @@ came next (`لكن سرعان ما`), or a turn to another matter (`من جهة 
 unless the clause after it repeats most of the words of an earlier clause of the same
 family (another source's account, a precise count after a vague one): it tells that
 happening again.
-A casualty count with no predicate of its own follows the violent happening told just
-before it in its sentence (one that gives another day of its own is the toll of another
+Fighting told as the circumstances of a happening (`وسط اشتباكات`) is part of the one
+told just before it in its sentence, or, when it opens what its sentence tells, of one
+told before at its place and time. A casualty count with no predicate of its own follows
+the violent happening told just before it in its sentence (one that gives another day of its own is the toll of another
 happening of that kind), and one that gives the other side of an account (`أما`) the
 happening told before it; so does the count of the losses fighting was told with
 (`ووقعت خسائر فادحة`). Only the places a happening was told to be at set such a count
@@ -25,9 +27,9 @@ A clause whose predicate names with the article the happening told just before i
 (`أدى الانفجار إلى ...` after `بانفجار لغم`) goes on with it, of its type. A running
 toll is one source's for one period: another source, or a count that cannot be of it,
 sets a second one apart (so do counts for people leaving).
-A happening without a place of its own took place where the text last was, or where the
-report is about; not one at a town the gazetteer does not know (`بلدة الزيتونة`, then
-`في محيط البلدة`).
+A happening without a place of its own took place at the towns where the text last was,
+or where the report is about; not one at a place the gazetteer does not know (`بلدة
+الزيتونة`, then `في محيط البلدة`), nor one told after it.
 The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
