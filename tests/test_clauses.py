@@ -82,3 +82,15 @@ def test_clause_offsets_are_body_offsets() -> None:
         for clause in split_clauses(sentence):
             assert body[clause.start : clause.end] == clause.text
             assert clause.sentence == sentence.index
+
+
+def test_a_beside_row_with_nothing_to_cut_at_is_an_error_naming_the_file(tmp_path) -> None:
+    """An empty `then` would cut every clause right after its opener."""
+    from waqai.errors import ContentError
+    from waqai.extract.clauses import DEFAULT_PATH, load_rules
+
+    bad = tmp_path / "clauses.yaml"
+    bad.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace("then: [في وقت]", "then: []"), encoding="utf-8")
+    with pytest.raises(ContentError, match="beside") as raised:
+        load_rules(bad)
+    assert str(bad) in str(raised.value)

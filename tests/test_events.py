@@ -450,6 +450,16 @@ def test_means_keyed_by_something_other_than_a_type_is_an_error_naming_the_file(
     assert str(bad) in str(raised.value)
 
 
+@pytest.mark.parametrize(("old", "new"), [("casualty_family: battle", "casualty_family: fighting"), ("means_families: [remote]", "means_families: [planes]")])
+def test_a_family_that_is_none_is_an_error_naming_the_file(tmp_path: Path, old: str, new: str) -> None:
+    """A misspelt family would leave its rule silently unused."""
+    bad = tmp_path / "event_types.yaml"
+    bad.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="casualty_family and means_families") as raised:
+        load_type_rules(bad)
+    assert str(bad) in str(raised.value)
+
+
 def test_a_heading_of_the_dead_and_of_arrests_tells_two_happenings() -> None:
     art = article("r", "قتلى في صفوف الميليشيات بالبادية واعتقال خمسة شبان في الميادين", date(2019, 2, 10))
     [event] = clause_events(art, extraction(art, [], []), GAZETTEER)

@@ -157,6 +157,17 @@ def test_a_report_without_a_date_of_its_own_a_week_later_is_another_happening() 
     assert len(build_timeline([dated[0], later[0]], [dated[1], later[1]], GAZETTEER).events) == 2
 
 
+def test_a_report_without_a_date_of_its_own_is_not_the_happening_of_a_year_or_month_it_began_near() -> None:
+    """A capture the text dates only to the end of a year (or to a month) is filed under that
+    period's first day; a report of 2 January that gives no date of its own is no telling of it."""
+    for said, value, precision in (("في نهاية العام 2019", "2019", "year"), ("في كانون الثاني", "2019-01", "month")):
+        body = f"سيطرت قسد على بلدة هجين {said} بعد معارك عنيفة."
+        coarse = article("a", body, date(2020, 3, 5))
+        undated = _capture("b", "قسد تسيطر على بلدة هجين بعد معارك عنيفة.", date(2019, 1, 2), None)
+        timeline = build_timeline([coarse, undated[0]], [extraction(coarse, [mention(body, said, value, precision)]), undated[1]], GAZETTEER)
+        assert sorted(e.precision for e in timeline.events) == sorted(["day", precision]), said
+
+
 def test_a_running_toll_given_without_a_date_is_its_reports_and_not_merged_with_an_earlier_one() -> None:
     body = "ليرتفع إلى {} عدد قتلى التنظيم في شرق الفرات منذ الـ 10 من أيلول بحسب مصادر المرصد."
     articles, extractions = [], []

@@ -134,3 +134,32 @@ def test_the_csv_has_acled_columns(site):
     assert (strike["event_type"], strike["actor1"]) == ("Explosions/Remote violence", "Coalition")
     methodology = page(pages, "methodology.md")
     assert '| <code dir="ltr">airstrike</code> | <bdi dir="ltr">Explosions/Remote violence</bdi> | <bdi dir="ltr">Air/drone strike</bdi> |' in methodology
+
+
+def test_a_report_whose_only_date_is_a_year_is_listed_as_of_that_year_on_every_page_and_in_the_csv():
+    """A report of unknown publication date whose one dated sentence says `في نهاية العام
+    2017`: its event is on January 2017's page under the year's heading, the period of the
+    chronology begins with 2017 (not its first day), and the CSV gives the year with ACLED's
+    time_precision 3."""
+    from waqai.extract.article import extract_article
+
+    body = "عودة الأهالي إلى البلدة\n\nسيطرت قسد على بلدة الباغوز في نهاية العام 2017 بعد معارك مع التنظيم."
+    report = article("r-year", body, None)
+    timeline = build_timeline([report], [extract_article(report)], GAZETTEER)
+    pages = render_site(timeline, [report], [extract_article(report)], ROOT / "templates")
+    [row] = [e for e in csv.DictReader(io.StringIO(page(pages, "data/events.csv"))) if e["date"]]
+    assert (row["date"], row["precision"], row["time_precision"]) == ("2017", "year", "3")
+    month = page(pages, "months/2017-01.md")
+    assert "## خلال السنة، دون شهر محدد" in month and f'id="event-{row["id"]}"' in month
+    assert "- **الفترة:** من 2017 إلى 2017\n" in page(pages, "index.md")
+
+
+def test_acled_precisions_missing_one_an_event_can_have_is_an_error_naming_the_file(tmp_path):
+    from waqai.errors import ContentError
+    from waqai.timeline.acled import DEFAULT_PATH, load_acled
+
+    bad = tmp_path / "acled.yaml"
+    bad.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(", year: 3}", "}"), encoding="utf-8")
+    with pytest.raises(ContentError, match="time_precision") as raised:
+        load_acled(bad)
+    assert str(bad) in str(raised.value)

@@ -200,6 +200,7 @@ def test_md_escape_shows_text_as_written(text):
         (("  7: الأحد\n", ""), "weekdays: missing 7"),
         (("event_types:", "event_kinds:"), "unknown table(s): event_kinds"),
         (("  clash: اشتباكات", "  clash: ''"), "event_types: must be a mapping of key: non-empty text"),
+        (("  year: خلال السنة، دون شهر محدد\n", ""), "without_day: missing year"),
     ],
 )
 def test_broken_display_labels_name_the_file(tmp_path, change, problem):
@@ -335,6 +336,28 @@ def test_an_event_the_text_dates_to_a_year_is_listed_as_of_the_year_not_of_a_mon
     headings = re.findall(r"^## (.+?) \{#", page, re.M)
     assert headings[:2] == ["خلال السنة، دون شهر محدد", "خلال الشهر، دون يوم محدد"]
     assert page.index(f'id="{event_anchor(yearly)}"') < page.index("## خلال الشهر")
+
+
+def test_the_chronology_s_period_starts_with_a_year_an_event_is_dated_to_not_with_its_first_day():
+    """The earliest event is dated `في نهاية العام 2018`: the home, chronology and print
+    pages say the chronology runs from 2018, not from 1 January 2018."""
+    timeline = fx.timeline()
+    yearly = replace(timeline.events[0], date="2018", day=date(2018, 1, 1), precision="year")
+    tree = render_site(replace(timeline, events=(yearly, *timeline.events[1:])), fx.articles(), fx.extractions(), ROOT / "templates")
+    for path in ("index.md", "months/index.md", "print.md"):
+        page = tree[path].decode("utf-8")
+        assert "من 2018 إلى 1 آذار / مارس 2019" in page, path
+        assert "1 كانون الثاني / يناير 2018" not in page, path
+
+
+def test_an_event_of_unknown_date_added_since_the_last_release_links_its_undated_page():
+    """Against a release that had none of the events, one of unknown date is listed among the
+    new ones as of unknown date, linking the undated page that shows it."""
+    timeline = fx.timeline()
+    unknown = replace(timeline.events[0], date=None, day=None, precision="unknown", date_basis="unknown")
+    timeline = replace(timeline, events=timeline.events[1:], undated_events=(unknown,))
+    page = render_site(timeline, fx.articles(), fx.extractions(), ROOT / "templates", previous_events=[])["changes.md"].decode("utf-8")
+    assert f"- [تاريخ غير معروف](reports/undated.md#{event_anchor(unknown)})" in page
 
 
 def test_a_busy_month_s_events_without_a_day_go_on_on_further_pages_of_the_month():

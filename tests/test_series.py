@@ -98,3 +98,19 @@ def test_a_territory_figure_takes_the_pocket_of_its_own_sentence_not_its_happeni
     at = body.index("نحو 4000")
     assert pocket_of(region_matches(GAZETTEER, body), sentence_around(sentences, at), at) == "badia"
     assert pocket_of(region_matches(GAZETTEER, body), sentences[0], at) == "east_euphrates"  # the first sentence's
+
+
+def test_people_leaving_over_a_year_are_no_point_of_the_chart_but_stay_in_the_figures() -> None:
+    """`خلال العام 2018` names no day: the exits are not drawn on 1 January 2018, and the
+    figures file keeps them; a count of a day of the same report is drawn."""
+    from event_fixture import GAZETTEER, article, extraction, figure, mention
+
+    from waqai.timeline.assemble import build_timeline
+
+    body = "خرج نحو 9000 مدني من بلدة هجين خلال العام 2018.\n\nوخرج أمس 300 مدني من الباغوز عبر الممر."
+    art = article("y", body, date(2019, 2, 4))
+    dates = [mention(body, "خلال العام 2018", "2018", "year"), mention(body, "أمس", "2019-02-03")]
+    figures = [figure(body, "نحو 9000 مدني", 9000, "exits", "approx"), figure(body, "300 مدني", 300, "exits")]
+    series = build_timeline([art], [extraction(art, dates, figures)], GAZETTEER).series
+    assert rows(series.exits, ["date", "value"]) == [(pd.Timestamp("2019-02-03"), 300)]
+    assert sorted(series.figures["value"]) == [300, 9000]

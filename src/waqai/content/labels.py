@@ -103,7 +103,7 @@ def _read_labels(path: Path) -> Labels:
         if not isinstance(table, dict) or not all(isinstance(v, str) and v.strip() for v in table.values()):
             raise ContentError(path, None, f"{name}: must be a mapping of key: non-empty text")
         tables[name] = table
-    for name, keys in (("months", range(1, 13)), ("weekdays", range(1, 8))):
+    for name, keys in (("months", range(1, 13)), ("weekdays", range(1, 8)), ("without_day", ("month", "year"))):
         missing = [k for k in keys if k not in tables[name]]
         if missing:
             raise ContentError(path, None, f"{name}: missing {', '.join(map(str, missing))}")

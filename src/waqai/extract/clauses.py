@@ -70,8 +70,8 @@ def load_rules(path: Path = DEFAULT_PATH) -> ClauseRules:
 def _beside(path: Path, table: object) -> tuple[re.Pattern[str], ...]:
     """The patterns of data/clauses.yaml `beside`: a clause's opener, then (group `at`) the
     first word or mark after it where what is told beside it opens."""
-    if not isinstance(table, list) or not all(isinstance(row, dict) and set(row) == {"opens", "then"} for row in table):
-        raise ContentError(path, None, "beside: must be a list of tables with the lists opens and then")
+    if not isinstance(table, list) or not all(isinstance(row, dict) and set(row) == {"opens", "then"} and row["opens"] and row["then"] for row in table):
+        raise ContentError(path, None, "beside: must be a list of tables with the lists opens and then, neither empty")
     out = []
     for i, row in enumerate(table):
         then = text_list(path, f"beside[{i}].then", row["then"])

@@ -72,7 +72,7 @@ def publishing_pages(
     `split` names the months listed on week pages (pages.split_months); past `limit` events
     (PRINT_PAGE_LIMIT when None) the print page links the months' pages instead of holding them."""
     limit = PRINT_PAGE_LIMIT if limit is None else limit
-    by_id = {e.id: e for e in timeline.events}
+    by_id = {e.id: e for e in timeline.all_events()}  # an event of unknown date is compared too
 
     def locate(event: Mapping[str, Any]) -> tuple[str, str]:
         found = by_id[event["id"]]

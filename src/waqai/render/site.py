@@ -488,6 +488,18 @@ def sources_pages(
     ]
 
 
+def _period(events: Sequence[Event], labels: Labels) -> tuple[str, str] | None:
+    """The first and last dates of the chronology as a reader reads them: an event the text
+    dates only to its month or year (`في نهاية العام 2017`) by that, not by its first day."""
+    if not events:
+        return None
+
+    def shown(event: Event) -> str:
+        return labels.date(event.day) if event.precision in DAY_PRECISIONS or not event.date else labels.value(event.date)
+
+    return shown(min(events, key=lambda e: e.day)), shown(max(events, key=lambda e: e.day))
+
+
 def _day_views(key: str, events: Sequence[tuple[Event, EventView]], labels: Labels) -> tuple[DayView, ...]:
     """Events under their day's heading; first those without a day, the year's (`في نهاية
     العام 2017`, on its first month's page) before the month's, each under a heading that
@@ -620,7 +632,7 @@ def site_view(
     published = {x.article_id: x.published for x in extractions}
     reports.sort(key=lambda r: (published[r.article.id] or date.max, r.article.id))
     undated = set(timeline.undated) | {i for i, d in published.items() if d is None}
-    days = [e.day for e in timeline.events] or [d for d in published.values() if d]
+    days = [d for d in published.values() if d]  # the chronology's period when no event is dated
     years: dict[str, list[MonthView]] = {}
     for month in months:
         years.setdefault(month.key[:4], []).append(month)
@@ -631,7 +643,7 @@ def site_view(
         undated=undated_reports,
         latest=tuple(view for _, view in reversed(pairs[-LATEST_EVENTS:])),
         event_count=len(pairs),
-        period=(labels.date(min(days)), labels.date(max(days))) if days else None,
+        period=_period(timeline.events, labels) or ((labels.date(min(days)), labels.date(max(days))) if days else None),
         years={y: tuple(ms) for y, ms in years.items()},
         views={event.id: view for event, view in every},
         outlets=tuple(sorted(Counter(r.article.outlet or "" for r in reports).items(), key=lambda item: (item[0].lower(), item[0]))),

@@ -14,7 +14,7 @@ from typing import Any
 from ..content.datafiles import PACKAGE_DATA, read_yaml, text_list
 from ..errors import ContentError
 from ..records import Actor, Event, Place
-from .events import running
+from .events import DATING_PRECISIONS, running
 from .headlines import load_headline_rules, roles
 
 DEFAULT_PATH = PACKAGE_DATA / "acled.yaml"
@@ -47,9 +47,16 @@ def load_acled(path: Path = DEFAULT_PATH) -> AcledRules:
         types,
         frozenset(text_list(path, "government", data["government"])),
         str(data["government_advance"]),
-        {str(k): int(v) for k, v in (data["time_precision"] or {}).items()},
+        _time_precision(path, data["time_precision"]),
         {str(k): str(v) for k, v in (data["admin1"] or {}).items()},
     )
+
+
+def _time_precision(path: Path, table: Any) -> dict[str, int]:
+    """ACLED's time_precision (1, 2 or 3) of each precision an event can be dated to."""
+    if not isinstance(table, dict) or set(table) != set(DATING_PRECISIONS) or not all(v in (1, 2, 3) and isinstance(v, int) for v in table.values()):
+        raise ContentError(path, None, f"time_precision: must give 1, 2 or 3 for each of {', '.join(DATING_PRECISIONS)}")
+    return dict(table)
 
 
 @dataclass(frozen=True)

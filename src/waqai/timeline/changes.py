@@ -146,7 +146,8 @@ def changes_view(
 
     def row(event: Mapping[str, Any], current: bool, **extra: str) -> ChangeRow:
         page, anchor = locate(event) if current else (None, None)
-        return ChangeRow(labels.value(str(event.get("date") or "")), " ".join(str(event.get("summary") or "").split()), page, anchor, **extra)
+        when = labels.value(str(event["date"])) if event.get("date") else labels.label("precisions", "unknown")
+        return ChangeRow(when, " ".join(str(event.get("summary") or "").split()), page, anchor, **extra)
 
     def figure_name(key: FigureKey) -> str:
         category, party, unit, since = key

@@ -239,8 +239,11 @@ class TypeRules:
 
     def casualties_at(self, text: str) -> list[int]:
         """Where a clause names the dead or wounded (`قتلى`, `مقتل`), not as part of a predicate."""
+        found = self.casualties.find(text)
+        if not found:  # most clauses: their keywords are not read again
+            return []
         taken = [(m.start, m.end) for m in self._keywords(text)]
-        return [m.start for m in self.casualties.find(text) if not any(a <= m.start < b for a, b in taken)]
+        return [m.start for m in found if not any(a <= m.start < b for a, b in taken)]
 
     def goes_on(self, family: str, before: set[str]) -> bool:
         """Whether a predicate of `family` joined to a clause whose predicates are of the
@@ -279,6 +282,9 @@ class TypeRules:
         """The noun a clause's first own predicate is, folded and bare, when it is written
         with the article right after one of `verbs` (folded, a clitic allowed): `أدى الانفجار
         إلى مقتل 8` names the explosion told before (`انفجار`), not a new one. None otherwise."""
+        folded = fold(text)
+        if not any(verb in folded for verb in verbs):  # most clauses: their predicates are not ranked again
+            return None
         own = self._ranked(text)[0]
         if not own:
             return None
@@ -326,6 +332,10 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
             if kind not in types:
                 raise ContentError(path, None, f"families.{name}: {kind} is not among types")
             families[kind] = str(name)
+    known = set(families.values()) | set(types)  # a type in no family is a family of its own
+    named = [data["casualty_family"], *text_list(path, "means_families", data["means_families"])]
+    if not all(isinstance(f, str) and f in known for f in named):
+        raise ContentError(path, None, f"casualty_family and means_families: must name families or types ({', '.join(sorted(known))})")
     terms: list[tuple[str, str]] = []
     words: list[tuple[str, str]] = []
     weak: list[tuple[str, str]] = []
@@ -363,7 +373,7 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(text_list(path, "coordinators", data["coordinators"])),
         frozenset(text_list(path, "fighting", data["fighting"])),
         TermIndex([(w, "casualty") for w in text_list(path, "casualties", data["casualties"])], prefix=False),
-        str(data["casualty_family"]),
+        data["casualty_family"],
         frozenset(text_list(path, "means_families", data["means_families"])),
         _means_words(path, data["means"], types),
         TermIndex(
@@ -754,7 +764,8 @@ def _cuts(
     relays a source gives its days anew, never a cut: they are read against the day the
     source spoke, not against those told before it."""
     predicates = rules.predicates(text)
-    stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len(days) > 1 else []
+    # two days at least, or no stretch can give a day other than those told before it
+    stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len({day for _, day in days}) > 1 else []
     heads = [(at, 1, rules.casualty_family, None) for at in rules.casualties_at(text)]  # the dead a piece opens with: its violence
     steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates] + heads, key=lambda s: s[:2])
     named = places(text)
@@ -763,7 +774,7 @@ def _cuts(
     families: set[str] = set()  # the current piece's families
     told: set[str] = set()  # the current piece's days
     stretch: list[tuple[int, str]] = []  # the days of the stretch the walk is in
-    joins = [at for at, _, joined in predicates if joined] + [len(text)]  # where a joined predicate's own words end
+    joined_at = [at for at, _, joined in predicates if joined] + [len(text)]  # where a joined predicate's own words end: at the next one
     cuts, k = [], 0
     for at, step, item, flag in steps:  # a stretch: its days, whether it relays a source; a predicate: its family, whether it is joined
         while k < len(named) and named[k][0] < at:
@@ -788,7 +799,7 @@ def _cuts(
         if flag and families and (
             rules.goes_on(item, families)
             or (before and remaining and not before & remaining)
-            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joins if j > at), families, item, rules)
+            or _other_means(text, cuts[-1] if cuts else 0, at, next(j for j in joined_at if j > at), families, item, rules)
         ):
             cuts.append(at)
             families, before, told = set(), set(), {day for where, day in stretch if where >= at}

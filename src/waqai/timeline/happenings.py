@@ -3,23 +3,33 @@
 A report tells a happening in its headline, its lede and its details, and again in
 another source's words or with a revised count; each of those clauses is read as an
 event (events.py), and here the clauses that tell one happening become one event with
-several sources. Two clauses tell one happening when their types are of one family and
-nothing sets them apart: places both named and disjoint (wide regions aside), dates
-that each clause gives of its own and that differ (a weekday the text cannot resolve
-counts as its words; so does a span of past days, `خلال الأيام الماضية`, against a day),
-means both named and different (aircraft, rockets: an air strike and a rocket barrage),
-people of two kinds leaving (fighters who surrender, civilians evacuated), fighting that
-goes on beside an attack named by its means (a car bomb), or a clause that tells what
-had happened before (`وكانت ... قد`).
-A casualty count with no predicate of its own follows the violent happening told just
-before it in its sentence (one that gives another day of its own is the toll of another
+several sources. A sentence that asks (`؟`) tells nothing. Two clauses tell one happening
+when their types are of one family and nothing sets them apart: places both named and
+disjoint (wide regions aside), dates that each clause gives of its own and that differ
+(a weekday the text cannot resolve counts as its words; so does a span of past days,
+`خلال الأيام الماضية`, against a day), means both named and different (aircraft,
+rockets: an air strike and a rocket barrage), people of two kinds leaving (fighters who
+surrender, civilians evacuated), fighting that goes on beside an attack named by its
+means (a car bomb), a clause that tells what had happened before (`وكانت ... قد`) or what
+came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
+unless the clause after it repeats most of the words of an earlier clause of the same
+family (another source's account, a precise count after a vague one): it tells that
+happening again.
+Fighting told as the circumstances of a happening (`وسط اشتباكات`) is part of the one
+told just before it in its sentence, or, when it opens what its sentence tells, of one
+told before at its place and time. A casualty count with no predicate of its own follows
+the violent happening told just before it in its sentence (one that gives another day of its own is the toll of another
 happening of that kind), and one that gives the other side of an account (`أما`) the
 happening told before it; so does the count of the losses fighting was told with
-(`ووقعت خسائر فادحة`). A running toll is one source's for one period: another source,
-or a count that cannot be of it, sets a second one apart (so do counts for people leaving).
-A clause that repeats most of the words of an earlier clause of the same family (another
-source's account, a precise count after a vague one) tells that happening again, even
-after a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`).
+(`ووقعت خسائر فادحة`). Only the places a happening was told to be at set such a count
+apart, not the towns its other counts named (a wave of strikes counted town by town).
+A clause whose predicate names with the article the happening told just before it
+(`أدى الانفجار إلى ...` after `بانفجار لغم`) goes on with it, of its type. A running
+toll is one source's for one period: another source, or a count that cannot be of it,
+sets a second one apart (so do counts for people leaving).
+A happening without a place of its own took place at the towns where the text last was,
+or where the report is about; not one at a place the gazetteer does not know (`بلدة
+الزيتونة`, then `في محيط البلدة`), nor one told after it.
 The words are language data (data/happenings.yaml).
 """
 from __future__ import annotations
@@ -146,7 +156,7 @@ class HappeningRules:
 
     def tells_act(self, text: str) -> bool:
         """Whether a clause names an attack by its means (`بسيارة مفخخة`, `كمين`)."""
-        return any(_forms(fold(w)) & self.acts for w in _NAME.findall(text))
+        return any(_forms(word) & self.acts for _, word in _folded_words(text))
 
     def tells_circumstances(self, text: str) -> bool:
         return _opens(text, self.circumstances)
@@ -217,7 +227,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         retold["least"],
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "retold.common", retold["common"]))),
         frozenset(fold(w) for w in text_list(path, "consequences", data["consequences"])),
-        frozenset(" ".join(fold(w).split()) for w in text_list(path, "periods", data["periods"])),
+        frozenset(_words(w) for w in text_list(path, "periods", data["periods"])),
         words("ongoing"),
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "acts", data["acts"]))),
         leavers["family"],
@@ -248,9 +258,11 @@ def _told(text: str, predicate_at: int | None, common: frozenset[str]) -> _Told:
     return _Told.of([f for f in forms if f and not f & common])
 
 
+@lru_cache(maxsize=8192)
 def _forms(word: str) -> frozenset[str]:
     """A folded word as it may be written with or without a clitic and the article
-    (`والمدنيين`, `للمدنيين`, `مدنيين` are one word), its forms of three letters or more."""
+    (`والمدنيين`, `للمدنيين`, `مدنيين` are one word), its forms of three letters or more.
+    Kept: a report's words recur from clause to clause."""
     forms = {word, word[1:]} if word[:1] in CLITICS else {word}
     for form in list(forms):
         if form.startswith("ال"):
@@ -528,7 +540,8 @@ def _own_dates(event: Event, mentions: Mentions, rules: HappeningRules, predicat
 
 
 def _words(text: str) -> str:
-    """A date's words, folded, spaces single: how an unresolved date is compared."""
+    """A text's words, folded, spaces single: how an unresolved date is compared, and what
+    a stable id is made of."""
     return " ".join(fold(text).split())
 
 
@@ -536,11 +549,17 @@ def _words(text: str) -> str:
 def _first_of(text: str, verbs: frozenset[str]) -> int | None:
     """Where the first of `verbs` (folded; a clitic allowed: `وأعلنت`) stands in a clause,
     None if none: where its source is named as speaking."""
-    for word in _NAME.finditer(text):
-        folded = fold(word.group())
+    for start, folded in _folded_words(text):
         if folded in verbs or (folded[:1] in CLITICS and folded[1:] in verbs):
-            return word.start()
+            return start
     return None
+
+
+@lru_cache(maxsize=256)
+def _folded_words(text: str) -> tuple[tuple[int, str], ...]:
+    """A clause's words, folded, each with where it starts: read once for the several lists
+    of words a clause is looked up in (sources, losses, revised counts, means of attack)."""
+    return tuple((m.start(), fold(m.group())) for m in _NAME.finditer(text))
 
 
 def _join(telling: _Telling, event: Event, own: set[str], places: set[str], provinces: set[str], heading: frozenset[int], types: TypeRules) -> None:
@@ -564,7 +583,7 @@ def _join(telling: _Telling, event: Event, own: set[str], places: set[str], prov
 def _named_in(noun: str | None, telling: _Telling) -> bool:
     """Whether one of a happening's clauses names `noun` (folded, bare), a clitic or the
     article allowed (`بانفجار` names `انفجار`)."""
-    return noun is not None and any(noun in _forms(fold(w)) for text, _ in telling.clauses for w in _NAME.findall(text))
+    return noun is not None and any(noun in _forms(word) for text, _ in telling.clauses for _, word in _folded_words(text))
 
 
 def _akin(telling: _Telling, event: Event) -> bool:
@@ -678,14 +697,15 @@ def gather(
         leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
+        apart = rules.tells_apart(text, predicate_at)
         if (
             before is not None
-            and not rules.tells_apart(text, predicate_at)
+            and not apart
             and not (own and before.own_dates and not _same_time(own, before.own_dates))
             and _named_in(types.definite_predicate(text, rules.consequences), before)
         ):
             found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
-        elif not rules.tells_apart(text, predicate_at):
+        elif not apart:
             revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
             told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
             opening = before is None or event.sources[0].sentence not in before.sentences  # no clause of its sentence told a happening before it
@@ -724,7 +744,7 @@ def stable_ids(article_id: str, events: Sequence[Event]) -> list[Event]:
     seen: Counter[str] = Counter()
     out = []
     for event in events:
-        words = " ".join(fold(event.sources[0].text).split())
+        words = _words(event.sources[0].text)
         digest = hashlib.blake2b(f"{article_id}\0{words}".encode(), digest_size=6).hexdigest()
         seen[digest] += 1
         suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""

@@ -66,8 +66,9 @@ def _vague(event: Event) -> bool:
 
 def _near(a: Event, b: Event) -> bool:
     """Whether two dates can be one happening's though not one day: one vague, and within
-    NEAR of the other's (of any day a range or month covers)."""
-    if a.date is None or b.date is None or not (_vague(a) or _vague(b)):
+    NEAR of the other's (of any day a range covers). Not a month or a year: its first day,
+    which files it among the days, is no day of its happening (`_same_day`)."""
+    if a.date is None or b.date is None or not (_vague(a) or _vague(b)) or {a.precision, b.precision} & COARSE:
         return False
     return first_day(a.date) - NEAR <= last_day(b.date) and first_day(b.date) - NEAR <= last_day(a.date)
 

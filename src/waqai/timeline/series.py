@@ -115,7 +115,7 @@ def figure_rows(
         return found
 
     def rows_of(event: Event) -> tuple[tuple, ...]:
-        """The event's rows, each in the order of COLUMNS, then `is_part`."""
+        """The event's rows, each in the order of COLUMNS, then `is_part` and `yearly`."""
         rows = []
         for article_id, fig in event.figures:
             source = next(s for s in event.sources if s.article_id == article_id)
@@ -132,11 +132,12 @@ def figure_rows(
                 known.tolls[source.start] = "toll_report" in toll_words.ids(source.text)
                 grown.add(article_id)
             cumulative = fig.category == "killed" and (known.tolls[source.start] or running(fig, event.date))
+            when = figure_date(event, fig, cumulative)
             rows.append((
-                pd.Timestamp(first_day(figure_date(event, fig, cumulative))), fig.category, cumulative, fig.party, pocket,
+                pd.Timestamp(first_day(when)), fig.category, cumulative, fig.party, pocket,
                 fig.since, fig.value, low, best, high, plotted(low, best, high), fig.qualifier, fig.unit, fig.text,
                 article_id, source.outlet, source.published, source.sentence, event.id, event.date_basis,
-                (article_id, fig.start) in parts,
+                (article_id, fig.start) in parts, when.isdigit(),
             ))  # fmt: skip
         return tuple(rows)
 
@@ -160,7 +161,7 @@ def figure_rows(
         for article_id in grown:
             cache.put(by_id[article_id], readings[article_id])
         cache.save()
-    frame = pd.DataFrame(rows, columns=COLUMNS + ["is_part"])
+    frame = pd.DataFrame(rows, columns=COLUMNS + ["is_part", "yearly"])
     return frame.sort_values(["date", "article_id"], kind="stable")
 
 
@@ -263,11 +264,13 @@ def build_series(
     """The chart frames of a timeline (events already merged); `cache` and `origins` as for figure_rows."""
     rows = figure_rows(events, articles, extractions, gazetteer, cache, origins)
     # A report that repeats a figure in one event ("أقل من 3 كلم" in its lead and again below) gives one point.
-    top = rows[~rows["is_part"].astype(bool)].drop_duplicates(["event_id", "category", "party", "pocket", "since", "value", "qualifier"])
+    # a figure of a year (`في نهاية العام 2017`) has no point on a chart's days: not its first day
+    top = rows[~(rows["is_part"].astype(bool) | rows["yearly"].astype(bool))].drop_duplicates(["event_id", "category", "party", "pocket", "since", "value", "qualifier"])
     territory = top[(top["category"] == "territory") & (top["party"].isin([IS_PARTY]) | top["party"].isna())]
     tolls = top[top["cumulative"].astype(bool)]
     exits = top[(top["category"] == "exits") & (top["unit"] == "person")]
     flags = tuple(toll_flags(tolls) + area_flags(territory, events))
-    tolls = tolls.drop(columns="is_part")
-    return ChartSeries(rows.drop(columns="is_part"), territory.drop(columns="is_part"), tolls, exits.drop(columns="is_part"), line_tolls(tolls), flags)
+    hidden = ["is_part", "yearly"]
+    tolls = tolls.drop(columns=hidden)
+    return ChartSeries(rows.drop(columns=hidden), territory.drop(columns=hidden), tolls, exits.drop(columns=hidden), line_tolls(tolls), flags)
 
