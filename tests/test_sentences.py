@@ -1,4 +1,6 @@
 """Sentences end at full stops and line breaks, not at the Arabic comma SOHR chains clauses with."""
+import pytest
+
 from waqai.extract.sentences import sentence_at, split_sentences
 
 
@@ -22,22 +24,21 @@ def test_decimal_point_does_not_end_a_sentence() -> None:
     assert len(sentences) == 2
 
 
-def test_a_full_stop_typed_against_the_next_word_ends_a_sentence() -> None:
-    text = "وصلت القوات إلى أطراف المدينة .وفي سياق متصل قصفت الطائرات البلدة.وأفاد ناشطون بمقتل مدنيين"
-    assert [s.text for s in split_sentences(text)] == [
-        "وصلت القوات إلى أطراف المدينة .",
-        "وفي سياق متصل قصفت الطائرات البلدة.",
-        "وأفاد ناشطون بمقتل مدنيين",
-    ]
-
-
-def test_dots_that_part_a_headline_end_its_parts_typed_against_the_next_word_too() -> None:
-    text = "النظام يخرق الهدنة في الشمال ..ومعارك البلدة تحصد المدنيين...من يصل أولاً إلى الحدود"
-    assert [s.text for s in split_sentences(text)] == [
-        "النظام يخرق الهدنة في الشمال ..",
-        "ومعارك البلدة تحصد المدنيين...",
-        "من يصل أولاً إلى الحدود",
-    ]
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        (  # one full stop typed against the next word, with or without a space before it
+            "وصلت القوات إلى أطراف المدينة .وفي سياق متصل قصفت الطائرات البلدة.وأفاد ناشطون بمقتل مدنيين",
+            ["وصلت القوات إلى أطراف المدينة .", "وفي سياق متصل قصفت الطائرات البلدة.", "وأفاد ناشطون بمقتل مدنيين"],
+        ),
+        (  # the dots that part a headline
+            "النظام يخرق الهدنة في الشمال ..ومعارك البلدة تحصد المدنيين...من يصل أولاً إلى الحدود",
+            ["النظام يخرق الهدنة في الشمال ..", "ومعارك البلدة تحصد المدنيين...", "من يصل أولاً إلى الحدود"],
+        ),
+    ],
+)
+def test_a_full_stop_or_dots_typed_against_the_next_word_end_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
 
 
 def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
