@@ -272,6 +272,26 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(f for f in forms if len(f) >= 3)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What gathering reads of one clause, once (`gather`), for each happening it is
+    compared with (`_telling_of`)."""
+
+    predicate: str | None  # the type its keywords give it
+    predicate_at: int | None  # where its first predicate stands
+    own: set[str]  # the dates it gives of its own (`_own_dates`)
+    places: set[str]  # see `_places`, or the town it refers back to
+    provinces: set[str]  # the provinces its places lie in
+    speakers: frozenset[str]  # the words that name its source, for a toll (HappeningRules.source)
+    revises: bool  # it tells its count as a revised one (`يرتفع`)
+    told: _Told | None  # what it tells, when a turn to another matter opens it (`_retells`)
+    means: frozenset[str]  # the means of a strike it names (TypeRules.means)
+    leaver: str | None  # the kind of people it tells leave (HappeningRules.leaver)
+    ongoing: bool  # it opens with fighting that goes on (`تستمر المعارك`)
+    act: bool  # it names an attack by its means (`بمفخخة`)
+    opening: bool  # no clause of its sentence told a happening before it
+
+
 @dataclass
 class _Telling:
     """A happening as gathered so far: the clause that gives its type and date, what its
@@ -415,26 +435,25 @@ def _a_count(telling: _Telling, event: Event, types: TypeRules, rules: Happening
     return telling.uncounted and _casualties(event) and _first_of(event.sources[0].text, rules.revised) is None
 
 
-def _follows(
-    telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, predicate: str | None, places: set[str], own: set[str], opening: bool,
-) -> bool:
+def _follows(telling: _Telling, event: Event, clause: _Reading, types: TypeRules, rules: HappeningRules) -> bool:
     """Whether `event` is part of `telling`, told just before it in its sentence: its
     circumstances (`وسط اشتباكات` after a capture; not after an exit, which the fighting
     drives but is not), or a casualty count without a predicate (its toll). Circumstances
-    that open what their sentence tells (`opening`: `تتواصل العمليات، حيث تستمر الاشتباكات في
-    المدينة` after a heading's capture of it) are those of a happening told before at one
-    of their `places` and time (`own`, their own dates), unless a source speaks in them
-    (`وسط تحليق الطائرات، وأفادت مصادر أنه ...`: news of its own)."""
+    that open what their sentence tells (`clause.opening`: `تتواصل العمليات، حيث تستمر
+    الاشتباكات في المدينة` after a heading's capture of it) are those of a happening told
+    before at one of their places and times, unless a source speaks in them (`وسط تحليق
+    الطائرات، وأفادت مصادر أنه ...`: news of its own)."""
     text = event.sources[0].text
     circumstances = rules.tells_circumstances(text)
+    own = clause.own
     if event.sources[0].sentence not in telling.sentences and not (
-        circumstances and opening and places & telling.places and _first_of(text, rules.speaking) is None
+        circumstances and clause.opening and clause.places & telling.places and _first_of(text, rules.speaking) is None
         and not (own and telling.own_dates and not _same_time(own, telling.own_dates))
     ):
         return False
     if circumstances:
         return types.family(event.type) in rules.violent and types.family(telling.type) in rules.surrounded
-    return _a_count(telling, event, types, rules, predicate)
+    return _a_count(telling, event, types, rules, clause.predicate)
 
 
 def _toll_of_another_day(event: Event, last: _Telling | None, types: TypeRules, rules: HappeningRules, predicate: str | None, own: set[str]) -> Event:
@@ -604,27 +623,25 @@ def _retells(telling: _Telling, event: Event, told: _Told, types: TypeRules, rul
 
 
 def _telling_of(
-    event: Event, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
-    predicate: str | None, own: set[str], places: set[str], provinces: set[str], speakers: frozenset[str], revises: bool,
-    told: _Told | None, means: frozenset[str], leaver: str | None, ongoing: bool, act: bool, opening: bool,
+    event: Event, clause: _Reading, tellings: Sequence[_Telling], types: TypeRules, rules: HappeningRules, heading: frozenset[int],
 ) -> _Telling | None:
     """The happening told so far that a clause goes on with, None when it tells a new one:
     the last one it can be, or an earlier one it can be that shares a place or a count (the
     only one a clause relaying an earlier dispatch can go on with). A casualty count that
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
-    (`_retells`; `told`: what it tells, None when no such turn opens it). A strike by
-    other means (`means`: aircraft, where it told rockets) is another happening; so is people
-    of another kind leaving (`leaver`: civilians, where it told fighters), and fighting that
-    goes on (`ongoing`: `تستمر المعارك`) beside an attack named by its means (`act`: a car
-    bomb), either way."""
+    (`_retells`). A strike by other means (aircraft, where it told rockets) is another
+    happening; so is people of another kind leaving (civilians, where it told fighters), and
+    fighting that goes on (`تستمر المعارك`) beside an attack named by its means (a car bomb),
+    either way."""
+    predicate, own, places, provinces, leaver = clause.predicate, clause.own, clause.places, clause.provinces, clause.leaver
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
     for telling in reversed(tellings[-LOOKBACK:]):
-        if told is not None and not _retells(telling, event, told, types, rules):
+        if clause.told is not None and not _retells(telling, event, clause.told, types, rules):
             continue
-        if _follows(telling, event, types, rules, predicate, places, own, opening):
+        if _follows(telling, event, clause, types, rules):
             return telling
         if telling.background:
             continue
@@ -636,11 +653,11 @@ def _telling_of(
             or (own and telling.own_dates and not _same_time(own, telling.own_dates))
             or (own and not telling.own_dates and _far(own, telling.head))
             or _running(telling.head) != _running(event)
-            or _another_tally(telling, event, speakers, revises, types, rules)
-            or types.other_means(means, telling.means)
+            or _another_tally(telling, event, clause.speakers, clause.revises, types, rules)
+            or types.other_means(clause.means, telling.means)
             or (leaver is not None and telling.leavers and leaver not in telling.leavers)
-            or (ongoing and telling.act)
-            or (act and telling.ongoing)
+            or (clause.ongoing and telling.act)
+            or (clause.act and telling.ongoing)
         ):
             continue
         candidates.append(telling)
@@ -698,6 +715,13 @@ def gather(
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
         apart = rules.tells_apart(text, predicate_at)
+        clause = _Reading(
+            predicate, predicate_at, own, places, provinces, speakers,
+            revises=types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None,
+            told=rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None,
+            means=means, leaver=leaver, ongoing=ongoing, act=act,
+            opening=before is None or event.sources[0].sentence not in before.sentences,
+        )
         if (
             before is not None
             and not apart
@@ -706,10 +730,7 @@ def gather(
         ):
             found = before  # `أدى الانفجار إلى ...` after `قتل ثلاثة بانفجار لغم`: the explosion told before
         elif not apart:
-            revises = types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None
-            told = rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None
-            opening = before is None or event.sources[0].sentence not in before.sentences  # no clause of its sentence told a happening before it
-            found = _telling_of(event, tellings, types, rules, heading, predicate, own, places, provinces, speakers, revises, told, means, leaver, ongoing, act, opening)
+            found = _telling_of(event, clause, tellings, types, rules, heading)
         if found is None:
             # a happening the text tells without a place took place where the text last was
             where = (places, provinces) if places or provinces or event.sources[0].sentence in heading else last
