@@ -70,8 +70,6 @@ def sentence_around(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[
     return sentences[index]
 
 
-# A toll over a longer period than this is cumulative even without `ليرتفع إلى`; a
-# shorter `since` is the start of one clash ("since last night"), not of a count.
 def figure_date(event: Event, fig: Figure, cumulative: bool) -> str:
     """When a figure held: a cumulative toll as of its dispatch, else the event's date.
 
