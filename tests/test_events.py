@@ -202,6 +202,19 @@ def test_a_clause_that_only_describes_is_no_event() -> None:
     assert not rules.describes_only("وفي التفاصيل التي رصدها المرصد فإن الاشتباكات تتواصل في محيط البلدة")
 
 
+def test_a_word_that_begins_like_a_meeting_is_no_negotiation() -> None:
+    rules = load_type_rules()
+    assert rules.predicate("ملحق الشؤون الاجتماعية والثقافية") is None  # `social`, not a meeting
+    assert rules.predicate("وعقد الطرفان اجتماعاً في المدينة") == "negotiation"
+    assert rules.predicate("واجتمعت الوفود في القاعدة") == "negotiation"
+
+
+def test_a_pictures_caption_is_no_event() -> None:
+    body = "صورة أرشيفية لانتشار عناصر من قسد في شوارع البلدة"
+    art = article("r6", body, date(2019, 3, 1))
+    assert clause_events(art, extraction(art), GAZETTEER) == []
+
+
 def test_a_comment_is_not_a_suspension() -> None:
     assert load_type_rules().predicate("اترك تعليقاً على الخبر") is None  # a page's footer tells nothing
     assert load_type_rules().predicate("أعلن التحالف تعليق عملياته الجوية فوق البلدة") == "other"

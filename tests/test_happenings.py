@@ -858,6 +858,25 @@ def test_people_leaving_told_without_who_they_are_go_on_with_the_families_told_b
     assert (event.type, len(event.sources)) == ("exit", 2)
 
 
+def test_civilians_evacuated_and_civilians_fleeing_are_two_exits() -> None:
+    body = (
+        "تواصلت عمليات إجلاء المدنيين من بلدة الباغوز يوم الخميس عبر ممر آمن.\n\n"
+        "وقال متحدث باسم قسد إن المعركة ستبدأ بعد انتهاء الإجلاء.\n\n"
+        "وفر الآلاف من السكان خلال الأسابيع الماضية."
+    )
+    evacuated, fled = [e for e in events_of(body) if e.type == "exit"]
+    assert ("إجلاء" in evacuated.sources[0].text, "وفر" in fled.sources[0].text) == (True, True)
+
+
+def test_people_leaving_told_without_how_go_on_with_the_evacuation_told_before() -> None:
+    body = (
+        "تواصلت عمليات إجلاء المدنيين من بلدة الباغوز يوم الخميس عبر ممر آمن.\n\n"
+        "وقالت قسد إن المئات من السكان خرجوا من البلدة في شاحنات."
+    )
+    [event] = [e for e in events_of(body) if e.type == "exit"]
+    assert len(event.sources) == 2
+
+
 def test_a_leavers_table_without_its_reach_is_an_error_naming_the_file(tmp_path: Path) -> None:
     text = DEFAULT_PATH.read_text(encoding="utf-8")
     bad = tmp_path / "happenings.yaml"

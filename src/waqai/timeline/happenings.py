@@ -80,6 +80,7 @@ LOOKBACK = 60
 CASUALTIES = frozenset({"killed", "wounded"})  # figure categories that are a happening's toll
 # The date bases from the most to the least telling: a merged event keeps the best one's date.
 BASES = ("mention", "bulletin", "published", "unknown")
+LEAVING = ("kinds", "ways")  # the tables of data/happenings.yaml `leavers`: who leaves, and how
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ class HappeningRules:
     periods: frozenset[str]  # folded, spaces single: the vague words of a span of several past days (`الأيام الماضية`)
     ongoing: tuple[tuple[str, ...], ...]  # folded words that open a clause of fighting that goes on (`تستمر المعارك`)
     acts: frozenset[str]  # the forms (see _forms) of words that name an attack by its means (`مفخخة`)
-    leaving: str  # the family of types of people leaving
-    leavers: dict[str, str]  # a word's form (see _forms) -> the kind of people it names leaving (`مقاتل`: fighters)
+    leaving_family: str  # the family of types of people leaving
+    leavers: dict[str, tuple[str, str]]  # a word's form (see _forms, or without its clitic) -> (`kinds` or `ways`, the kind of people leaving or the way they left it names)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
@@ -143,12 +144,19 @@ class HappeningRules:
         shared = sum(1 for forms in shorter.words if forms & longer.every)
         return shared >= self.retold_least and shared >= self.retold_share * len(shorter.words)
 
-    def leaver(self, text: str, predicate_at: int | None) -> str | None:
-        """The kind of people a clause of people leaving tells leave (data/happenings.yaml
-        `leavers`): that of the first word from its predicate on that names one, within its
-        reach and before a comma (`، بينهم عناصر`: some among them); None if none."""
+    def leaving(self, text: str, predicate_at: int | None) -> frozenset[tuple[str, str]]:
+        """Who a clause of people leaving tells leave and how (data/happenings.yaml `leavers`),
+        as (`kinds` or `ways`, which) pairs: for each table, that of the first word from its
+        predicate on that names one, within its reach and before a comma (`، بينهم عناصر`:
+        some among them); none where no word names one."""
         words = _NAME.findall(re.split("[،,]", text[predicate_at or 0 :], maxsplit=1)[0])[: self.leaver_reach]
-        return next((self.leavers[f] for w in words for f in sorted(_forms(fold(w))) if f in self.leavers), None)
+        found: dict[str, str] = {}
+        for word in words:
+            folded = fold(word)
+            for form in sorted(_forms(folded) | ({folded[1:]} if folded[:1] in CLITICS else set())):
+                if form in self.leavers:
+                    found.setdefault(*self.leavers[form])
+        return frozenset(found.items())
 
     def tells_ongoing(self, text: str) -> bool:
         """Whether a clause is opened by words of fighting that goes on (`تستمر المعارك`)."""
@@ -199,8 +207,8 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     if not isinstance(retold, dict) or set(retold) != {"share", "least", "common"} or not isinstance(retold["share"], (int, float)) or not isinstance(retold["least"], int):
         raise ContentError(path, None, "retold must have a share (a number), least (a whole number) and common (a list of words)")
     leavers = data["leavers"]
-    if not isinstance(leavers, dict) or set(leavers) != {"family", "reach", "kinds"} or not isinstance(leavers["family"], str) or not isinstance(leavers["reach"], int) or not isinstance(leavers["kinds"], dict):
-        raise ContentError(path, None, "leavers must have a family (a family of types), a reach (a whole number) and kinds (a kind of people -> a list of words)")
+    if not isinstance(leavers, dict) or set(leavers) != {"family", "reach", "kinds", "ways"} or not isinstance(leavers["family"], str) or not isinstance(leavers["reach"], int) or not all(isinstance(leavers[t], dict) for t in LEAVING):
+        raise ContentError(path, None, "leavers must have a family (a family of types), a reach (a whole number), kinds (a kind of people -> a list of words) and ways (a way of leaving -> a list of words)")
     words = lambda key: tuple(tuple(_NAME.findall(fold(w))) for w in text_list(path, key, data[key]))  # noqa: E731
     return HappeningRules(
         frozenset(text_list(path, "violent_families", data["violent_families"])),
@@ -231,7 +239,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         words("ongoing"),
         frozenset().union(*(_forms(fold(w)) for w in text_list(path, "acts", data["acts"]))),
         leavers["family"],
-        {form: kind for kind, words in leavers["kinds"].items() for w in text_list(path, f"leavers.kinds.{kind}", words) for form in _forms(fold(w))},
+        {form: (table, which) for table in LEAVING for which, words in leavers[table].items() for w in text_list(path, f"leavers.{table}.{which}", words) for form in {fold(w)} | _forms(fold(w))},
         leavers["reach"],
     )
 
@@ -286,7 +294,7 @@ class _Reading:
     revises: bool  # it tells its count as a revised one (`يرتفع`)
     told: _Told | None  # what it tells, when a turn to another matter opens it (`_retells`)
     means: frozenset[str]  # the means of a strike it names (TypeRules.means)
-    leaver: str | None  # the kind of people it tells leave (HappeningRules.leaver)
+    leaving: frozenset[tuple[str, str]]  # who it tells leave and how (HappeningRules.leaving)
     ongoing: bool  # it opens with fighting that goes on (`تستمر المعارك`)
     act: bool  # it names an attack by its means (`بمفخخة`)
     opening: bool  # no clause of its sentence told a happening before it
@@ -315,7 +323,7 @@ class _Telling:
     clauses: list[tuple[str, int | None]] = field(default_factory=list)  # its clauses' texts and where their predicates stand
     losses: bool = False  # one of its clauses names its losses (`ووقعت خسائر فادحة`)
     counted: set[str] = field(default_factory=set)  # places only its casualty counts named (`وسجلت البلدة أكبر حصيلة`), not where it was told to be
-    leavers: set[str] = field(default_factory=set)  # the kinds of people its clauses tell leave (HappeningRules.leaver)
+    leaving: set[tuple[str, str]] = field(default_factory=set)  # who its clauses tell leave and how (HappeningRules.leaving)
     ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
     act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
     unlisted: bool = False  # a clause of it names a place the gazetteer does not know, or refers back to one
@@ -513,6 +521,12 @@ def _running(event: Event) -> bool:
     return any(running(f, event.date) for _, f in event.figures)
 
 
+def _other_leaving(clause: frozenset[tuple[str, str]], told: set[tuple[str, str]]) -> bool:
+    """Whether a clause tells people leaving other than those a happening told leave: of a
+    kind or a way it names where the happening named others of that table."""
+    return any((table, which) not in told and any(t == table for t, _ in told) for table, which in clause)
+
+
 def _another_tally(telling: _Telling, event: Event, speakers: frozenset[str], revises: bool, types: TypeRules, rules: HappeningRules) -> bool:
     """Whether a clause is another toll report than the running toll `telling`, or another
     leaving than the people leaving it tells (see data/happenings.yaml `revised`, `tallied`):
@@ -631,10 +645,11 @@ def _telling_of(
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`). A strike by other means (aircraft, where it told rockets) is another
-    happening; so is people of another kind leaving (civilians, where it told fighters), and
+    happening; so is people of another kind leaving (civilians, where it told fighters) or
+    leaving another way (fleeing, where it told an evacuation: `_other_leaving`), and
     fighting that goes on (`تستمر المعارك`) beside an attack named by its means (a car bomb),
     either way."""
-    predicate, own, places, provinces, leaver = clause.predicate, clause.own, clause.places, clause.provinces, clause.leaver
+    predicate, own, places, provinces = clause.predicate, clause.own, clause.places, clause.provinces
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
         return tellings[-1] if tellings else None
     candidates = []
@@ -655,7 +670,7 @@ def _telling_of(
             or _running(telling.head) != _running(event)
             or _another_tally(telling, event, clause.speakers, clause.revises, types, rules)
             or types.other_means(clause.means, telling.means)
-            or (leaver is not None and telling.leavers and leaver not in telling.leavers)
+            or _other_leaving(clause.leaving, telling.leaving)
             or (clause.ongoing and telling.act)
             or (clause.act and telling.ongoing)
         ):
@@ -711,7 +726,7 @@ def gather(
         event = _toll_of_another_day(event, before, types, rules, predicate, own)
         speakers = rules.source(text) if types.family(event.type) == toll else frozenset()  # only tolls are told apart by their sources
         means = types.means(text, (types.family(event.type),))
-        leaver = rules.leaver(text, predicate_at) if types.family(event.type) == rules.leaving else None
+        leaving = rules.leaving(text, predicate_at) if types.family(event.type) == rules.leaving_family else frozenset()
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
         found = None
         apart = rules.tells_apart(text, predicate_at)
@@ -719,7 +734,7 @@ def gather(
             predicate, predicate_at, own, places, provinces, speakers,
             revises=types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None,
             told=rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None,
-            means=means, leaver=leaver, ongoing=ongoing, act=act,
+            means=means, leaving=leaving, ongoing=ongoing, act=act,
             opening=before is None or event.sources[0].sentence not in before.sentences,
         )
         if (
@@ -745,7 +760,7 @@ def gather(
         telling = found or tellings[-1]
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
-        telling.leavers.update([leaver] if leaver else [])
+        telling.leaving |= leaving
         telling.unlisted = telling.unlisted or unlisted
         telling.act = telling.act or act
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
