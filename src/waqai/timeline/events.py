@@ -5,7 +5,8 @@ happening are gathered in happenings.py. A clause with no predicate and no figur
 whose predicate follows a purpose, a fear, a negation or a state, is none.
 Its date is, in order: a date mention of its own; the date of the bulletin it belongs
 to (the clause before it in the same dispatch, or else the dispatch's first dated
-clause), or of the sentence before when this one goes on with it (data/dating.yaml);
+clause), or of the sentence before when this one goes on with it (data/dating.yaml),
+but not for an earlier happening told aside inside another's clause (`Clause.aside`);
 else the report's publication date, for present-tense reporting of the day; else
 unknown (a report without a publication date still tells its happenings).
 `Event.date_basis` says which, so no page presents a guess as a reading.
@@ -668,7 +669,7 @@ def date_clauses(
             if published and any(clause.start <= at < clause.end for at in contradicted):
                 reported = published.isoformat()
             before = None
-        inherited = before or after[i]
+        inherited = None if clause.aside else before or after[i]  # an earlier happening told aside is not of its dispatch's day
         if own[i]:
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
         elif inherited:
@@ -987,7 +988,7 @@ def clause_events(
             if not told and rules.describes_only(clause.text):
                 continue
             day = first_day(dated.value) if dated.value else None
-            source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
+            source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text, clause.aside)
             events.append(
                 Event(
                     id="",
