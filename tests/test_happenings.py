@@ -956,3 +956,8 @@ def test_a_capture_told_beside_an_advance_in_the_same_place_stays_one_happening(
     body = "بالتزامن مع تقدمها في بلدة هجين سيطرت القوات على المشفى الوطني في البلدة."
     [event] = events_of(body)
     assert (event.type, event.places) == ("advance", ("hajin",))
+
+
+def test_people_leaving_after_the_capture_of_another_place_are_two_happenings() -> None:
+    body = "نزح مئات المدنيين من بلدة هجين بعد سيطرة قسد على بلدة الباغوز."
+    assert [(e.type, e.places) for e in events_of(body)] == [("exit", ("hajin",)), ("advance", ("baghuz",))]
