@@ -326,13 +326,13 @@ class TypeRules:
         مدينة أ تسيطر على بلدة ب`): both of one family of `apart_told`, not joined by a
         coordinator (split_coordinated cuts those), the predicate at a place the noun is not
         at. `named`: the places a text names with their offsets. None otherwise."""
+        found = self.predicates(text)
+        if len(found) < 2 or found[0][1] not in self.apart_told:
+            return None
         words = _ARABIC_WORD.findall(fold(text[:40]))
         if words and words[0][:1] in ("و", "ف") and not any(tuple(words[: len(o)]) == o for o in self.beside):
             words = [words[0][1:], *words[1:]]
         if not any(tuple(words[: len(o)]) == o for o in self.beside):
-            return None
-        found = self.predicates(text)
-        if len(found) < 2 or found[0][1] not in self.apart_told:
             return None
         places = named(text)
         for (at, family, joined), end in zip(found[1:], [*(f[0] for f in found[2:]), len(text)]):
@@ -860,7 +860,7 @@ def _cuts(
     stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len({day for _, day in days}) > 1 else []
     heads = [(at, 1, rules.casualty_family, None) for at in rules.casualties_at(text)]  # the dead a piece opens with: its violence
     steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates] + heads, key=lambda s: s[:2])
-    named = places(text)
+    named = places(text) if any(joined for _, _, joined in predicates) else []  # places only tell a joined predicate apart
     after = Counter(ident for _, ident in named)
     before: set[str] = set()  # the current piece's places
     families: set[str] = set()  # the current piece's families
