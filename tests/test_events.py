@@ -498,3 +498,12 @@ def test_what_went_on_while_another_happening_did_is_a_clause_of_its_own() -> No
 def test_news_told_as_coming_at_the_time_of_another_happening_leaves_it_a_clause_of_its_own() -> None:
     text = "وتأتي موجة الاعتقالات هذه في وقت تواصل فيه الطائرات الحربية غاراتها على قرى الريف الغربي"
     assert _clauses(text) == [("arrest", "وتأتي"), ("airstrike", "في")]
+
+
+def test_a_family_told_apart_that_is_none_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    """A misspelt family in `told_apart` would leave a capture glued to the celebration told after it."""
+    bad = tmp_path / "event_types.yaml"
+    bad.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace("  told: [territory]", "  told: [captures]", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="told_apart") as raised:
+        load_type_rules(bad)
+    assert str(bad) in str(raised.value)

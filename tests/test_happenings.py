@@ -921,3 +921,43 @@ def test_clashes_a_source_goes_on_to_tell_after_a_capture_are_its_circumstances(
     body = "قال المرصد إن قوات النظام اقتحمت بلدة هجين من جهتها الغربية، مشيراً إلى أن اشتباكات عنيفة تدور في أحيائها."
     [event] = events_of(body)
     assert (event.type, len(event.sources)) == ("advance", 2)
+
+
+def test_a_capture_a_celebration_is_told_after_is_an_earlier_happening_of_its_own() -> None:
+    body = "احتفل مئات الأهالي في مدينة عين العرب اليوم بالنصر على التنظيم، بعد السيطرة على بلدة الباغوز آخر معاقله."
+    events = events_of(body, [mention(body, "اليوم", "2019-02-10")], published=date(2019, 2, 11))
+    assert [(e.type, e.places) for e in events] == [("other", ("kobani",)), ("advance", ("baghuz",))]
+    assert (events[0].date, events[0].date_basis) == ("2019-02-10", "mention")
+    assert events[1].date_basis == "published"  # not the celebration's day: it came before
+    assert events_of(body, published=None)[1].date is None
+
+
+def test_a_capture_after_a_battle_or_a_celebration_of_a_capture_told_before_stays_one_happening() -> None:
+    capture = "سيطرت القوات على بلدة هجين بعد معارك عنيفة مع التنظيم."
+    celebration = "احتفل الأهالي في مدينة عين العرب بعد السيطرة عليها."
+    assert [e.type for e in events_of(capture)] == ["advance"]
+    assert [(e.type, len(e.sources)) for e in events_of(celebration)] == [("other", 1)]
+
+
+def test_after_a_capture_told_aside_the_text_is_back_where_it_was() -> None:
+    body = "احتفل الأهالي في مدينة عين العرب بعد السيطرة على الباغوز.\n\nوقتل ثلاثة مدنيين بانفجار عبوة ناسفة في أحد الشوارع."
+    events = events_of(body, figures=[figure(body, "ثلاثة مدنيين", 3, "killed")])
+    assert [(e.type, e.places) for e in events] == [("other", ("kobani",)), ("advance", ("baghuz",)), ("attack", ("kobani",))]
+
+
+def test_a_capture_told_beside_the_capture_of_another_place_is_a_happening_of_its_own() -> None:
+    body = "وتمكنت قسد، تزامناً مع تقدمها في أحياء بلدة هجين، من السيطرة على بلدة الشعفة."
+    events = events_of(body)
+    assert [(e.type, e.places) for e in events] == [("advance", ("hajin",)), ("advance", ())]
+    assert events[1].sources[0].text == "السيطرة على بلدة الشعفة"
+
+
+def test_a_capture_told_beside_an_advance_in_the_same_place_stays_one_happening() -> None:
+    body = "بالتزامن مع تقدمها في بلدة هجين سيطرت القوات على المشفى الوطني في البلدة."
+    [event] = events_of(body)
+    assert (event.type, event.places) == ("advance", ("hajin",))
+
+
+def test_people_leaving_after_the_capture_of_another_place_are_two_happenings() -> None:
+    body = "نزح مئات المدنيين من بلدة هجين بعد سيطرة قسد على بلدة الباغوز."
+    assert [(e.type, e.places) for e in events_of(body)] == [("exit", ("hajin",)), ("advance", ("baghuz",))]

@@ -119,6 +119,7 @@ class Source:
     end: int
     sentence: int  # index of the sentence in the report (anchor `s{n}` on its page)
     text: str  # the clause or sentence the event was read from
+    aside: bool = False  # it tells an earlier happening inside another's clause (timeline.events._told_apart): the text does not move to its place
 
 
 @dataclass(frozen=True)

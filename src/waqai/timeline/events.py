@@ -5,7 +5,8 @@ happening are gathered in happenings.py. A clause with no predicate and no figur
 whose predicate follows a purpose, a fear, a negation or a state, is none.
 Its date is, in order: a date mention of its own; the date of the bulletin it belongs
 to (the clause before it in the same dispatch, or else the dispatch's first dated
-clause), or of the sentence before when this one goes on with it (data/dating.yaml);
+clause), or of the sentence before when this one goes on with it (data/dating.yaml),
+but not for an earlier happening told aside inside another's clause (`Clause.aside`);
 else the report's publication date, for present-tense reporting of the day; else
 unknown (a report without a publication date still tells its happenings).
 `Event.date_basis` says which, so no page presents a guess as a reading.
@@ -84,6 +85,9 @@ class TypeRules:
     habitual: tuple[str, ...]  # prefixes of a verb of the imperfect (`يشن`): a relative clause opened by one tells a habit
     joins: re.Pattern[str]  # a word that joins what a clause tells next to what it told before (`كما`, `وقتل`): where it starts
     range_ends: frozenset[str]  # folded words before the day that closes a range (`حتى الجمعة`)
+    apart_within: frozenset[str]  # families of a clause that tells apart an earlier happening named after a reference word (`told_apart`)
+    apart_told: frozenset[str]  # families of the happenings told apart, after a reference word or beside another
+    beside: tuple[tuple[str, ...], ...]  # folded words that open a clause of what went on beside its predicate (`بالتزامن مع`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -297,6 +301,49 @@ class TypeRules:
                 return word[len(clitic) + 2 :]
         return None
 
+    def earlier_told(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each stretch of a clause that names, after a reference word, an
+        earlier happening of a family of `apart_told` (`احتفل الأهالي بعد السيطرة على
+        البلدة`) when every own predicate of the clause is of a family of `apart_within`:
+        from the reference word to the end of its stretch. None in a capture told after a
+        battle (`سيطرت القوات على البلدة بعد معارك`)."""
+        if not self.references.find(text):  # most clauses: their predicates are not ranked
+            return []
+        own, referenced, _ = self._ranked(text)
+        if not own or not referenced or any(self.family(m.id) not in self.apart_within for m in own):
+            return []
+        out = []
+        for ref in self.references.find(text):
+            reach = self._reach(text, ref.end, self.reference_reach)
+            if ref.id == "reference" and any(ref.start <= m.start < reach and self.family(m.id) in self.apart_told for m in referenced):
+                ends = [at for at in (text.find(c, ref.end) for c in self.stretch_ends) if at >= 0]
+                out.append((ref.start, min(ends, default=len(text))))
+        return out
+
+    def beside_at(self, text: str, named: Callable[[str], list[tuple[int, str]]]) -> int | None:
+        """Where the own predicate of a clause opened by one of `beside` starts, when it tells
+        another happening than the verbal noun told beside it (`بالتزامن مع فرض سيطرتها على
+        مدينة أ تسيطر على بلدة ب`): both of one family of `apart_told`, not joined by a
+        coordinator (split_coordinated cuts those), the predicate at a place the noun is not
+        at. `named`: the places a text names with their offsets. None otherwise."""
+        found = self.predicates(text)
+        if len(found) < 2 or found[0][1] not in self.apart_told:
+            return None
+        words = _ARABIC_WORD.findall(fold(text[:40]))
+        if words and words[0][:1] in ("و", "ف") and not any(tuple(words[: len(o)]) == o for o in self.beside):
+            words = [words[0][1:], *words[1:]]
+        if not any(tuple(words[: len(o)]) == o for o in self.beside):
+            return None
+        places = named(text)
+        for (at, family, joined), end in zip(found[1:], [*(f[0] for f in found[2:]), len(text)]):
+            if family != found[0][1] or joined:
+                continue
+            before = {ident for where, ident in places if where < at}
+            after = {ident for where, ident in places if at <= where < end}
+            if before and after and not before & after:
+                return at
+        return None
+
     def predicate_at(self, text: str) -> int | None:
         """Where a clause's first predicate starts, None when it has none."""
         found = self._predicates(text)
@@ -322,7 +369,7 @@ def _type_map(path: Path, data: dict, key: str, types: Sequence[str]) -> dict[st
 def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     """Read and check data/event_types.yaml."""
     data = read_yaml(path)
-    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "conjunctions", "range_ends", "fighting", "casualties", "casualty_family", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations"}
+    fields = {"types", "families", "from_figures", "keywords", "refine", "coordinators", "conjunctions", "range_ends", "fighting", "casualties", "casualty_family", "means_families", "means", "period_markers", "period_reach", "support", "not_happening", "fallback_figures", "references", "reference_adverbs", "reference_heads", "reference_reach", "relatives", "relative_conjunctions", "stretch_ends", "relative_ends", "habitual", "told_counts", "period_figures", "causes", "cause_reach", "cause_families", "durations", "told_apart"}
     if not isinstance(data, dict) or set(data) != fields:
         raise ContentError(path, None, f"must have exactly {', '.join(sorted(fields))}")
     types = tuple(text_list(path, "types", data["types"]))
@@ -394,7 +441,18 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
         tuple(text_list(path, "habitual", data["habitual"])),
         _joins(text_list(path, "conjunctions", data["conjunctions"]), text_list(path, "coordinators", data["coordinators"])),
         frozenset(fold(w) for w in text_list(path, "range_ends", data["range_ends"])),
+        *_told_apart_rules(path, data["told_apart"], set(families.values()) | set(types)),
     )
+
+
+def _told_apart_rules(path: Path, table: Any, known: Collection[str]) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """data/event_types.yaml `told_apart`: the families `within` and `told`, the openers `beside` (folded words)."""
+    if not isinstance(table, dict) or set(table) != {"within", "told", "beside"}:
+        raise ContentError(path, None, "told_apart: must have exactly the lists within, told and beside")
+    within, told = (frozenset(text_list(path, f"told_apart.{k}", table[k])) for k in ("within", "told"))
+    if not within | told <= set(known):
+        raise ContentError(path, None, f"told_apart: within and told must name families or types ({', '.join(sorted(known))})")
+    return within, told, tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "told_apart.beside", table["beside"]))
 
 
 def _means_words(path: Path, table: Any, types: Sequence[str]) -> TermIndex:
@@ -492,6 +550,20 @@ class PlaceRoles:
         (`قرب بلدة الطيانة في ريف دير الزور`), which a relative clause after it describes."""
         tail = text[-60:]
         return any(place_noun(w, self.place_nouns) for w in _ARABIC_WORD.findall(tail)[-6:]) or bool(gazetteer.place_index.find(tail))
+
+    def names(self, text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+        """The places a text names, wide ones aside, with their offsets, in text order: the
+        gazetteer's ids, and a name it does not know after a place noun (`بلدة الصالحية`),
+        folded, without the article."""
+        wide = self.wide(gazetteer)
+        known = gazetteer.place_index.find(text)
+        starts = {m.start for m in known}
+        found = [(m.start, m.id) for m in self.named(text, gazetteer) if m.id not in wide]
+        words = list(_ARABIC_WORD.finditer(text))
+        for noun, name in zip(words, words[1:]):
+            if place_noun(noun.group(), self.place_nouns) and name.start() not in starts and not place_noun(name.group(), self.place_nouns):
+                found.append((name.start(), fold(name.group()).removeprefix("ال")))
+        return sorted(found)
 
     def wide(self, gazetteer: Gazetteer) -> frozenset[str]:
         return gazetteer.ids_of_kinds(self.wide_kinds)
@@ -597,7 +669,7 @@ def date_clauses(
             if published and any(clause.start <= at < clause.end for at in contradicted):
                 reported = published.isoformat()
             before = None
-        inherited = before or after[i]
+        inherited = None if clause.aside else before or after[i]  # an earlier happening told aside is not of its dispatch's day
         if own[i]:
             out.append(Dated(own[i].value, own[i].precision, "mention", reported))
         elif inherited:
@@ -695,14 +767,25 @@ class Marks:
 
 
 
-def _told_apart(clause: Clause, rules: TypeRules, dating: Callable[[int, int], bool], at_place: Callable[[str], bool]) -> list[Clause]:
+def _told_apart(
+    clause: Clause, rules: TypeRules, dating: Callable[[int, int], bool], at_place: Callable[[str], bool], named: Callable[[str], list[tuple[int, str]]],
+) -> list[Clause]:
     """`clause` with each relative clause that tells a dated happening of its own cut out of it
     (`تستمر المعارك قرب بلدة أ التي سيطرت عليها القوات يوم الأربعاء، وأعلن ...`): the
     capture is a clause of its own, opened by its pronoun (an earlier step: happenings.yaml
     `earlier`), and what follows it another. Only one that describes a place (`at_place`):
-    one that describes a happening (`القصف الذي طال البلدة صباح اليوم`) tells that happening."""
+    one that describes a happening (`القصف الذي طال البلدة صباح اليوم`) tells that happening.
+    So is an earlier capture of a place it names that a celebration or a statement is told
+    after (`احتفل الأهالي بعد السيطرة على بلدة أ`: TypeRules.earlier_told; not `يتجول في
+    المدينة عقب السيطرة عليها`, the capture told before). A clause opened by what went on beside its
+    predicate (`بالتزامن مع`) is cut at the predicate when they are two takings of two places
+    (TypeRules.beside_at; `named`: the places a text names, with their offsets)."""
+    beside = rules.beside_at(clause.text, named)
+    if beside is not None:
+        return _pieces(clause, [(0, beside, False), (beside, len(clause.text), False)])
     dated = rules.dated_descriptions(clause.text, lambda a, b: dating(clause.start + a, clause.start + b))
-    cuts = [(a, b) for a, b in dated if at_place(clause.text[:a])]
+    earlier = [(a, b) for a, b in rules.earlier_told(clause.text) if named(clause.text[a:b])]
+    cuts = sorted([(a, b) for a, b in dated if at_place(clause.text[:a])] + earlier)
     if not cuts:
         return [clause]
     spans, at = [], 0
@@ -711,6 +794,12 @@ def _told_apart(clause: Clause, rules: TypeRules, dating: Callable[[int, int], b
             spans += [(at, a, False), (a, b, True)]
             at = b
     spans.append((at, len(clause.text), False))
+    return _pieces(clause, spans)
+
+
+def _pieces(clause: Clause, spans: Sequence[tuple[int, int, bool]]) -> list[Clause]:
+    """The clauses `clause` is cut into: each span (start, end, whether it is told aside) of
+    its text, without the punctuation around it, empty ones dropped."""
     out: list[Clause] = []
     for a, b, aside in spans:
         chunk = clause.text[a:b]
@@ -727,6 +816,7 @@ def split_coordinated(
     places: Callable[[str], list[tuple[int, str]]],
     marks: Marks,
     at_place: Callable[[str], bool] = lambda text: False,
+    named: Callable[[str], list[tuple[int, str]]] | None = None,
 ) -> list[Clause]:
     """Each clause cut where it goes on with another happening: a coordinated predicate of a
     new family (`يستهدف قسد بمفخخة ويعدم أشخاصاً` tells an attack and an execution), or of
@@ -735,13 +825,15 @@ def split_coordinated(
     والطائرات تستهدف`: a rocket barrage and an air strike), or what a conjunction joins that
     gives a day of its own other than the days told before it (`قتل الخميس 12 كما قتل
     الأربعاء 50`: `_dated_stretches`). `places` gives the places a clause names, wide ones
-    aside, with their offsets; `marks` the report's dates, counts and sources. A relative
-    clause that describes a place and tells a happening with a date of its own (`at_place`:
-    whether a text ends with a place) is cut out first (`_told_apart`)."""
+    aside, with their offsets; `named` those and the names after a place noun the gazetteer
+    does not know (`places` when not given); `marks` the report's dates, counts and sources.
+    A relative clause that describes a place and tells a happening with a date of its own
+    (`at_place`: whether a text ends with a place), and the other happenings `_told_apart`
+    finds, are cut out first."""
     out: list[Clause] = []
-    for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, marks.mentions.dating, at_place)):
+    for clause in (piece for whole in clauses for piece in _told_apart(whole, rules, marks.mentions.dating, at_place, named or places)):
         days, counts = marks.of(clause)
-        bounds = [0, *_cuts(clause.text, rules, places, days, counts, marks.spoke, clause.bulletin)]
+        bounds = [0, *_cuts(clause.text, rules, named or places, days, counts, marks.spoke, clause.bulletin)]
         for a, b in zip(bounds, bounds[1:]):
             head = clause.text[a:b].rstrip(" ،,")
             out.append(Clause(clause.sentence, clause.start + a, clause.start + a + len(head), head, clause.bulletin and a == 0, clause.aside))
@@ -768,7 +860,7 @@ def _cuts(
     stretches = _dated_stretches(text, rules, predicates, days, counts, spoke, dispatch) if len({day for _, day in days}) > 1 else []
     heads = [(at, 1, rules.casualty_family, None) for at in rules.casualties_at(text)]  # the dead a piece opens with: its violence
     steps = sorted([(at, 0, own, relayed) for at, own, relayed in stretches] + [(at, 1, family, joined) for at, family, joined in predicates] + heads, key=lambda s: s[:2])
-    named = places(text)
+    named = places(text) if any(joined for _, _, joined in predicates) else []  # places only tell a joined predicate apart
     after = Counter(ident for _, ident in named)
     before: set[str] = set()  # the current piece's places
     families: set[str] = set()  # the current piece's families
@@ -879,7 +971,9 @@ def clause_events(
     places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     for sentence in split_sentences(article.body):
-        clauses = split_coordinated(split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer))
+        clauses = split_coordinated(
+            split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer), lambda text: roles.names(text, gazetteer)
+        )
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, marks.mentions, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
@@ -894,7 +988,7 @@ def clause_events(
             if not told and rules.describes_only(clause.text):
                 continue
             day = first_day(dated.value) if dated.value else None
-            source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text)
+            source = Source(article.id, article.outlet, extraction.published, clause.start, clause.end, sentence.index, clause.text, clause.aside)
             events.append(
                 Event(
                     id="",

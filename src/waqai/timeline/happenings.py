@@ -27,8 +27,9 @@ A clause whose predicate names with the article the happening told just before i
 (`أدى الانفجار إلى ...` after `بانفجار لغم`) goes on with it, of its type. A running
 toll is one source's for one period: another source, or a count that cannot be of it,
 sets a second one apart (so do counts for people leaving).
-A happening without a place of its own took place at the towns where the text last was,
-or where the report is about; not one at a place the gazetteer does not know (`بلدة
+A happening without a place of its own took place at the towns where the text last was
+(not those of an earlier happening told aside inside another's clause), or where the
+report is about; not one at a place the gazetteer does not know (`بلدة
 الزيتونة`, then `في محيط البلدة`), nor one told after it.
 The words are language data (data/happenings.yaml).
 """
@@ -767,7 +768,7 @@ def gather(
             telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
             telling.speakers.update(speakers or rules.source(text))
-        last = (places, provinces) if places or provinces else last
+        last = (places, provinces) if (places or provinces) and not event.sources[0].aside else last  # after an aside the text is back where it was
         before = telling
     return [(t.event(), t.unlisted) for t in tellings]
 
@@ -815,7 +816,8 @@ def _finest(places: Sequence[str], wide: frozenset[str]) -> tuple[str, ...]:
 def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[str] = frozenset()) -> list[Event]:
     """Each event whose clauses name no place where the text last was: the places of the
     event told before it, or before any, where the report is about (the first place it
-    tells of); not one that took place at a place the gazetteer does not know
+    tells of), not those of a happening told aside inside another's clause (`Source.aside`);
+    not one that took place at a place the gazetteer does not know
     (`unlisted`, one flag per event: see `gather`), nor one told after it: the text is
     then at that place, which it cannot name. A
     toll report counts the campaign the report is about, not the happening told before it
@@ -828,7 +830,8 @@ def _placed(events: Sequence[Event], unlisted: Sequence[bool], wide: frozenset[s
         if not event.places and where and not elsewhere:
             event = replace(event, places=about if event.type == TOLL else _finest(where, wide))
         out.append(event)
-        where = () if elsewhere and not event.places else event.places or where
+        if not all(s.aside for s in event.sources):  # after a happening told aside, the text is back where it was
+            where = () if elsewhere and not event.places else event.places or where
     return out
 
 
