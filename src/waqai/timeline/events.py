@@ -7,7 +7,8 @@ Its date is, in order: a date mention of its own; the date of the bulletin it be
 to (the clause before it in the same dispatch, or else the dispatch's first dated
 clause), or of the sentence before when this one goes on with it (data/dating.yaml),
 but not for an earlier happening told aside inside another's clause (`Clause.aside`);
-else the report's publication date, for present-tense reporting of the day; else
+else the report's publication date, for present-tense reporting of the day; else the
+month its dateline gives alone (a monthly digest's `نوفمبر/تشرين الثاني 2019`); else
 unknown (a report without a publication date still tells its happenings).
 `Event.date_basis` says which, so no page presents a guess as a reading.
 `Event.reported` keeps the date of the dispatch itself (`ونشر المرصد أمس`),
@@ -32,7 +33,7 @@ from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
 from ..extract.gazetteer import Gazetteer, Match, TermIndex
 from ..extract.normalize import fold
-from ..extract.sentences import split_sentences
+from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.lexicon import lexicon
 from ..extract.temporal.resolve import first_day
@@ -521,6 +522,23 @@ class PlaceRoles:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
         it tells (`أحبط الجيش هجوماً شنه التنظيم`), then the others named as acting, then
         those acted on."""
+        initiating, acting, acted_on = self._roles(text, gazetteer)
+        initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
+        acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
+        return tuple(dict.fromkeys(initiating + acting + acted_on))
+
+    def acting(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> list[str]:
+        """The parties a clause names as launching or doing what it tells, in that order (who
+        struck, in a strike: `قصفت الطائرات الروسية مواقع للتنظيم`), not those acted on, nor
+        one named only as acting whose dead a count of `figures` tells (`قتل قيادي في التنظيم
+        مع ثلاثة عناصر بقصف جوي`: the party struck)."""
+        initiating, acting, _ = self._roles(text, gazetteer)
+        counted = {f.party for f in figures if f.party and f.category not in self.acting_counts}
+        return initiating + [p for p in acting if p not in counted]
+
+    def _roles(self, text: str, gazetteer: Gazetteer) -> tuple[list[str], list[str], list[str]]:
+        """The parties a clause names, in text order: those that launched what it tells, those
+        named as acting, those acted on (`initiating`, `acted_on`)."""
         initiating: list[str] = []
         acting: list[str] = []
         acted_on: list[str] = []
@@ -530,9 +548,7 @@ class PlaceRoles:
                 initiating.append(match.id)
             else:
                 (acted_on if self._ends_with(before, self.acted_on) else acting).append(match.id)
-        initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
-        acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
-        return tuple(dict.fromkeys(initiating + acting + acted_on))
+        return initiating, acting, acted_on
 
     @staticmethod
     def _before(text: str, start: int, nouns: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -641,6 +657,17 @@ class Dated:
 # A report of unknown publication date whose text does not date a clause: the clause
 # still tells a happening, of unknown date.
 UNKNOWN = Dated(None, "unknown", "unknown")
+
+
+def dateline(sentences: Sequence[Sentence], mentions: Sequence[DateMention]) -> Dated | None:
+    """The month a report gives as its dateline: a line at its top (data/temporal/
+    discourse.yaml `dateline_chars`) that is a month alone (`نوفمبر/تشرين الثاني 2019`, a
+    monthly digest's), the date of what it tells when it has no publication date. None if none."""
+    top = lexicon().dateline_chars
+    words = lambda text: " ".join(fold(text).split())  # noqa: E731
+    lines = {words(s.text) for s in sentences if s.start < top}
+    month = next((m for m in mentions if m.start < top and m.precision == "month" and not m.since and words(m.text) in lines), None)
+    return Dated(month.value, "month", "published") if month else None
 
 
 def date_clauses(
@@ -970,13 +997,16 @@ def clause_events(
     wide = roles.wide(gazetteer)
     places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
-    for sentence in split_sentences(article.body):
+    sentences = split_sentences(article.body)
+    undated = None if extraction.published else dateline(sentences, extraction.dates)  # what dates a clause the text does not
+    for sentence in sentences:
         clauses = split_coordinated(
             split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer), lambda text: roles.names(text, gazetteer)
         )
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, marks.mentions, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
+        dates = [undated if undated and d.basis == UNKNOWN.basis else d for d in dates]
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)
