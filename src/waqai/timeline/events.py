@@ -514,6 +514,8 @@ class PlaceRoles:
     locator_kinds: frozenset[str]
     report_place: bool
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
+    holding: tuple[tuple[str, ...], ...]  # folded words before a party named as who holds a place
+    nationality: dict[str, int]  # folded word -> within how many words after it a party names a nationality
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
     acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
     campaign_ends: TermIndex  # a relative clause of how a campaign went (`التي انتهت`): a toll's places after one tell of the campaign
@@ -538,17 +540,24 @@ class PlaceRoles:
 
     def _roles(self, text: str, gazetteer: Gazetteer) -> tuple[list[str], list[str], list[str]]:
         """The parties a clause names, in text order: those that launched what it tells, those
-        named as acting, those acted on (`initiating`, `acted_on`)."""
+        named as acting, those acted on (`initiating`, `acted_on`); not one named as who holds
+        a place (`holding`), nor a nationality (`nationality`)."""
         initiating: list[str] = []
         acting: list[str] = []
         acted_on: list[str] = []
         for match in gazetteer.actor_index.find(text):
             before = self._before(text, match.start)
+            if self._ends_with(before, self.holding) or self._nationality(before):
+                continue
             if self._ends_with(before, self.initiating):
                 initiating.append(match.id)
             else:
                 (acted_on if self._ends_with(before, self.acted_on) else acting).append(match.id)
         return initiating, acting, acted_on
+
+    def _nationality(self, before: tuple[str, ...]) -> bool:
+        """Whether a party named after the words `before` names a nationality (`nationality`)."""
+        return any(self.nationality.get(word, 0) >= len(before) - at for at, word in enumerate(before))
 
     @staticmethod
     def _before(text: str, start: int, nouns: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -614,9 +623,10 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts", "campaign_ends"}
-    if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts, campaign_ends (lists), list_limit (a number), report_place (true/false)")
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "holding", "nationality", "initiating", "acting_counts", "campaign_ends"}
+    nationality = data.get("nationality") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool) or not isinstance(nationality, dict) or not all(isinstance(n, int) for n in nationality.values()):
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, holding, initiating, acting_counts, campaign_ends (lists), nationality (a word -> a number of words), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -625,6 +635,8 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
         data["report_place"],
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "holding", data["holding"])),
+        {fold(str(w)): reach for w, reach in nationality.items()},
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
         frozenset(text_list(path, "acting_counts", data["acting_counts"])),
         TermIndex((w, "end") for w in text_list(path, "campaign_ends", data["campaign_ends"])),
