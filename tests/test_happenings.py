@@ -260,6 +260,15 @@ def test_a_strike_whose_dead_belong_to_the_party_named_first_goes_on_with_the_st
     assert event.type == "airstrike" and event.actors[0] == "coalition" and len(event.sources) == 2
 
 
+def test_a_party_named_far_from_the_strike_is_not_who_struck() -> None:
+    body = (
+        "شنت طائرات التحالف الدولي غارات على أطراف بلدة هجين فجر اليوم.\n\n"
+        "وقال ناشطون إن عناصر التنظيم المنتشرين في البلدة منذ أشهر تعرضوا لقصف جوي عنيف طوال الليل."
+    )
+    [event] = strikes_of(body)  # the party the clause names is the one struck, far from the strike
+    assert event.type == "airstrike" and event.actors == ("coalition", "isis") and len(event.sources) == 2
+
+
 def test_a_strike_that_names_no_striker_goes_on_with_the_one_told_before() -> None:
     body = "قصفت الطائرات الإسرائيلية مواقع في ريف حمص فجر اليوم.\n\nواستهدف القصف مستودعاً للذخيرة قرب المطار العسكري."
     [event] = strikes_of(body)

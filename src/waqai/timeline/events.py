@@ -264,6 +264,12 @@ class TypeRules:
             return frozenset()
         return frozenset(m.id for m in self.means_words.find(text))
 
+    def strike_words(self, text: str, families: Collection[str]) -> list[tuple[int, int]]:
+        """Where a clause names a strike of `families`: its predicates of them (`قصفت`,
+        `الغارات`) and the means it names (`طائرات`, `المدفعية`)."""
+        told = [(m.start, m.end) for m in self._predicates(text) if self.family(m.id) in families]
+        return told + [(m.start, m.end) for m in self.means_words.find(text)]
+
     @staticmethod
     def by_means(kind: str, means: frozenset[str]) -> str:
         """The type of a happening of type `kind` whose means (`means`) are of one type only:
@@ -524,35 +530,35 @@ class PlaceRoles:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
         it tells (`أحبط الجيش هجوماً شنه التنظيم`), then the others named as acting, then
         those acted on."""
-        initiating, acting, acted_on = self._roles(text, gazetteer)
+        initiating, acting, acted_on = ([m.id for m in found] for found in self._roles(text, gazetteer))
         initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
         acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
         return tuple(dict.fromkeys(initiating + acting + acted_on))
 
-    def acting(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> list[str]:
-        """The parties a clause names as launching or doing what it tells, in that order (who
-        struck, in a strike: `قصفت الطائرات الروسية مواقع للتنظيم`), not those acted on, nor
-        one named only as acting whose dead a count of `figures` tells (`قتل قيادي في التنظيم
-        مع ثلاثة عناصر بقصف جوي`: the party struck)."""
+    def acting(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> list[Match]:
+        """Where a clause names the parties it names as launching or doing what it tells, in
+        that order (who struck, in a strike: `قصفت الطائرات الروسية مواقع للتنظيم`), not those
+        acted on, nor one named only as acting whose dead a count of `figures` tells (`قتل
+        قيادي في التنظيم مع ثلاثة عناصر بقصف جوي`: the party struck)."""
         initiating, acting, _ = self._roles(text, gazetteer)
         counted = {f.party for f in figures if f.party and f.category not in self.acting_counts}
-        return initiating + [p for p in acting if p not in counted]
+        return initiating + [m for m in acting if m.id not in counted]
 
-    def _roles(self, text: str, gazetteer: Gazetteer) -> tuple[list[str], list[str], list[str]]:
+    def _roles(self, text: str, gazetteer: Gazetteer) -> tuple[list[Match], list[Match], list[Match]]:
         """The parties a clause names, in text order: those that launched what it tells, those
         named as acting, those acted on (`initiating`, `acted_on`); not one named as who holds
         a place (`holding`), nor a nationality (`nationality`)."""
-        initiating: list[str] = []
-        acting: list[str] = []
-        acted_on: list[str] = []
+        initiating: list[Match] = []
+        acting: list[Match] = []
+        acted_on: list[Match] = []
         for match in gazetteer.actor_index.find(text):
             before = self._before(text, match.start)
             if self._ends_with(before, self.holding) or self._nationality(before):
                 continue
             if self._ends_with(before, self.initiating):
-                initiating.append(match.id)
+                initiating.append(match)
             else:
-                (acted_on if self._ends_with(before, self.acted_on) else acting).append(match.id)
+                (acted_on if self._ends_with(before, self.acted_on) else acting).append(match)
         return initiating, acting, acted_on
 
     def _nationality(self, before: tuple[str, ...]) -> bool:

@@ -117,6 +117,7 @@ class HappeningRules:
     leavers: dict[str, tuple[str, str]]  # a word's form (see _forms, or without its clitic) -> (`kinds` or `ways`, the kind of people leaving or the way they left it names)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
     struck: frozenset[str]  # families of types whose happenings the side of who struck sets apart
+    striker_reach: int  # how many words from a strike or its means name who struck
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -200,7 +201,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
     lists = {"violent_families", "circumstance_families", "struck_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts"}
-    numbers = {"heading_words", "source_words"}
+    numbers = {"heading_words", "source_words", "striker_reach"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
     if not isinstance(data["tallied"], dict):
@@ -244,6 +245,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         {form: (table, which) for table in LEAVING for which, words in leavers[table].items() for w in text_list(path, f"leavers.{table}.{which}", words) for form in {fold(w)} | _forms(fold(w))},
         leavers["reach"],
         frozenset(text_list(path, "struck_families", data["struck_families"])),
+        data["striker_reach"],
     )
 
 
@@ -481,12 +483,21 @@ def _toll_of_another_day(event: Event, last: _Telling | None, types: TypeRules, 
     return replace(event, type=last.type)
 
 
-def _striker(event: Event, gazetteer: Gazetteer, roles: PlaceRoles, sides: dict[str, str]) -> str | None:
+def _striker(event: Event, gazetteer: Gazetteer, roles: PlaceRoles, types: TypeRules, rules: HappeningRules, sides: dict[str, str]) -> str | None:
     """The side (content/actors.yaml `side`) of the first party a clause of a strike names as
-    striking (`PlaceRoles.acting`: `قصفت الطائرات الروسية`, `غارات إسرائيلية`), None if it
-    names none that fights: those who suffer have no side (`مقتل مدنيين بقصف ...`)."""
-    acting = roles.acting(event.sources[0].text, gazetteer, [f for _, f in event.figures])
-    return next((sides[p] for p in acting if p in sides), None)
+    striking (`PlaceRoles.acting`) next to the strike or its means, within `striker_reach`
+    words (`قصفت قوات النظام`, `الغارات الجوية الروسية`, `وإسرائيل تستهدف`); None if it
+    names none: those who suffer have no side (`مقتل مدنيين بقصف ...`), and a party named
+    further off does something else (`ويتخذ التنظيم المدنيين دروعاً، وسط مخاوف من استهدافات`)."""
+    text = event.sources[0].text
+    near = types.strike_words(text, rules.struck)
+    acting = roles.acting(text, gazetteer, [f for _, f in event.figures])
+    return next((sides[m.id] for m in acting if m.id in sides and any(_apart(text, (m.start, m.end), w) <= rules.striker_reach for w in near)), None)
+
+
+def _apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many words of `text` stand between two spans of it (none when they overlap)."""
+    return len(_NAME.findall(text[min(a[1], b[1]) : max(a[0], b[0])])) if a[1] <= b[0] or b[1] <= a[0] else 0
 
 
 def _kin(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, heading: frozenset[int]) -> bool:
@@ -744,7 +755,7 @@ def gather(
         means = types.means(text, (types.family(event.type),))
         leaving = rules.leaving(text, predicate_at) if types.family(event.type) == rules.leaving_family else frozenset()
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
-        striker = _striker(event, gazetteer, roles, sides) if types.family(event.type) in rules.struck else None
+        striker = _striker(event, gazetteer, roles, types, rules, sides) if types.family(event.type) in rules.struck else None
         found = None
         apart = rules.tells_apart(text, predicate_at)
         clause = _Reading(
