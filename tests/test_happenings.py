@@ -231,7 +231,7 @@ def strikes_of(body: str, dates=(), figures=(), published: date | None = PUBLISH
 def test_air_strikes_by_two_sides_in_one_digest_are_two_events_each_with_its_striker() -> None:
     body = (
         "حصاد الشهر: طائرات إسرائيلية تستهدف مستودعات للحرس الثوري الإيراني قرب العاصمة\n\n"
-        "وشهد الشهر تصاعداً في الغارات الجوية الروسية على مناطق سيطرة الفصائل في الشمال السوري، "
+        "وكثفت الطائرات الحربية الروسية خلال الشهر غاراتها على مناطق سيطرة الفصائل في الشمال السوري، "
         "بعد أسابيع من الهدوء النسبي."
     )
     israeli, russian = strikes_of(body)

@@ -486,7 +486,7 @@ def _toll_of_another_day(event: Event, last: _Telling | None, types: TypeRules, 
 def _striker(event: Event, gazetteer: Gazetteer, roles: PlaceRoles, types: TypeRules, rules: HappeningRules, sides: dict[str, str]) -> str | None:
     """The side (content/actors.yaml `side`) of the first party a clause of a strike names as
     striking (`PlaceRoles.acting`) next to the strike or its means, within `striker_reach`
-    words (`قصفت قوات النظام`, `الغارات الجوية الروسية`, `وإسرائيل تستهدف`); None if it
+    words (`قصفت قوات النظام`, `الغارات الجوية الروسية`, `إسرائيل تقصف`); None if it
     names none: those who suffer have no side (`مقتل مدنيين بقصف ...`), and a party named
     further off does something else (`ويتخذ التنظيم المدنيين دروعاً، وسط مخاوف من استهدافات`)."""
     text = event.sources[0].text
