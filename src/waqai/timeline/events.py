@@ -522,6 +522,7 @@ class PlaceRoles:
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
     holding: tuple[tuple[str, ...], ...]  # folded words before a party named as who holds a place
     nationality: dict[str, int]  # folded word -> within how many words after it a party names a nationality
+    nationality_reach: int  # the largest of those reaches
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
     acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
     campaign_ends: TermIndex  # a relative clause of how a campaign went (`التي انتهت`): a toll's places after one tell of the campaign
@@ -563,7 +564,10 @@ class PlaceRoles:
 
     def _nationality(self, before: tuple[str, ...]) -> bool:
         """Whether a party named after the words `before` names a nationality (`nationality`)."""
-        return any(self.nationality.get(word, 0) >= len(before) - at for at, word in enumerate(before))
+        near = before[len(before) - self.nationality_reach :] if self.nationality_reach else ()
+        if self.nationality.keys().isdisjoint(near):  # most parties: no such word before them
+            return False
+        return any(self.nationality.get(word, 0) >= len(near) - at for at, word in enumerate(near))
 
     @staticmethod
     def _before(text: str, start: int, nouns: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -643,6 +647,7 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "holding", data["holding"])),
         {fold(str(w)): reach for w, reach in nationality.items()},
+        max(nationality.values(), default=0),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
         frozenset(text_list(path, "acting_counts", data["acting_counts"])),
         TermIndex((w, "end") for w in text_list(path, "campaign_ends", data["campaign_ends"])),

@@ -490,6 +490,8 @@ def _striker(event: Event, gazetteer: Gazetteer, roles: PlaceRoles, types: TypeR
     names none: those who suffer have no side (`مقتل مدنيين بقصف ...`), and a party named
     further off does something else (`ويتخذ التنظيم المدنيين دروعاً، وسط مخاوف من استهدافات`)."""
     text = event.sources[0].text
+    if not any(m.id in sides for m in gazetteer.actor_index.find(text)):  # most strikes name no one who fights
+        return None
     near = types.strike_words(text, rules.struck)
     acting = roles.acting(text, gazetteer, [f for _, f in event.figures])
     return next((sides[m.id] for m in acting if m.id in sides and any(_apart(text, (m.start, m.end), w) <= rules.striker_reach for w in near)), None)
