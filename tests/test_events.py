@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from event_fixture import GAZETTEER, article, extraction, figure, mention, place
-from waqai.extract.gazetteer import Gazetteer
+from waqai.extract.gazetteer import Gazetteer, load_gazetteer
 
 from waqai.errors import ContentError
 from waqai.records import Warning
@@ -348,6 +348,20 @@ def test_a_list_of_villages_is_an_area_not_where_one_thing_happened() -> None:
 def test_the_acting_party_comes_first(clause: str, parties: tuple[str, ...]) -> None:
     figures = [figure(clause, "7 عناصر", 7, "killed", party="isis")] if "7 عناصر" in clause else []
     assert load_place_roles().parties(clause, GAZETTEER, figures) == parties
+
+
+@pytest.mark.parametrize(
+    "clause, parties",
+    [
+        ("فر آلاف المدنيين من ريف القنيطرة قرب هضبة الجولان التي تحتلها إسرائيل", ("civilians",)),  # who holds a place
+        ("خرج المئات من عناصر التنظيم من جنسيات مختلفة تونسية وشيشانية وروسية من الجيب", ("isis",)),  # a nationality
+        ("قتل ضابط إيراني الجنسية في الحرس الثوري بغارة إسرائيلية قرب العاصمة", ("iran", "israel")),  # the party he served
+        ("شنت الطائرات الروسية غارات على مواقع هيئة تحرير الشام", ("russia", "hts")),  # the adjective names the striker
+    ],
+)
+def test_a_party_named_only_to_describe_a_place_or_a_nationality_is_no_party(clause: str, parties: tuple[str, ...]) -> None:
+    gazetteer = load_gazetteer(Path(__file__).resolve().parents[1] / "content")  # the project's parties and their aliases
+    assert load_place_roles().parties(clause, gazetteer, []) == parties
 
 
 def test_a_sentence_that_goes_on_with_the_one_before_keeps_its_date() -> None:

@@ -122,7 +122,7 @@ PHRASES = [
     ("انتزعت القوات 40 بالمئة من أراضي الريف", 40, T, "exact", None),
     # troops, fighters, trucks, villages, towns, strikes
     ("وصل نحو 500 جندي من القوات الأمريكية إلى القاعدة", 500, TR, "approx", "us_forces"),
-    ("انتشار 300 جندي روسي في المنطقة", 300, TR, "exact", None),
+    ("انتشار 300 جندي روسي في المنطقة", 300, TR, "exact", "russia"),  # the adjective names the party (`روسي`)
     ("يتحصن قرابة 2000 عنصر من التنظيم في الجيب", 2000, F, "approx", "isis"),
     ("يوجد نحو 5 آلاف داعشي في البادية", 5000, F, "approx", "isis"),
     ("دخلت 120 شاحنة محملة بالأسلحة", 120, TK, "exact", None),

@@ -9,6 +9,7 @@ import pytest
 
 from event_fixture import GAZETTEER, article, at, extraction, figure, mention
 from waqai.errors import ContentError
+from waqai.extract.gazetteer import load_gazetteer
 from waqai.records import DateMention, Figure
 from waqai.timeline.happenings import DEFAULT_PATH, article_events, load_happening_rules
 
@@ -215,6 +216,76 @@ def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a
     )
     planes, rockets = events_of(body)
     assert [(planes.type, len(planes.sources)), (rockets.type, len(rockets.sources))] == [("airstrike", 2), ("shelling", 1)]
+
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+
+
+def strikes_of(body: str, dates=(), figures=(), published: date | None = PUBLISHED):
+    """The events of a report read with the project's own parties (content/actors.yaml and
+    their aliases): who struck, and on which side."""
+    art = article("r", body, published)
+    return article_events(art, extraction(art, dates, figures), load_gazetteer(CONTENT))
+
+
+def test_air_strikes_by_two_sides_in_one_digest_are_two_events_each_with_its_striker() -> None:
+    body = (
+        "حصاد الشهر: طائرات إسرائيلية تستهدف مستودعات للحرس الثوري الإيراني قرب العاصمة\n\n"
+        "وكثفت الطائرات الحربية الروسية خلال الشهر غاراتها على مناطق سيطرة الفصائل في الشمال السوري، "
+        "بعد أسابيع من الهدوء النسبي."
+    )
+    israeli, russian = strikes_of(body)
+    assert (israeli.type, israeli.actors[0], len(israeli.sources)) == ("airstrike", "israel", 1)
+    assert (russian.type, russian.actors[0], len(russian.sources)) == ("airstrike", "russia", 1)
+    assert "إسرائيل" in israeli.summary and "الإيرانية" in israeli.summary  # the striker, then the party struck
+
+
+def test_air_strikes_by_allies_on_one_town_stay_one_event() -> None:
+    body = (
+        "شنت الطائرات الروسية غارات مكثفة على أطراف بلدة هجين صباح اليوم.\n\n"
+        "وشارك الطيران الحربي التابع لقوات النظام في الغارات على البلدة."
+    )
+    [event] = strikes_of(body)
+    assert event.type == "airstrike" and len(event.sources) == 2
+    assert event.actors[:2] == ("russia", "regime")
+
+
+def test_a_strike_whose_dead_belong_to_the_party_named_first_goes_on_with_the_strike() -> None:
+    body = (
+        "شنت طائرات التحالف الدولي غارات على مواقع قرب بلدة هجين.\n\n"
+        "وقال ناشطون إن قيادياً في تنظيم الدولة قتل مع أربعة عناصر بقصف جوي على مقر كانوا فيه قرب البلدة."
+    )
+    figures = [figure(body, "أربعة عناصر", 4, "killed", party="isis")]
+    [event] = strikes_of(body, figures=figures)  # the party struck is not a striker of another side
+    assert event.type == "airstrike" and event.actors[0] == "coalition" and len(event.sources) == 2
+
+
+def test_a_party_named_far_from_the_strike_is_not_who_struck() -> None:
+    body = (
+        "شنت طائرات التحالف الدولي غارات على أطراف بلدة هجين فجر اليوم.\n\n"
+        "وقال ناشطون إن عناصر التنظيم المنتشرين في البلدة منذ أشهر تعرضوا لقصف جوي عنيف طوال الليل."
+    )
+    [event] = strikes_of(body)  # the party the clause names is the one struck, far from the strike
+    assert event.type == "airstrike" and event.actors == ("coalition", "isis") and len(event.sources) == 2
+
+
+def test_a_strike_that_names_no_striker_goes_on_with_the_one_told_before() -> None:
+    body = "قصفت الطائرات الإسرائيلية مواقع في ريف حمص فجر اليوم.\n\nواستهدف القصف مستودعاً للذخيرة قرب المطار العسكري."
+    [event] = strikes_of(body)
+    assert event.actors[0] == "israel" and len(event.sources) == 2
+
+
+def test_a_month_standing_alone_at_the_top_dates_an_undated_digest() -> None:
+    body = (
+        "الطيران الإسرائيلي يستهدف مستودعات للحرس الثوري قرب العاصمة\n\n"
+        "المرصد السوري لحقوق الإنسان\n"
+        "تشرين الثاني 2019\n\n"
+        "يستعرض التقرير أبرز ما شهدته البلاد خلال الشهر على الصعيدين السياسي والإنساني في مختلف المحافظات السورية."
+    )
+    month = DateMention(body.index("تشرين الثاني"), body.index("تشرين الثاني") + 17, "تشرين الثاني 2019", "2019-11", "month", "explicit")
+    [event] = strikes_of(body, [month], published=None)
+    assert (event.type, event.date, event.precision) == ("airstrike", "2019-11", "month")
+    assert strikes_of(body, [month])[0].date == PUBLISHED.isoformat()  # a publication date dates it to its day
 
 
 def test_planes_flying_over_a_shelling_do_not_set_its_later_rocket_fire_apart() -> None:

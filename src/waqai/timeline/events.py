@@ -7,7 +7,8 @@ Its date is, in order: a date mention of its own; the date of the bulletin it be
 to (the clause before it in the same dispatch, or else the dispatch's first dated
 clause), or of the sentence before when this one goes on with it (data/dating.yaml),
 but not for an earlier happening told aside inside another's clause (`Clause.aside`);
-else the report's publication date, for present-tense reporting of the day; else
+else the report's publication date, for present-tense reporting of the day; else the
+month its dateline gives alone (a monthly digest's `نوفمبر/تشرين الثاني 2019`); else
 unknown (a report without a publication date still tells its happenings).
 `Event.date_basis` says which, so no page presents a guess as a reading.
 `Event.reported` keeps the date of the dispatch itself (`ونشر المرصد أمس`),
@@ -32,7 +33,7 @@ from ..errors import ContentError
 from ..extract.clauses import Clause, split_clauses
 from ..extract.gazetteer import Gazetteer, Match, TermIndex
 from ..extract.normalize import fold
-from ..extract.sentences import split_sentences
+from ..extract.sentences import Sentence, split_sentences
 from ..extract.temporal import CONTRADICTED_BULLETIN
 from ..extract.temporal.lexicon import lexicon
 from ..extract.temporal.resolve import first_day
@@ -262,6 +263,12 @@ class TypeRules:
         if self.means_families.isdisjoint(families):
             return frozenset()
         return frozenset(m.id for m in self.means_words.find(text))
+
+    def strike_words(self, text: str, families: Collection[str]) -> list[tuple[int, int]]:
+        """Where a clause names a strike of `families`: its predicates of them (`قصفت`,
+        `الغارات`) and the means it names (`طائرات`, `المدفعية`)."""
+        told = [(m.start, m.end) for m in self._predicates(text) if self.family(m.id) in families]
+        return told + [(m.start, m.end) for m in self.means_words.find(text)]
 
     @staticmethod
     def by_means(kind: str, means: frozenset[str]) -> str:
@@ -513,6 +520,9 @@ class PlaceRoles:
     locator_kinds: frozenset[str]
     report_place: bool
     acted_on: tuple[tuple[str, ...], ...]  # folded words before a party acted on
+    holding: tuple[tuple[str, ...], ...]  # folded words before a party named as who holds a place
+    nationality: dict[str, int]  # folded word -> within how many words after it a party names a nationality
+    nationality_reach: int  # the largest of those reaches
     initiating: tuple[tuple[str, ...], ...]  # folded words before the party that launched what the clause tells
     acting_counts: frozenset[str]  # figure categories whose party acted (`وصول 700 جندي من القوات الأمريكية`)
     campaign_ends: TermIndex  # a relative clause of how a campaign went (`التي انتهت`): a toll's places after one tell of the campaign
@@ -521,18 +531,43 @@ class PlaceRoles:
         """The parties of a clause, the acting ones first (actor1): the one that launched what
         it tells (`أحبط الجيش هجوماً شنه التنظيم`), then the others named as acting, then
         those acted on."""
-        initiating: list[str] = []
-        acting: list[str] = []
-        acted_on: list[str] = []
-        for match in gazetteer.actor_index.find(text):
-            before = self._before(text, match.start)
-            if self._ends_with(before, self.initiating):
-                initiating.append(match.id)
-            else:
-                (acted_on if self._ends_with(before, self.acted_on) else acting).append(match.id)
+        initiating, acting, acted_on = ([m.id for m in found] for found in self._roles(text, gazetteer))
         initiating += [f.party for f in figures if f.party and f.category in self.acting_counts]
         acted_on += [f.party for f in figures if f.party and f.category not in self.acting_counts]
         return tuple(dict.fromkeys(initiating + acting + acted_on))
+
+    def acting(self, text: str, gazetteer: Gazetteer, figures: Sequence[Figure]) -> list[Match]:
+        """Where a clause names the parties it names as launching or doing what it tells, in
+        that order (who struck, in a strike: `قصفت الطائرات الروسية مواقع للتنظيم`), not those
+        acted on, nor one named only as acting whose dead a count of `figures` tells (`قتل
+        قيادي في التنظيم مع ثلاثة عناصر بقصف جوي`: the party struck)."""
+        initiating, acting, _ = self._roles(text, gazetteer)
+        counted = {f.party for f in figures if f.party and f.category not in self.acting_counts}
+        return initiating + [m for m in acting if m.id not in counted]
+
+    def _roles(self, text: str, gazetteer: Gazetteer) -> tuple[list[Match], list[Match], list[Match]]:
+        """The parties a clause names, in text order: those that launched what it tells, those
+        named as acting, those acted on (`initiating`, `acted_on`); not one named as who holds
+        a place (`holding`), nor a nationality (`nationality`)."""
+        initiating: list[Match] = []
+        acting: list[Match] = []
+        acted_on: list[Match] = []
+        for match in gazetteer.actor_index.find(text):
+            before = self._before(text, match.start)
+            if self._ends_with(before, self.holding) or self._nationality(before):
+                continue
+            if self._ends_with(before, self.initiating):
+                initiating.append(match)
+            else:
+                (acted_on if self._ends_with(before, self.acted_on) else acting).append(match)
+        return initiating, acting, acted_on
+
+    def _nationality(self, before: tuple[str, ...]) -> bool:
+        """Whether a party named after the words `before` names a nationality (`nationality`)."""
+        near = before[len(before) - self.nationality_reach :] if self.nationality_reach else ()
+        if self.nationality.keys().isdisjoint(near):  # most parties: no such word before them
+            return False
+        return any(self.nationality.get(word, 0) >= len(near) - at for at, word in enumerate(near))
 
     @staticmethod
     def _before(text: str, start: int, nouns: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -598,9 +633,10 @@ class PlaceRoles:
 def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
     """Read and check data/place_roles.yaml."""
     data = read_yaml(path)
-    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "initiating", "acting_counts", "campaign_ends"}
-    if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool):
-        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, initiating, acting_counts, campaign_ends (lists), list_limit (a number), report_place (true/false)")
+    fields = {"not_where", "place_nouns", "list_limit", "wide_kinds", "locator_kinds", "report_place", "acted_on", "holding", "nationality", "initiating", "acting_counts", "campaign_ends"}
+    nationality = data.get("nationality") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or set(data) != fields or not isinstance(data["list_limit"], int) or not isinstance(data["report_place"], bool) or not isinstance(nationality, dict) or not all(isinstance(n, int) for n in nationality.values()):
+        raise ContentError(path, None, "must have exactly not_where, place_nouns, wide_kinds, locator_kinds, acted_on, holding, initiating, acting_counts, campaign_ends (lists), nationality (a word -> a number of words), list_limit (a number), report_place (true/false)")
     return PlaceRoles(
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "not_where", data["not_where"])),
         frozenset(fold(w) for w in text_list(path, "place_nouns", data["place_nouns"])),
@@ -609,6 +645,9 @@ def load_place_roles(path: Path = ROLES_PATH) -> PlaceRoles:
         frozenset(text_list(path, "locator_kinds", data["locator_kinds"])),
         data["report_place"],
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "acted_on", data["acted_on"])),
+        tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "holding", data["holding"])),
+        {fold(str(w)): reach for w, reach in nationality.items()},
+        max(nationality.values(), default=0),
         tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "initiating", data["initiating"])),
         frozenset(text_list(path, "acting_counts", data["acting_counts"])),
         TermIndex((w, "end") for w in text_list(path, "campaign_ends", data["campaign_ends"])),
@@ -641,6 +680,17 @@ class Dated:
 # A report of unknown publication date whose text does not date a clause: the clause
 # still tells a happening, of unknown date.
 UNKNOWN = Dated(None, "unknown", "unknown")
+
+
+def dateline(sentences: Sequence[Sentence], mentions: Sequence[DateMention]) -> Dated | None:
+    """The month a report gives as its dateline: a line at its top (data/temporal/
+    discourse.yaml `dateline_chars`) that is a month alone (`نوفمبر/تشرين الثاني 2019`, a
+    monthly digest's), the date of what it tells when it has no publication date. None if none."""
+    top = lexicon().dateline_chars
+    words = lambda text: " ".join(fold(text).split())  # noqa: E731
+    lines = {words(s.text) for s in sentences if s.start < top}
+    month = next((m for m in mentions if m.start < top and m.precision == "month" and not m.since and words(m.text) in lines), None)
+    return Dated(month.value, "month", "published") if month else None
 
 
 def date_clauses(
@@ -970,13 +1020,16 @@ def clause_events(
     wide = roles.wide(gazetteer)
     places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
-    for sentence in split_sentences(article.body):
+    sentences = split_sentences(article.body)
+    undated = None if extraction.published else dateline(sentences, extraction.dates)  # what dates a clause the text does not
+    for sentence in sentences:
         clauses = split_coordinated(
             split_clauses(sentence), rules, places, marks, lambda text: roles.ends_at_place(text, gazetteer), lambda text: roles.names(text, gazetteer)
         )
         first_word = next(iter(_ARABIC_WORD.findall(sentence.text)), "")
         dates = carry_over(date_clauses(clauses, marks.mentions, extraction.published, contradicted), before, first_word, continuations)
         before = next((d for d in reversed(dates) if d.basis in ("mention", "bulletin")), None)
+        dates = [undated if undated and d.basis == UNKNOWN.basis else d for d in dates]
         for clause, dated in zip(clauses, dates):
             figures = extraction.figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             kind = rules.classify(clause.text, figures, clause.start)

@@ -10,8 +10,8 @@ disjoint (wide regions aside), dates that each clause gives of its own and that 
 `خلال الأيام الماضية`, against a day), means both named and different (aircraft,
 rockets: an air strike and a rocket barrage), people of two kinds leaving (fighters who
 surrender, civilians evacuated), fighting that goes on beside an attack named by its
-means (a car bomb), a clause that tells what had happened before (`وكانت ... قد`) or what
-came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
+means (a car bomb), strikes by parties of two sides (Israeli and Russian air strikes), a
+clause that tells what had happened before (`وكانت ... قد`) or what came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
 unless the clause after it repeats most of the words of an earlier clause of the same
 family (another source's account, a precise count after a vague one): it tells that
 happening again.
@@ -116,6 +116,8 @@ class HappeningRules:
     leaving_family: str  # the family of types of people leaving
     leavers: dict[str, tuple[str, str]]  # a word's form (see _forms, or without its clitic) -> (`kinds` or `ways`, the kind of people leaving or the way they left it names)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
+    struck: frozenset[str]  # families of types whose happenings the side of who struck sets apart
+    striker_reach: int  # how many words from a strike or its means name who struck
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -198,8 +200,8 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts"}
-    numbers = {"heading_words", "source_words"}
+    lists = {"violent_families", "circumstance_families", "struck_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts"}
+    numbers = {"heading_words", "source_words", "striker_reach"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
     if not isinstance(data["tallied"], dict):
@@ -242,6 +244,8 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         leavers["family"],
         {form: (table, which) for table in LEAVING for which, words in leavers[table].items() for w in text_list(path, f"leavers.{table}.{which}", words) for form in {fold(w)} | _forms(fold(w))},
         leavers["reach"],
+        frozenset(text_list(path, "struck_families", data["struck_families"])),
+        data["striker_reach"],
     )
 
 
@@ -298,6 +302,7 @@ class _Reading:
     leaving: frozenset[tuple[str, str]]  # who it tells leave and how (HappeningRules.leaving)
     ongoing: bool  # it opens with fighting that goes on (`تستمر المعارك`)
     act: bool  # it names an attack by its means (`بمفخخة`)
+    striker: str | None  # the side of the party it names as striking, for a strike (`_striker`)
     opening: bool  # no clause of its sentence told a happening before it
 
 
@@ -327,6 +332,7 @@ class _Telling:
     leaving: set[tuple[str, str]] = field(default_factory=set)  # who its clauses tell leave and how (HappeningRules.leaving)
     ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
     act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
+    strikers: set[str] = field(default_factory=set)  # the sides of the parties its clauses name as striking (`_striker`)
     unlisted: bool = False  # a clause of it names a place the gazetteer does not know, or refers back to one
 
     @classmethod
@@ -475,6 +481,25 @@ def _toll_of_another_day(event: Event, last: _Telling | None, types: TypeRules, 
     if event.sources[0].sentence not in last.sentences or not _a_count(last, event, types, rules, predicate):
         return event
     return replace(event, type=last.type)
+
+
+def _striker(event: Event, gazetteer: Gazetteer, roles: PlaceRoles, types: TypeRules, rules: HappeningRules, sides: dict[str, str]) -> str | None:
+    """The side (content/actors.yaml `side`) of the first party a clause of a strike names as
+    striking (`PlaceRoles.acting`) next to the strike or its means, within `striker_reach`
+    words (`قصفت قوات النظام`, `الغارات الجوية الروسية`, `إسرائيل تقصف`); None if it
+    names none: those who suffer have no side (`مقتل مدنيين بقصف ...`), and a party named
+    further off does something else (`ويتخذ التنظيم المدنيين دروعاً، وسط مخاوف من استهدافات`)."""
+    text = event.sources[0].text
+    if not any(m.id in sides for m in gazetteer.actor_index.find(text)):  # most strikes name no one who fights
+        return None
+    near = types.strike_words(text, rules.struck)
+    acting = roles.acting(text, gazetteer, [f for _, f in event.figures])
+    return next((sides[m.id] for m in acting if m.id in sides and any(_apart(text, (m.start, m.end), w) <= rules.striker_reach for w in near)), None)
+
+
+def _apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many words of `text` stand between two spans of it (none when they overlap)."""
+    return len(_NAME.findall(text[min(a[1], b[1]) : max(a[0], b[0])])) if a[1] <= b[0] or b[1] <= a[0] else 0
 
 
 def _kin(telling: _Telling, event: Event, types: TypeRules, rules: HappeningRules, heading: frozenset[int]) -> bool:
@@ -646,8 +671,9 @@ def _telling_of(
     gives the other side of an account (`أما التنظيم فقتل منه ...`) goes on with the last.
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`). A strike by other means (aircraft, where it told rockets) is another
-    happening; so is people of another kind leaving (civilians, where it told fighters) or
-    leaving another way (fleeing, where it told an evacuation: `_other_leaving`), and
+    happening; so is a strike by a party of another side (Russian, where it told Israeli
+    ones), people of another kind leaving (civilians, where it told fighters) or leaving
+    another way (fleeing, where it told an evacuation: `_other_leaving`), and
     fighting that goes on (`تستمر المعارك`) beside an attack named by its means (a car bomb),
     either way."""
     predicate, own, places, provinces = clause.predicate, clause.own, clause.places, clause.provinces
@@ -674,6 +700,7 @@ def _telling_of(
             or _other_leaving(clause.leaving, telling.leaving)
             or (clause.ongoing and telling.act)
             or (clause.act and telling.ongoing)
+            or (clause.striker is not None and telling.strikers and clause.striker not in telling.strikers)
         ):
             continue
         candidates.append(telling)
@@ -695,6 +722,7 @@ def gather(
     roles = load_place_roles()
     wide = roles.wide(gazetteer)
     admin1 = load_acled().admin1
+    sides = {a.id: a.side for a in gazetteer.actors if a.side}
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
     by_span = Mentions(mentions)
     toll = types.family(TOLL)
@@ -729,13 +757,14 @@ def gather(
         means = types.means(text, (types.family(event.type),))
         leaving = rules.leaving(text, predicate_at) if types.family(event.type) == rules.leaving_family else frozenset()
         ongoing, act = rules.tells_ongoing(text), rules.tells_act(text)
+        striker = _striker(event, gazetteer, roles, types, rules, sides) if types.family(event.type) in rules.struck else None
         found = None
         apart = rules.tells_apart(text, predicate_at)
         clause = _Reading(
             predicate, predicate_at, own, places, provinces, speakers,
             revises=types.family(event.type) in rules.tallied and _first_of(text, rules.revised) is not None,
             told=rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None,
-            means=means, leaving=leaving, ongoing=ongoing, act=act,
+            means=means, leaving=leaving, ongoing=ongoing, act=act, striker=striker,
             opening=before is None or event.sources[0].sentence not in before.sentences,
         )
         if (
@@ -764,6 +793,7 @@ def gather(
         telling.leaving |= leaving
         telling.unlisted = telling.unlisted or unlisted
         telling.act = telling.act or act
+        telling.strikers.update([striker] if striker else [])
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
             telling.means = types.common_means(telling.means, means)
         if types.family(telling.type) == toll:
