@@ -207,6 +207,20 @@ def test_a_strike_that_names_no_means_goes_on_with_one_that_does(body: str, kind
     assert event.type == kind and len(event.sources) == 2
 
 
+def test_strikes_by_two_parties_told_without_a_place_are_two_events() -> None:
+    body = (
+        "واصل تنظيم داعش خرق اتفاق وقف إطلاق النار في الشمال.\n\n"
+        "وتسبب قصف التحالف الدولي على الأحياء السكنية بدمار واسع."
+    )
+    assert [(e.type, e.actors) for e in events_of(body)] == [("shelling", ("isis",)), ("shelling", ("coalition",))]
+
+
+def test_a_strike_told_again_with_its_target_named_stays_one_event() -> None:
+    body = "قصف التحالف أطراف البلدة صباح اليوم.\n\nوطال قصف التحالف مواقع التنظيم قرب الجسر."
+    [event] = events_of(body)
+    assert event.type == "shelling" and len(event.sources) == 2
+
+
 def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a_strike_apart() -> None:
     body = (
         "غارات جوية وقصف صاروخي على بلدة هجين\n\n"

@@ -9,9 +9,10 @@ disjoint (wide regions aside), dates that each clause gives of its own and that 
 (a weekday the text cannot resolve counts as its words; so does a span of past days,
 `خلال الأيام الماضية`, against a day), means both named and different (aircraft,
 rockets: an air strike and a rocket barrage), people of two kinds leaving (fighters who
-surrender, civilians evacuated), fighting that goes on beside an attack named by its
-means (a car bomb), a clause that tells what had happened before (`وكانت ... قد`) or what
-came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
+surrender, civilians evacuated), strikes each clause says who carried out, and no one
+in common (the regime's shelling, the coalition's), fighting that goes on beside an
+attack named by its means (a car bomb), a clause that tells what had happened before
+(`وكانت ... قد`) or what came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
 unless the clause after it repeats most of the words of an earlier clause of the same
 family (another source's account, a precise count after a vague one): it tells that
 happening again.
@@ -67,7 +68,7 @@ from .events import (
     running,
 )
 from .acled import load_acled
-from .headlines import headline
+from .headlines import headline, load_headline_rules
 from .merge import NEAR
 
 DEFAULT_PATH = PACKAGE_DATA / "happenings.yaml"
@@ -116,6 +117,7 @@ class HappeningRules:
     leaving_family: str  # the family of types of people leaving
     leavers: dict[str, tuple[str, str]]  # a word's form (see _forms, or without its clitic) -> (`kinds` or `ways`, the kind of people leaving or the way they left it names)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
+    parted: frozenset[str]  # families of types whose happenings the parties that carried them out set apart
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -198,7 +200,7 @@ class HappeningRules:
 def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
     """Read and check data/happenings.yaml."""
     data = read_yaml(path)
-    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts"}
+    lists = {"violent_families", "circumstance_families", "earlier", "elsewhere", "afterwards", "place_nouns", "article_nouns", "settlement_nouns", "circumstances", "reporting", "announcing", "relayed", "other_side", "losses", "revised", "source_ends", "questions", "consequences", "periods", "ongoing", "acts", "parted_by_parties"}
     numbers = {"heading_words", "source_words"}
     if not isinstance(data, dict) or set(data) != lists | numbers | {"tallied", "retold", "leavers"} or not all(isinstance(data[n], int) for n in numbers):
         raise ContentError(path, None, f"must have exactly the lists {', '.join(sorted(lists))}, the numbers {', '.join(sorted(numbers))} and the tables tallied, retold and leavers")
@@ -242,6 +244,7 @@ def load_happening_rules(path: Path = DEFAULT_PATH) -> HappeningRules:
         leavers["family"],
         {form: (table, which) for table in LEAVING for which, words in leavers[table].items() for w in text_list(path, f"leavers.{table}.{which}", words) for form in {fold(w)} | _forms(fold(w))},
         leavers["reach"],
+        frozenset(text_list(path, "parted_by_parties", data["parted_by_parties"])),
     )
 
 
@@ -299,6 +302,7 @@ class _Reading:
     ongoing: bool  # it opens with fighting that goes on (`تستمر المعارك`)
     act: bool  # it names an attack by its means (`بمفخخة`)
     opening: bool  # no clause of its sentence told a happening before it
+    parties: frozenset[str]  # the parties it names but victims, when its family is parted by them (HappeningRules.parted)
 
 
 @dataclass
@@ -328,6 +332,7 @@ class _Telling:
     ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
     act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
     unlisted: bool = False  # a clause of it names a place the gazetteer does not know, or refers back to one
+    acting: set[str] = field(default_factory=set)  # the parties its clauses name but victims (_Reading.parties)
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -647,8 +652,9 @@ def _telling_of(
     A clause opened by a turn to another matter goes on only with one it tells again
     (`_retells`). A strike by other means (aircraft, where it told rockets) is another
     happening; so is people of another kind leaving (civilians, where it told fighters) or
-    leaving another way (fleeing, where it told an evacuation: `_other_leaving`), and
-    fighting that goes on (`تستمر المعارك`) beside an attack named by its means (a car bomb),
+    leaving another way (fleeing, where it told an evacuation: `_other_leaving`), a strike
+    by others (the coalition's, where it told the regime's), and fighting that goes on
+    (`تستمر المعارك`) beside an attack named by its means (a car bomb),
     either way."""
     predicate, own, places, provinces = clause.predicate, clause.own, clause.places, clause.provinces
     if _opens(event.sources[0].text, rules.other_side) and _casualties(event):
@@ -672,6 +678,7 @@ def _telling_of(
             or _another_tally(telling, event, clause.speakers, clause.revises, types, rules)
             or types.other_means(clause.means, telling.means)
             or _other_leaving(clause.leaving, telling.leaving)
+            or (clause.parties and telling.acting and not clause.parties & telling.acting)
             or (clause.ongoing and telling.act)
             or (clause.act and telling.ongoing)
         ):
@@ -693,6 +700,7 @@ def gather(
     `mentions` are the report's date mentions, `heading` the indices of its heading sentences."""
     rules = rules or load_happening_rules()
     roles = load_place_roles()
+    victims = load_headline_rules().victims
     wide = roles.wide(gazetteer)
     admin1 = load_acled().admin1
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
@@ -737,6 +745,7 @@ def gather(
             told=rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None,
             means=means, leaving=leaving, ongoing=ongoing, act=act,
             opening=before is None or event.sources[0].sentence not in before.sentences,
+            parties=frozenset(event.actors) - victims if types.family(event.type) in rules.parted else frozenset(),
         )
         if (
             before is not None
@@ -762,6 +771,7 @@ def gather(
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
         telling.leaving |= leaving
+        telling.acting |= clause.parties
         telling.unlisted = telling.unlisted or unlisted
         telling.act = telling.act or act
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
