@@ -9,7 +9,8 @@ import pytest
 
 from event_fixture import GAZETTEER, article, at, extraction, figure, mention
 from waqai.errors import ContentError
-from waqai.records import DateMention, Figure
+from waqai.extract.gazetteer import Gazetteer
+from waqai.records import Actor, DateMention, Figure
 from waqai.timeline.happenings import DEFAULT_PATH, article_events, load_happening_rules
 
 PUBLISHED = date(2019, 2, 10)
@@ -213,6 +214,15 @@ def test_strikes_by_two_parties_told_without_a_place_are_two_events() -> None:
         "وتسبب قصف التحالف الدولي على الأحياء السكنية بدمار واسع."
     )
     assert [(e.type, e.actors) for e in events_of(body)] == [("shelling", ("isis",)), ("shelling", ("coalition",))]
+
+
+def test_a_strike_told_as_one_allys_and_then_as_anothers_stays_one_event() -> None:
+    allies = Gazetteer.of([], [Actor("coalition", "التحالف الدولي", "Coalition", aliases=("التحالف",), side="coalition"),
+                               Actor("us_forces", "القوات الأمريكية", "US forces", side="coalition")])  # fmt: skip
+    body = "قصف التحالف الدولي أطراف البلدة صباح اليوم.\n\nوقالت مصادر إن القوات الأمريكية قصفت البلدة بالمدفعية."
+    art = article("r", body, PUBLISHED)
+    [event] = article_events(art, extraction(art), allies)
+    assert event.actors == ("coalition", "us_forces") and len(event.sources) == 2
 
 
 def test_a_strike_told_again_with_its_target_named_stays_one_event() -> None:

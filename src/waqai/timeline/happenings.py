@@ -9,7 +9,7 @@ disjoint (wide regions aside), dates that each clause gives of its own and that 
 (a weekday the text cannot resolve counts as its words; so does a span of past days,
 `خلال الأيام الماضية`, against a day), means both named and different (aircraft,
 rockets: an air strike and a rocket barrage), people of two kinds leaving (fighters who
-surrender, civilians evacuated), strikes each clause says who carried out, and no one
+surrender, civilians evacuated), strikes each clause says who carried out, and no side
 in common (the regime's shelling, the coalition's), fighting that goes on beside an
 attack named by its means (a car bomb), a clause that tells what had happened before
 (`وكانت ... قد`) or what came next (`لكن سرعان ما`), or a turn to another matter (`من جهة أخرى`, `في موازاة ذلك`),
@@ -117,7 +117,7 @@ class HappeningRules:
     leaving_family: str  # the family of types of people leaving
     leavers: dict[str, tuple[str, str]]  # a word's form (see _forms, or without its clitic) -> (`kinds` or `ways`, the kind of people leaving or the way they left it names)
     leaver_reach: int  # how many words from a clause's predicate on may name who leaves
-    parted: frozenset[str]  # families of types whose happenings the parties that carried them out set apart
+    parted: frozenset[str]  # families of types whose happenings the sides that carried them out set apart
 
     def tells_apart(self, text: str, predicate_at: int | None) -> bool:
         """Whether a clause tells what came next (`afterwards`) or an earlier step: in either
@@ -302,7 +302,7 @@ class _Reading:
     ongoing: bool  # it opens with fighting that goes on (`تستمر المعارك`)
     act: bool  # it names an attack by its means (`بمفخخة`)
     opening: bool  # no clause of its sentence told a happening before it
-    parties: frozenset[str]  # the parties it names but victims, when its family is parted by them (HappeningRules.parted)
+    sides: frozenset[str]  # the sides of the parties it names but victims, when its family is parted by them (HappeningRules.parted)
 
 
 @dataclass
@@ -332,7 +332,7 @@ class _Telling:
     ongoing: bool = False  # opened by a clause of fighting that goes on (`تستمر المعارك`)
     act: bool = False  # a clause of it names an attack by its means (`بمفخخة`)
     unlisted: bool = False  # a clause of it names a place the gazetteer does not know, or refers back to one
-    acting: set[str] = field(default_factory=set)  # the parties its clauses name but victims (_Reading.parties)
+    sides: set[str] = field(default_factory=set)  # the sides of the parties its clauses name but victims (_Reading.sides)
 
     @classmethod
     def of(cls, event: Event, own: set[str], places: set[str], provinces: set[str]) -> _Telling:
@@ -653,7 +653,7 @@ def _telling_of(
     (`_retells`). A strike by other means (aircraft, where it told rockets) is another
     happening; so is people of another kind leaving (civilians, where it told fighters) or
     leaving another way (fleeing, where it told an evacuation: `_other_leaving`), a strike
-    by others (the coalition's, where it told the regime's), and fighting that goes on
+    by another side (the coalition's, where it told the regime's), and fighting that goes on
     (`تستمر المعارك`) beside an attack named by its means (a car bomb),
     either way."""
     predicate, own, places, provinces = clause.predicate, clause.own, clause.places, clause.provinces
@@ -678,7 +678,7 @@ def _telling_of(
             or _another_tally(telling, event, clause.speakers, clause.revises, types, rules)
             or types.other_means(clause.means, telling.means)
             or _other_leaving(clause.leaving, telling.leaving)
-            or (clause.parties and telling.acting and not clause.parties & telling.acting)
+            or (clause.sides and telling.sides and not clause.sides & telling.sides)
             or (clause.ongoing and telling.act)
             or (clause.act and telling.ongoing)
         ):
@@ -701,6 +701,7 @@ def gather(
     rules = rules or load_happening_rules()
     roles = load_place_roles()
     victims = load_headline_rules().victims
+    side = {a.id: a.side or a.id for a in gazetteer.actors}  # a party with no side is one of its own
     wide = roles.wide(gazetteer)
     admin1 = load_acled().admin1
     province_of = {p.id: admin1[p.district] for p in gazetteer.places if p.district in admin1 and p.kind not in roles.wide_kinds - roles.locator_kinds}
@@ -745,7 +746,7 @@ def gather(
             told=rules.told(text, predicate_at) if rules.tells_elsewhere(text) else None,
             means=means, leaving=leaving, ongoing=ongoing, act=act,
             opening=before is None or event.sources[0].sentence not in before.sentences,
-            parties=frozenset(event.actors) - victims if types.family(event.type) in rules.parted else frozenset(),
+            sides=frozenset(side.get(a, a) for a in event.actors if a not in victims) if types.family(event.type) in rules.parted else frozenset(),
         )
         if (
             before is not None
@@ -771,7 +772,7 @@ def gather(
         telling.losses = telling.losses or _first_of(text, rules.losses) is not None
         telling.clauses.append((text, predicate_at))
         telling.leaving |= leaving
-        telling.acting |= clause.parties
+        telling.sides |= clause.sides
         telling.unlisted = telling.unlisted or unlisted
         telling.act = telling.act or act
         if found is None or not rules.tells_circumstances(text):  # planes flying over a shelling do not make it an air strike
