@@ -22,7 +22,9 @@ from ..errors import ContentError
 DATA_PATH = PACKAGE_DATA / "sentences.yaml"
 _END = re.compile(r"[.!?؟]+(?=\s|$)|(?:(?<=[ء-ي]{2})|(?<=\s))\.+(?=[ء-ي])|\n+")
 _LETTER = "\u0621-\u063f\u0641-\u064a"  # the Arabic letters, without the tatweel (U+0640) among them
-_STRETCHED = re.compile(f"[{_LETTER}]\u0640+[{_LETTER}]")  # a kashida inside a word, not `الـ 24`, `1440هـ`
+# A kashida inside a word, not `الـ 24`, `1440هـ`; the tatweel first, which the engine looks for
+# as one character: most reports have none, and this is read on every one.
+_STRETCHED = re.compile(f"\u0640(?<=[{_LETTER}]\u0640)\u0640*[{_LETTER}]")
 _WORD = re.compile(r"\S+")
 
 
