@@ -210,7 +210,7 @@ def test_a_strike_that_names_no_means_goes_on_with_one_that_does(body: str, kind
 
 def test_strikes_by_two_parties_told_without_a_place_are_two_events() -> None:
     body = (
-        "واصل تنظيم داعش خرق اتفاق وقف إطلاق النار في الشمال.\n\n"
+        "خرق تنظيم داعش الهدنة مجدداً في الشمال.\n\n"
         "وتسبب قصف التحالف الدولي على الأحياء السكنية بدمار واسع."
     )
     assert [(e.type, e.actors) for e in events_of(body)] == [("shelling", ("isis",)), ("shelling", ("coalition",))]
