@@ -95,6 +95,8 @@ def test_an_undated_report_still_gives_its_events_of_unknown_date() -> None:
         ("قتل 9 مدنيين في غارات على البلدة بحسب حصيلة للمرصد", ["killed"], "airstrike"),  # attribution to a toll is not a toll
         ("تمكنت القوات من فرض سيطرتها على البلدة", [], "advance"),
         ("تستمر المفاوضات بين الطرفين", [], "negotiation"),
+        ("خرقت قوات النظام الهدنة مجدداً في ريف المحافظة الجنوبي", [], "shelling"),  # a breach is fire, not a negotiation
+        ("خروقات جديدة للهدنة بغارات جوية على البلدة", [], "airstrike"),
         ("قالت القوات إنها سيطروا بالكامل على المدينة", [], "advance"),
         ("وقالت وزارة الدفاع في بيان إن مسلحين هاجموا موقعاً للجيش قرب المدينة", [], "attack"),  # the statement is the source
         ("أصدرت القيادة بياناً دعت فيه الأهالي إلى الصبر", [], "statement"),

@@ -9,8 +9,8 @@ import pytest
 
 from event_fixture import GAZETTEER, article, at, extraction, figure, mention
 from waqai.errors import ContentError
-from waqai.extract.gazetteer import load_gazetteer
-from waqai.records import DateMention, Figure
+from waqai.extract.gazetteer import Gazetteer, load_gazetteer
+from waqai.records import Actor, DateMention, Figure
 from waqai.timeline.happenings import DEFAULT_PATH, article_events, load_happening_rules
 
 PUBLISHED = date(2019, 2, 10)
@@ -206,6 +206,29 @@ def test_air_strikes_and_rocket_fire_on_one_area_are_two_events() -> None:
 def test_a_strike_that_names_no_means_goes_on_with_one_that_does(body: str, kind: str) -> None:
     [event] = events_of(body)
     assert event.type == kind and len(event.sources) == 2
+
+
+def test_strikes_by_two_parties_told_without_a_place_are_two_events() -> None:
+    body = (
+        "خرق تنظيم داعش الهدنة مجدداً في الشمال.\n\n"
+        "وتسبب قصف التحالف الدولي على الأحياء السكنية بدمار واسع."
+    )
+    assert [(e.type, e.actors) for e in strikes_of(body)] == [("shelling", ("isis",)), ("shelling", ("coalition",))]
+
+
+def test_a_strike_told_as_one_allys_and_then_as_anothers_stays_one_event() -> None:
+    allies = Gazetteer.of([], [Actor("coalition", "التحالف الدولي", "Coalition", aliases=("التحالف",), side="coalition"),
+                               Actor("us_forces", "القوات الأمريكية", "US forces", side="coalition")])  # fmt: skip
+    body = "قصف التحالف الدولي أطراف البلدة صباح اليوم.\n\nوقالت مصادر إن القوات الأمريكية قصفت البلدة بالمدفعية."
+    art = article("r", body, PUBLISHED)
+    [event] = article_events(art, extraction(art), allies)
+    assert event.actors == ("coalition", "us_forces") and len(event.sources) == 2
+
+
+def test_a_strike_told_again_with_its_target_named_stays_one_event() -> None:
+    body = "قصف التحالف أطراف البلدة صباح اليوم.\n\nوطال قصف التحالف مواقع التنظيم قرب الجسر."
+    [event] = events_of(body)
+    assert event.type == "shelling" and len(event.sources) == 2
 
 
 def test_a_heading_that_names_both_means_is_told_by_the_first_and_the_other_is_a_strike_apart() -> None:
