@@ -217,6 +217,18 @@ def test_a_pictures_caption_is_no_event() -> None:
     assert clause_events(art, extraction(art), GAZETTEER) == []
 
 
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("وقالت المصادر إن عناصر التنظيم حاولوا التقدم من مواقعهم نحو الحي الشرقي", "attack"),  # repelled or not
+        ("وأحبطت القوات محاولة تقدم للتنظيم على أطراف القرية", "attack"),
+        ("تقدمت القوات في الحي الشرقي بعد معارك", "advance"),
+    ],
+)
+def test_an_attempt_to_advance_is_an_assault_not_a_capture(clause: str, kind: str) -> None:
+    assert load_type_rules().classify(clause, []) == kind
+
+
 def test_a_comment_is_not_a_suspension() -> None:
     assert load_type_rules().predicate("اترك تعليقاً على الخبر") is None  # a page's footer tells nothing
     assert load_type_rules().predicate("أعلن التحالف تعليق عملياته الجوية فوق البلدة") == "other"
