@@ -88,7 +88,7 @@ class TypeRules:
     range_ends: frozenset[str]  # folded words before the day that closes a range (`حتى الجمعة`)
     apart_within: frozenset[str]  # families of a clause that tells apart an earlier happening named after a reference word (`told_apart`)
     apart_told: frozenset[str]  # families of the happenings told apart, after a reference word or beside another
-    beside: tuple[tuple[str, ...], ...]  # folded words that open a clause of what went on beside its predicate (`بالتزامن مع`)
+    beside: TermIndex  # words that open a clause of what went on beside its predicate (`بالتزامن مع`)
 
     def _predicates(self, text: str) -> list:
         """The keyword matches of a clause that can be its predicate: not a support phrase,
@@ -198,10 +198,13 @@ class TypeRules:
         for m in openers.find(text):
             if m.id == "conjunction" or m.start == 0:  # a clause cut out of another (`_told_apart`) tells its own
                 continue
-            ends = [at for at in (text.find(c, m.end) for c in self.stretch_ends) if at >= 0]
-            ends += [m.end + w.start for w in self.relative_ends.find(text[m.end :])[:1]]
-            out.append((m.start, min(ends, default=len(text))))
+            ends = [m.end + w.start for w in self.relative_ends.find(text[m.end :])[:1]]
+            out.append((m.start, min([self._stretch_end(text, m.end), *ends])))
         return out
+
+    def _stretch_end(self, text: str, start: int) -> int:
+        """Where a stretch opened before `start` ends: at the first of `stretch_ends` after it."""
+        return min((at for at in (text.find(c, start) for c in self.stretch_ends) if at >= 0), default=len(text))
 
     def dated_descriptions(self, text: str, dating: Callable[[int, int], bool]) -> list[tuple[int, int]]:
         """(start, end) of each relative clause that tells a happening with a date of its own
@@ -323,8 +326,7 @@ class TypeRules:
         for ref in self.references.find(text):
             reach = self._reach(text, ref.end, self.reference_reach)
             if ref.id == "reference" and any(ref.start <= m.start < reach and self.family(m.id) in self.apart_told for m in referenced):
-                ends = [at for at in (text.find(c, ref.end) for c in self.stretch_ends) if at >= 0]
-                out.append((ref.start, min(ends, default=len(text))))
+                out.append((ref.start, self._stretch_end(text, ref.end)))
         return out
 
     def beside_at(self, text: str, named: Callable[[str], list[tuple[int, str]]]) -> int | None:
@@ -336,10 +338,7 @@ class TypeRules:
         found = self.predicates(text)
         if len(found) < 2 or found[0][1] not in self.apart_told:
             return None
-        words = _ARABIC_WORD.findall(fold(text[:40]))
-        if words and words[0][:1] in ("و", "ف") and not any(tuple(words[: len(o)]) == o for o in self.beside):
-            words = [words[0][1:], *words[1:]]
-        if not any(tuple(words[: len(o)]) == o for o in self.beside):
+        if not any(m.start == 0 for m in self.beside.find(text)):
             return None
         places = named(text)
         for (at, family, joined), end in zip(found[1:], [*(f[0] for f in found[2:]), len(text)]):
@@ -452,14 +451,14 @@ def load_type_rules(path: Path = DEFAULT_PATH) -> TypeRules:
     )
 
 
-def _told_apart_rules(path: Path, table: Any, known: Collection[str]) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
-    """data/event_types.yaml `told_apart`: the families `within` and `told`, the openers `beside` (folded words)."""
+def _told_apart_rules(path: Path, table: Any, known: Collection[str]) -> tuple[frozenset[str], frozenset[str], TermIndex]:
+    """data/event_types.yaml `told_apart`: the families `within` and `told`, the openers `beside`."""
     if not isinstance(table, dict) or set(table) != {"within", "told", "beside"}:
         raise ContentError(path, None, "told_apart: must have exactly the lists within, told and beside")
     within, told = (frozenset(text_list(path, f"told_apart.{k}", table[k])) for k in ("within", "told"))
     if not within | told <= set(known):
         raise ContentError(path, None, f"told_apart: within and told must name families or types ({', '.join(sorted(known))})")
-    return within, told, tuple(tuple(_ARABIC_WORD.findall(fold(w))) for w in text_list(path, "told_apart.beside", table["beside"]))
+    return within, told, TermIndex([(w, "beside") for w in text_list(path, "told_apart.beside", table["beside"])], prefix=False)
 
 
 def _means_words(path: Path, table: Any, types: Sequence[str]) -> TermIndex:
@@ -586,14 +585,16 @@ class PlaceRoles:
         tail = text[-60:]
         return any(place_noun(w, self.place_nouns) for w in _ARABIC_WORD.findall(tail)[-6:]) or bool(gazetteer.place_index.find(tail))
 
-    def names(self, text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
-        """The places a text names, wide ones aside, with their offsets, in text order: the
-        gazetteer's ids, and a name it does not know after a place noun (`بلدة الصالحية`),
-        folded, without the article."""
+    def places(self, text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+        """The gazetteer's places a text names (`named`), wide ones aside, with their offsets."""
         wide = self.wide(gazetteer)
-        known = gazetteer.place_index.find(text)
-        starts = {m.start for m in known}
-        found = [(m.start, m.id) for m in self.named(text, gazetteer) if m.id not in wide]
+        return [(m.start, m.id) for m in self.named(text, gazetteer) if m.id not in wide]
+
+    def names(self, text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+        """`places`, and a name the gazetteer does not know after a place noun (`بلدة
+        الصالحية`), folded, without the article, in text order."""
+        starts = {m.start for m in gazetteer.place_index.find(text)}
+        found = self.places(text, gazetteer)
         words = list(_ARABIC_WORD.finditer(text))
         for noun, name in zip(words, words[1:]):
             if place_noun(noun.group(), self.place_nouns) and name.start() not in starts and not place_noun(name.group(), self.place_nouns):
@@ -1017,8 +1018,7 @@ def clause_events(
     starts = [f.start for f in extraction.figures]  # in text order: a clause's figures are a slice
     continuations = load_continuations()
     marks = Marks(Mentions(extraction.dates), starts, spoke)
-    wide = roles.wide(gazetteer)
-    places = lambda text: [(m.start, m.id) for m in roles.named(text, gazetteer) if m.id not in wide]  # noqa: E731
+    places = lambda text: roles.places(text, gazetteer)  # noqa: E731
     before: Dated | None = None  # the date the last sentence ended with, when its text gave one
     sentences = split_sentences(article.body)
     undated = None if extraction.published else dateline(sentences, extraction.dates)  # what dates a clause the text does not
